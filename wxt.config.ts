@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Uptake's build.
+ *
+ * Production builds talk to https://api.anthropic.com only. Builds made with
+ * UPTAKE_E2E=1 (end-to-end tests and the demo) may also reach a loopback mock
+ * API, so only those builds get the loopback host permission.
+ */
+const allowLoopbackApi = process.env.UPTAKE_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // `wxt` (dev) must not try to launch a browser of its own.
+  webExt: { disabled: true },
+  vite: () => ({
+    plugins: [preact()],
+    define: { __UPTAKE_ALLOW_LOOPBACK_API__: JSON.stringify(allowLoopbackApi) },
+  }),
+  manifest: {
+    name: 'Uptake',
+    description:
+      'Adoption targets, AI champions and enablement suggestions beside the native Claude Enterprise analytics pages.',
+    permissions: [
+      // Settings, the API key (session-only keys use storage.session) and sync state.
+      'storage',
+      // Scheduled syncs that survive the service worker being stopped.
+      'alarms',
+    ],
+    host_permissions: [
+      // The only network host Uptake reads: the Claude Enterprise Analytics API.
+      'https://api.anthropic.com/*',
+      ...(allowLoopbackApi ? ['http://127.0.0.1/*'] : []),
+    ],
+    action: { default_title: 'Uptake' },
+  },
+});
