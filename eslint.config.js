@@ -1,0 +1,102 @@
+// One linter, run by `npm test`. Beyond the recommended rules it guards the
+// boundaries of the design (see STYLE.md): what may import what, and where
+// the network may be touched.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noStorageOrApi = {
+  patterns: [
+    { group: ['@/lib/api', '@/lib/api/*'], message: 'Only the background talks to the API.' },
+    {
+      group: ['@/lib/store', '@/lib/store/*'],
+      message: 'Only the background and extension pages open the store.',
+    },
+    { group: ['@/lib/sync', '@/lib/sync/*'], message: 'Only the background runs the sync engine.' },
+    { group: ['idb'], message: 'IndexedDB lives behind lib/store.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // `fetch(` only in lib/api (and the demo transport that stands in for it).
+    files: ['lib/**/*.ts', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.tsx'],
+    ignores: ['lib/api/**', 'lib/demo/**'],
+    rules: { 'no-restricted-globals': ['error', 'fetch'] },
+  },
+  {
+    // Pure metrics: no browser, storage, network or clock.
+    files: ['lib/metrics/**/*.ts'],
+    ignores: ['lib/metrics/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/*', '!@/lib/metrics', '!@/lib/metrics/*'],
+              message: 'lib/metrics is pure.',
+            },
+            { group: ['idb', 'wxt/*', 'webextension-polyfill'], message: 'lib/metrics is pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'indexedDB',
+        'browser',
+        'chrome',
+        'document',
+        'window',
+        'localStorage',
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass time in; lib/metrics has no clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass time in; lib/metrics has no clock.',
+        },
+      ],
+    },
+  },
+  {
+    // Content script, overlay features and presentational components never
+    // touch the key, the API or the store.
+    files: [
+      'entrypoints/analytics.content/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'lib/overlay/**/*.ts',
+      'lib/claude/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', noStorageOrApi],
+      'no-restricted-globals': ['error', 'fetch', 'indexedDB'],
+    },
+  },
+);
