@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Uptake</p>, document.getElementById('app')!);
+import '@/components/base.css';
+import { App } from './app';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+import type { Runtime } from 'webextension-polyfill';
+import { toBackground, type ResponseOf, type ToBackground } from './contract';
+
+export type Handlers = {
+  [T in ToBackground['type']]: (
+    message: Extract<ToBackground, { type: T }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<ResponseOf<T>>;
+};
+
+/** Is the sender this extension (its pages, or its content script on claude.ai)? */
+export function isTrustedSender(sender: Runtime.MessageSender, extensionId: string): boolean {
+  if (sender.id !== extensionId) return false;
+  if (!sender.tab) return true; // extension pages
+  const url = sender.url ?? sender.tab.url ?? '';
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && hostname === 'claude.ai';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Build the background's onMessage listener: senders checked, requests
+ * validated, handler errors turned into `{ error }` answers (never thrown
+ * across the boundary, never carrying secrets: handlers own their wording).
+ */
+export function createRouter(handlers: Handlers, extensionId: string) {
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isTrustedSender(sender, extensionId)) return undefined;
+    const parsed = toBackground.safeParse(raw);
+    if (!parsed.success) return Promise.resolve({ error: 'Unknown or malformed request.' });
+    const message = parsed.data;
+    const handler = handlers[message.type] as (
+      m: ToBackground,
+      s: Runtime.MessageSender,
+    ) => Promise<unknown>;
+    return handler(message, sender).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : 'Something went wrong in the background.',
+    }));
+  };
+}

@@ -1,0 +1,31 @@
+import {
+  messageError,
+  responseSchemas,
+  toBackground,
+  type ResponseOf,
+  type ToBackground,
+} from './contract';
+
+/** Raised when the background answers with an error or an answer that breaks the contract. */
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/**
+ * Send a typed request to the background and validate its answer.
+ *
+ * The request is validated before it leaves, the response before it is
+ * returned; a background error comes back as a thrown MessageError whose
+ * message is safe to show.
+ */
+export async function sendToBackground<M extends ToBackground>(
+  message: M,
+): Promise<ResponseOf<M['type']>> {
+  const request = toBackground.parse(message);
+  const raw: unknown = await browser.runtime.sendMessage(request);
+  const failed = messageError.safeParse(raw);
+  if (failed.success) throw new MessageError(failed.data.error);
+  const parsed = responseSchemas[request.type].safeParse(raw);
+  if (!parsed.success) throw new MessageError(`Unexpected answer to ${request.type}.`);
+  return parsed.data as ResponseOf<M['type']>;
+}

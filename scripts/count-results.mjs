@@ -1,0 +1,31 @@
+// Prints the plain closing line CI reads: "N passed, N failed" (", N skipped"),
+// summed over the vitest and Playwright JSON reports of the last `npm test`.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const missing = [];
+
+const unit = 'test-results/unit.json';
+if (existsSync(unit)) {
+  const r = JSON.parse(readFileSync(unit, 'utf8'));
+  passed += r.numPassedTests ?? 0;
+  failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (r.success === false && !r.numFailedTests) failed += 1;
+} else missing.push('unit');
+
+const e2e = 'test-results/e2e.json';
+if (existsSync(e2e)) {
+  const r = JSON.parse(readFileSync(e2e, 'utf8'));
+  const s = r.stats ?? {};
+  passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  failed += s.unexpected ?? 0;
+  skipped += s.skipped ?? 0;
+  if ((r.errors ?? []).length > 0) failed += r.errors.length;
+} else missing.push('e2e');
+
+if (missing.length) console.log(`(no ${missing.join(' or ')} test report: that stage did not run)`);
+if (process.argv.includes('--stage-failed') && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: runs every benchmark, prints each figure, and writes
+ * bench-results.json as {"figures": {"name": number, …}}.
+ *
+ * Benchmarks measure; tests assert behaviour. Each suite is a module that
+ * returns named figures; a failing suite is reported and the others still run.
+ */
+import { writeFileSync } from 'node:fs';
+import { bundleSizes } from './bundle-sizes';
+
+type Suite = { name: string; run: () => Promise<Record<string, number>> };
+
+const suites: Suite[] = [{ name: 'bundle', run: bundleSizes }];
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const figures: Record<string, number> = {};
+let failures = 0;
+
+for (const suite of suites) {
+  if (only.length && !only.includes(suite.name)) continue;
+  const started = performance.now();
+  try {
+    const result = await suite.run();
+    for (const [name, value] of Object.entries(result)) {
+      figures[name] = value;
+      console.log(`${name.padEnd(40)} ${value}`);
+    }
+    console.log(`  (${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failures += 1;
+    console.error(`${suite.name} failed:`, error);
+  }
+}
+
+writeFileSync('bench-results.json', JSON.stringify({ figures }, null, 2) + '\n');
+console.log(`wrote bench-results.json (${Object.keys(figures).length} figures)`);
+process.exit(failures ? 1 : 0);
