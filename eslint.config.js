@@ -30,6 +30,18 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Plain JS runs in Node (scripts, configs).
+    files: ['**/*.{js,mjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+      },
+    },
+  },
+  {
     languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': [
