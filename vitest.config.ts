@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: [
       'tests/unit/**/*.test.{ts,tsx}',
+      'tests/fixtures/**/*.test.ts',
+      'tests/mock-api/**/*.test.ts',
       'lib/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
