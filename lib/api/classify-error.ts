@@ -52,6 +52,8 @@ export function retryAfterSecondsFrom(header: string | null, nowMs: number): num
   if (header === null) return undefined;
   const text = header.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
+  // An HTTP date names its weekday and month; anything else ("-5", "soon") is unreadable.
+  if (!/[a-z]{3}/i.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
