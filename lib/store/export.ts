@@ -1,0 +1,100 @@
+/**
+ * Export of the whole history as one file (for moving to a new laptop), and
+ * import with validation first. File format: see export-format.ts.
+ */
+import {
+  checksumOf,
+  columnsToFile,
+  fileFormat,
+  fileVersion,
+  lineDigest,
+  type FileHeader,
+  type FileLine,
+} from '@/lib/store/export-format';
+import { decodeColumnar, memberIdsByOrdinal } from '@/lib/store/member-keys';
+import { userDayColumns } from '@/lib/store/records';
+import { rollupColumns } from '@/lib/store/rollups';
+import {
+  historyStores,
+  type HistoryStore,
+  type StoredRollup,
+  type StoredUserDay,
+} from '@/lib/store/schema';
+import { readTx } from '@/lib/store/tx';
+
+export { importHistory, type ImportMode, type ImportResult } from '@/lib/store/import';
+
+/** MIME type of export files. */
+export const exportMimeType = 'application/x-ndjson';
+
+function fileUserDay(stored: StoredUserDay, ids: readonly string[]) {
+  const { memberIds, columns } = decodeColumnar(stored, ids, userDayColumns);
+  return {
+    day: stored.day,
+    memberIds,
+    columns: columnsToFile(columns, userDayColumns),
+    fetchedAt: stored.fetchedAt,
+  };
+}
+
+function fileRollup(stored: StoredRollup, ids: readonly string[]) {
+  const { memberIds, columns } = decodeColumnar(stored, ids, rollupColumns);
+  const { startDay, endDay, fetchedAt } = stored;
+  return { startDay, endDay, memberIds, columns: columnsToFile(columns, rollupColumns), fetchedAt };
+}
+
+/**
+ * The whole history as an NDJSON Blob: a header line (`format:
+ * 'uptake-history'`, `version: 1`, `exportedAt` ISO time, per-store `counts`,
+ * `checksum`), then one line per record. Read in one transaction, so the file
+ * is a consistent snapshot. Never contains the API key, checkpoints, staged
+ * pages, the sync log or meta. `now` is the export time (ms).
+ */
+export async function exportHistory(now = Date.now()): Promise<Blob> {
+  const snapshot = await readTx(
+    [...historyStores, 'memberKeys'],
+    'read the history for export',
+    async (tx) => {
+      const ids = await memberIdsByOrdinal(tx.objectStore('memberKeys'));
+      const records = {} as Record<HistoryStore, unknown[]>;
+      for (const name of historyStores) records[name] = await tx.objectStore(name).getAll();
+      return { ids, records };
+    },
+  );
+  const { ids, records } = snapshot;
+  const counts = {} as FileHeader['counts'];
+  const digests: Uint8Array[] = [];
+  const chunks: Blob[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  for (const store of historyStores) {
+    counts[store] = records[store].length;
+    for (const stored of records[store]) {
+      const record =
+        store === 'userDays'
+          ? fileUserDay(stored as StoredUserDay, ids)
+          : store === 'userRollups'
+            ? fileRollup(stored as StoredRollup, ids)
+            : stored;
+      const line = JSON.stringify({ store, record } as FileLine);
+      digests.push(await lineDigest(line));
+      pending.push(line, '\n');
+      pendingLength += line.length;
+      if (pendingLength > 4_000_000) {
+        chunks.push(new Blob(pending));
+        pending = [];
+        pendingLength = 0;
+      }
+    }
+    records[store] = []; // let the decoded store go before the next one
+  }
+  chunks.push(new Blob(pending));
+  const header: FileHeader = {
+    format: fileFormat,
+    version: fileVersion,
+    exportedAt: new Date(now).toISOString(),
+    counts,
+    checksum: await checksumOf(digests),
+  };
+  return new Blob([JSON.stringify(header), '\n', ...chunks], { type: exportMimeType });
+}

@@ -1,0 +1,77 @@
+/**
+ * One transaction per logical operation. `writeTx` is the only way the store
+ * writes: whatever `body` throws (a failed validation, a QuotaExceededError
+ * from a put, a bug) aborts the transaction, so a logical write lands whole or
+ * not at all, and the error comes out as a StoreError.
+ *
+ * `body` may await only requests of `tx` (awaiting anything else lets the
+ * transaction auto-commit half way).
+ */
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { openHistory } from '@/lib/store/db';
+import { toStoreError } from '@/lib/store/errors';
+import type { HistorySchema } from '@/lib/store/schema';
+
+type Names = StoreNames<HistorySchema>[];
+export type WriteTx<S extends Names> = IDBPTransaction<HistorySchema, S, 'readwrite'>;
+export type ReadTx<S extends Names> = IDBPTransaction<HistorySchema, S, 'readonly'>;
+/** A store of some readwrite transaction (whatever other stores it spans). */
+export type WriteStore<S extends Names, N extends StoreNames<HistorySchema>> = IDBPObjectStore<
+  HistorySchema,
+  S,
+  N,
+  'readwrite'
+>;
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted (e.g. a failed request aborted it first).
+  }
+}
+
+/**
+ * Runs `body` in one readwrite transaction over `stores` and resolves once it
+ * committed. `operation` completes the sentence "Local history could not …"
+ * in the error message.
+ */
+export async function writeTx<const S extends Names, T>(
+  stores: S,
+  operation: string,
+  body: (tx: WriteTx<S>) => Promise<T>,
+): Promise<T> {
+  const db = await openHistory();
+  let tx: WriteTx<S>;
+  try {
+    tx = db.transaction(stores, 'readwrite');
+  } catch (error) {
+    throw toStoreError(error, operation);
+  }
+  try {
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw toStoreError(error, operation);
+  }
+}
+
+/** Runs `body` in one readonly transaction over `stores` (a consistent snapshot). */
+export async function readTx<const S extends Names, T>(
+  stores: S,
+  operation: string,
+  body: (tx: ReadTx<S>) => Promise<T>,
+): Promise<T> {
+  const db = await openHistory();
+  try {
+    const tx = db.transaction(stores, 'readonly');
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    throw toStoreError(error, operation);
+  }
+}

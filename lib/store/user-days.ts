@@ -1,0 +1,225 @@
+/**
+ * Per-member per-day activity (`/users`, one day at a time), written through
+ * staging so a day becomes visible only whole:
+ *
+ *   stageUserDayPage(day, 0, rows) … stageUserDayPage(day, n, rows)  // one tx per page
+ *   commitUserDay(day)            // one tx: assemble, store, record members, drop staging
+ *
+ * A worker killed between pages leaves only staging behind, which no read
+ * sees; `stagedPages(day)` tells the resumed sync which pages it already has.
+ */
+import { isActiveAt, toUserDayColumns } from '@/lib/store/columns';
+import { StoreError } from '@/lib/store/errors';
+import {
+  checkColumnar,
+  decodeColumnar,
+  encodeColumnar,
+  memberIdsByOrdinal,
+  type MemberKeyCache,
+} from '@/lib/store/member-keys';
+import { mergeMember } from '@/lib/store/people';
+import { daySchema, userDayRowSchema } from '@/lib/store/record-schemas';
+import { userDayColumns, type UserDayColumns } from '@/lib/store/records';
+import {
+  maxKey,
+  type HistorySchema,
+  type StoredUserDay,
+  type UserDayRow,
+} from '@/lib/store/schema';
+import { readTx, writeTx, type WriteStore, type WriteTx } from '@/lib/store/tx';
+import type { StoreNames } from 'idb';
+import { validated } from '@/lib/store/validate';
+
+/**
+ * Stages one page of a day's `/users` rows (pages are numbered from 0 in
+ * fetch order). Re-staging a page replaces it, so retrying a page is safe.
+ * Invalid input (bad day, negative page, a row without member id) throws
+ * StoreError('invalid') and stages nothing.
+ */
+export async function stageUserDayPage(
+  day: string,
+  pageIndex: number,
+  rows: readonly UserDayRow[],
+  stagedAt = Date.now(),
+): Promise<void> {
+  validated(daySchema, day, 'Staged day');
+  if (!Number.isInteger(pageIndex) || pageIndex < 0) {
+    throw new StoreError('invalid', `Page index ${pageIndex} of ${day} is not a page number.`);
+  }
+  const valid = rows.map((r, i) => validated(userDayRowSchema, r, `Row ${i + 1} of ${day}`));
+  await writeTx(['staging'], 'stage a page of member activity', async (tx) => {
+    await tx.store.put({ day, pageIndex, rows: valid as UserDayRow[], stagedAt });
+  });
+}
+
+/** Page indexes already staged for `day`, ascending (empty when none). */
+export function stagedPages(day: string): Promise<number[]> {
+  return readTx(['staging'], 'read staged pages', async (tx) => {
+    const keys = await tx.store.getAllKeys(IDBKeyRange.bound([day], [day, maxKey]));
+    return keys.map(([, page]) => page);
+  });
+}
+
+/** Days with staged pages not yet committed (work a resumed sync can finish or discard). */
+export function stagedDays(): Promise<string[]> {
+  return readTx(['staging'], 'read staged pages', async (tx) => {
+    const days = new Set((await tx.store.getAllKeys()).map(([day]) => day));
+    return [...days].sort();
+  });
+}
+
+/** Drops the staged pages of `day` (e.g. the sync restarts the day from page 0). */
+export async function discardStagedDay(day: string): Promise<void> {
+  await writeTx(['staging'], 'discard staged pages', (tx) =>
+    tx.store.delete(IDBKeyRange.bound([day], [day, maxKey])),
+  );
+}
+
+export interface CommitOptions {
+  /** Pages the day has (when the sync knows it); fewer staged pages is an error. */
+  expectedPages?: number;
+  /** When the day was fetched; default: the latest page's stagedAt. */
+  fetchedAt?: number;
+}
+
+export interface CommitResult {
+  day: string;
+  members: number;
+  /** False when a later fetch of the day was already stored (it was kept). */
+  written: boolean;
+}
+
+/**
+ * Assembles the staged pages of `day` into its columnar record and, in one
+ * transaction: stores it (unless a later fetch is stored), records every
+ * member seen (first/last seen, last active: any column above 0) and deletes
+ * the staging. Throws StoreError('invalid') when no page is staged, pages are
+ * not 0…n−1 without gaps, or fewer than `expectedPages`; nothing changes then.
+ */
+export async function commitUserDay(
+  day: string,
+  options: CommitOptions = {},
+): Promise<CommitResult> {
+  const stores = ['staging', 'userDays', 'memberKeys', 'members'] as const;
+  return writeTx([...stores], 'store member activity', async (tx) => {
+    const range = IDBKeyRange.bound([day], [day, maxKey]);
+    const pages = await tx.objectStore('staging').getAll(range);
+    const gap = pages.findIndex((p, i) => p.pageIndex !== i);
+    if (pages.length === 0 || gap !== -1 || pages.length < (options.expectedPages ?? 0)) {
+      const have = pages.map((p) => p.pageIndex).join(', ') || 'none';
+      throw new StoreError(
+        'invalid',
+        `Member activity for ${day} is incomplete (pages staged: ${have}).`,
+      );
+    }
+    const fetchedAt = options.fetchedAt ?? Math.max(...pages.map((p) => p.stagedAt));
+    const rows = pages.flatMap((p) => p.rows);
+    const record = toUserDayColumns(day, rows, fetchedAt);
+    const written = await putUserDayIn(
+      tx.objectStore('userDays'),
+      tx.objectStore('memberKeys'),
+      record,
+    );
+    await recordMembersSeen(tx, day, rows, record);
+    await tx.objectStore('staging').delete(range);
+    return { day, members: record.memberIds.length, written };
+  });
+}
+
+/**
+ * Writes a complete columnar day within a caller's transaction unless the stored one was fetched
+ * later; returns whether it wrote. Used by commitUserDay and import.
+ */
+export async function putUserDayIn<S extends StoreNames<HistorySchema>[]>(
+  days: WriteStore<S, 'userDays'>,
+  keys: WriteStore<S, 'memberKeys'>,
+  record: UserDayColumns,
+  cache?: Partial<MemberKeyCache>,
+): Promise<boolean> {
+  checkColumnar(
+    record.memberIds,
+    record.columns,
+    userDayColumns,
+    `Member activity for ${record.day}`,
+  );
+  const stored = await days.get(record.day);
+  if (stored && stored.fetchedAt > record.fetchedAt) return false;
+  const encoded = await encodeColumnar(
+    keys,
+    record.memberIds,
+    record.columns,
+    userDayColumns,
+    cache,
+  );
+  const value: StoredUserDay = { day: record.day, fetchedAt: record.fetchedAt, ...encoded };
+  await days.put(value);
+  return true;
+}
+
+async function recordMembersSeen(
+  tx: WriteTx<('userDays' | 'memberKeys' | 'staging' | 'members')[]>,
+  day: string,
+  rows: readonly UserDayRow[],
+  record: UserDayColumns,
+): Promise<void> {
+  const members = tx.objectStore('members');
+  const emails = new Map(rows.map((r) => [r.memberId, r.email]));
+  const stored = new Map((await members.getAll()).map((m) => [m.id, m]));
+  await Promise.all(
+    record.memberIds.map((id, i) => {
+      const seen = {
+        id,
+        email: emails.get(id) ?? '',
+        firstSeenDay: day,
+        lastSeenDay: day,
+        lastActiveDay: isActiveAt(record.columns, i) ? day : null,
+      };
+      return members.put(mergeMember(stored.get(id), seen));
+    }),
+  );
+}
+
+function decodeDay(stored: StoredUserDay, ids: readonly string[]): UserDayColumns {
+  const { memberIds, columns } = decodeColumnar(stored, ids, userDayColumns);
+  return { day: stored.day, memberIds, columns, complete: true, fetchedAt: stored.fetchedAt };
+}
+
+/**
+ * Complete (committed) days of member activity from `fromDay` to `toDay`
+ * (both inclusive), in day order. Staged, uncommitted pages are never
+ * returned. Each column is a fresh Uint32Array aligned with `memberIds`.
+ */
+export function readUserDays(fromDay: string, toDay: string): Promise<UserDayColumns[]> {
+  if (fromDay > toDay) return Promise.resolve([]);
+  return readTx(['userDays', 'memberKeys'], 'read member activity', async (tx) => {
+    const ids = await memberIdsByOrdinal(tx.objectStore('memberKeys'));
+    const stored = await tx.objectStore('userDays').getAll(IDBKeyRange.bound(fromDay, toDay));
+    return stored.map((s) => decodeDay(s, ids));
+  });
+}
+
+/**
+ * Visits complete days from `fromDay` to `toDay` one at a time (day order),
+ * holding one decoded day in memory instead of the whole range. `visit` must
+ * be synchronous (the read transaction stays open around it).
+ */
+export function eachUserDay(
+  fromDay: string,
+  toDay: string,
+  visit: (day: UserDayColumns) => void,
+): Promise<void> {
+  if (fromDay > toDay) return Promise.resolve();
+  return readTx(['userDays', 'memberKeys'], 'read member activity', async (tx) => {
+    const ids = await memberIdsByOrdinal(tx.objectStore('memberKeys'));
+    let cursor = await tx.objectStore('userDays').openCursor(IDBKeyRange.bound(fromDay, toDay));
+    while (cursor) {
+      visit(decodeDay(cursor.value, ids));
+      cursor = await cursor.continue();
+    }
+  });
+}
+
+/** Days with complete member activity stored, ascending (so sync can skip them). */
+export function storedUserDays(): Promise<string[]> {
+  return readTx(['userDays'], 'list stored days', (tx) => tx.store.getAllKeys());
+}
