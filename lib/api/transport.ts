@@ -69,6 +69,7 @@ export interface Transport {
 }
 
 const SENDABLE_KEY = /^[\x21-\x7e]+$/;
+const MAX_ISSUES = 20;
 
 /** Dotted path of a zod issue, e.g. `data.0.user.email_address`. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -148,7 +149,8 @@ export function createTransport(options: AnalyticsClientOptions): Transport {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      const issues: SchemaIssue[] = parsed.error.issues.map((issue) => ({
+      // A renamed field fails every row: keep the first few, enough to diagnose.
+      const issues: SchemaIssue[] = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
         path: issuePath(issue.path),
         message: issue.message,
       }));
