@@ -78,6 +78,9 @@ export async function openHistoryDb(
   try {
     db = await openDB<HistorySchema>(name, version, {
       upgrade(upgrading, oldVersion, _newVersion, tx) {
+        // A failed upgrade is reported by openDB's rejection; don't leave
+        // these promises rejected and unobserved.
+        tx.done.catch(() => undefined);
         const abort = (error: unknown) => {
           stepError = error;
           tx.abort();
@@ -88,7 +91,9 @@ export async function openHistoryDb(
             const next = v + 1;
             if (done instanceof Promise) return done.then(() => runFrom(next));
           }
-          void tx.objectStore('meta').put({ version, upgradedAt: Date.now() }, 'schema');
+          tx.objectStore('meta')
+            .put({ version, upgradedAt: Date.now() }, 'schema')
+            .catch(() => undefined);
         };
         try {
           runFrom(oldVersion)?.catch(abort);

@@ -16,11 +16,8 @@ export {
   type PutSummariesResult,
   type RejectedSummary,
 } from '@/lib/store/summaries';
+export { stageUserDayPage, stagedPages, stagedDays, discardStagedDay } from '@/lib/store/staging';
 export {
-  stageUserDayPage,
-  stagedPages,
-  stagedDays,
-  discardStagedDay,
   commitUserDay,
   readUserDays,
   eachUserDay,

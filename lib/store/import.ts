@@ -22,7 +22,7 @@ import { firstIssue } from '@/lib/store/record-schemas';
 import { userDayColumns } from '@/lib/store/records';
 import { putRollupIn, rollupColumns } from '@/lib/store/rollups';
 import { historyStores, type HistoryStore } from '@/lib/store/schema';
-import { writeTx } from '@/lib/store/tx';
+import { eachRequest, writeTx } from '@/lib/store/tx';
 import { putUserDayIn } from '@/lib/store/user-days';
 
 /**
@@ -127,7 +127,7 @@ export async function importHistory(
   const stores = [...historyStores, 'memberKeys', 'staging', 'checkpoints'] as const;
   const written = Object.fromEntries(historyStores.map((s) => [s, 0])) as ImportResult['written'];
   await writeTx([...stores], 'import the history file', async (tx) => {
-    if (options.mode === 'replace') await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
+    if (options.mode === 'replace') await eachRequest(stores, (s) => tx.objectStore(s).clear());
     const cache: Partial<MemberKeyCache> = {};
     const keys = tx.objectStore('memberKeys');
     const newer = (stored: { fetchedAt: number } | undefined, next: { fetchedAt: number }) =>

@@ -10,6 +10,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { narrow, narrowOrdinals, storedBytes, widen } from '@/lib/store/columns';
 import { StoreError } from '@/lib/store/errors';
+import { eachRequest } from '@/lib/store/tx';
 import type { HistorySchema, StoredColumn } from '@/lib/store/schema';
 
 type Tx = StoreNames<HistorySchema>[];
@@ -54,7 +55,7 @@ export async function internMembers<T extends Tx>(
     }
     ordinals[i] = ordinal;
   });
-  await Promise.all(fresh.map((k) => store.put(k)));
+  await eachRequest(fresh, (k) => store.put(k));
   return narrowOrdinals(ordinals);
 }
 

@@ -3,7 +3,7 @@
  * loading the large records (sizes come from an index on their byte counts).
  */
 import { historyStores, type HistoryStore } from '@/lib/store/schema';
-import { readTx, writeTx } from '@/lib/store/tx';
+import { eachRequest, readTx, writeTx } from '@/lib/store/tx';
 
 export interface HistoryStats {
   /** Records per store (history stores plus staging pages, checkpoints and log entries). */
@@ -69,6 +69,6 @@ async function storageEstimate(): Promise<{ usage: number | null; quota: number 
 export async function clearHistory(): Promise<void> {
   const stores = [...historyStores, 'staging', 'memberKeys', 'checkpoints', 'syncLog'] as const;
   await writeTx([...stores], 'erase the history', async (tx) => {
-    await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
+    await eachRequest(stores, (name) => tx.objectStore(name).clear());
   });
 }

@@ -75,3 +75,23 @@ export async function readTx<const S extends Names, T>(
     throw toStoreError(error, operation);
   }
 }
+
+/**
+ * Issues `request(item)` for every item without awaiting each (fast bulk
+ * writes) and resolves when all succeeded. If issuing one throws (e.g. a
+ * QuotaExceededError), the requests already issued are still observed, so
+ * their abort errors never surface as unhandled rejections.
+ */
+export async function eachRequest<T>(
+  items: Iterable<T>,
+  request: (item: T) => Promise<unknown>,
+): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const item of items) pending.push(request(item));
+  } catch (error) {
+    for (const p of pending) p.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(pending);
+}
