@@ -1,0 +1,246 @@
+// createDemoOrg: the deterministic synthetic organisation behind demo mode and the mock API.
+import { creationKey } from './activity';
+import { dayIndex } from './dates';
+import { uuidFor } from './ids';
+import { hash4, P, unit } from './prng';
+import { assignProjects, buildProjects } from './projects';
+import {
+  apportion,
+  assignDepartments,
+  assignNames,
+  buildGroups,
+  planGroups,
+  teamWeights,
+} from './roster';
+import { memberTraits, PILOT_END } from './traits';
+import { ulid } from './ids';
+import { dayMs } from './dates';
+import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import type { DepartmentKey } from './departments';
+import type {
+  DemoGroup,
+  DemoMember,
+  DemoOrgOptions,
+  DemoProject,
+  PendingInvitee,
+  ResolvedOrgOptions,
+} from './org-types';
+import { createOrgCache, type OrgCache } from './org-cache';
+
+/** The immutable part of a demo organisation. */
+export interface DemoOrgCore {
+  readonly options: ResolvedOrgOptions;
+  readonly name: string;
+  /** Organisation UUID (as reported in legacy reports). */
+  readonly organizationId: string;
+  /** Email domain, e.g. `northwind.example`. */
+  readonly domain: string;
+  /** Day index of `options.latestAvailableDay`. */
+  readonly latestDay: number;
+  readonly members: readonly DemoMember[];
+  /** Member indices sorted by email (the natural order of `/users`). */
+  readonly emailOrder: Int32Array;
+  readonly memberById: ReadonlyMap<string, number>;
+  readonly groups: readonly DemoGroup[];
+  /** Group index by tagged id and by bare UUID. */
+  readonly groupByKey: ReadonlyMap<string, number>;
+  readonly projects: readonly DemoProject[];
+  readonly projectById: ReadonlyMap<string, number>;
+  /** Invitations never accepted (not members; counted in `pending_invite_count` until they lapse). */
+  readonly pendingInvitees: readonly PendingInvitee[];
+  /** Member indices of the champions. */
+  readonly champions: readonly number[];
+  /** Project creations: {@link creationKey}(member, day) → project indices. */
+  readonly creations: ReadonlyMap<number, number[]>;
+}
+
+/** A demo organisation plus its lazily filled caches (bitsets, summaries). */
+export interface DemoOrg extends DemoOrgCore {
+  readonly cache: OrgCache;
+}
+
+/** Where champions come from (weights): mostly technical teams, a few elsewhere. */
+const CHAMPION_DEPTS: readonly (readonly [DepartmentKey, number])[] = [
+  ['engineering', 0.4],
+  ['data', 0.15],
+  ['product', 0.15],
+  ['marketing', 0.15],
+  ['operations', 0.1],
+  ['support', 0.05],
+];
+
+/** Fills in defaults and validates options; throws RangeError on impossible values. */
+export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions {
+  const r: ResolvedOrgOptions = {
+    seed: options.seed ?? 42,
+    members: options.members ?? 2000,
+    groups: options.groups ?? 12,
+    latestAvailableDay: options.latestAvailableDay ?? '2026-11-24',
+    name: options.name ?? 'Northwind Labs',
+  };
+  if (!Number.isInteger(r.members) || r.members < 20 || r.members > 50_000)
+    throw new RangeError('members must be an integer in 20…50000');
+  if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > 40)
+    throw new RangeError('groups must be an integer in 0…40');
+  if (dayIndex(r.latestAvailableDay) < 1)
+    throw new RangeError('latestAvailableDay must be after 2026-01-01');
+  return r;
+}
+
+/**
+ * Builds the demo organisation. Deterministic: the same options always give the same
+ * members, groups, projects and activity. Activity itself is not stored; it is computed per
+ * (member, day) from hashes (see `activityMask`, `memberDay`) and cached as per-day bitsets.
+ * Example: `createDemoOrg({ members: 500, seed: 7 })`.
+ */
+export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
+  const opts = resolveOptions(options);
+  const { seed, members: n } = opts;
+  const latestDay = dayIndex(opts.latestAvailableDay);
+  const domain = `${
+    opts.name
+      .split(/\s+/)[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '') || 'demo'
+  }.example`;
+  const depts = assignDepartments(seed, n);
+  const names = assignNames(seed, n, domain);
+  const championCount = Math.min(Math.max(5, Math.min(15, Math.round(n / 250))), Math.floor(n / 4));
+  const quotas = apportion(
+    championCount,
+    CHAMPION_DEPTS.map(([, w]) => w),
+  );
+  const candidates = CHAMPION_DEPTS.flatMap(([key], k) =>
+    depts
+      .map((d, i) => [hash4(seed, i, 0, P.manager + 100), i, d] as const)
+      .filter(([, , d]) => d === key)
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, quotas[k])
+      .map(([, i]) => i),
+  );
+  const championSet = new Set(candidates);
+
+  const plan = planGroups(opts.groups);
+  const groups = buildGroups(seed, plan);
+  const members: DemoMember[] = depts.map((dept, i) => {
+    const t = memberTraits(seed, i, dept, championSet.has(i), latestDay);
+    return {
+      index: i,
+      id: `user_${ulid(dayMs(t.seatDay) - 86_400_000 * 3 + (hash4(seed, i, 2, P.id) % 86_400_000), seed, 3, i)}`,
+      name: names[i]!.name,
+      email: names[i]!.email,
+      department: dept,
+      primaryGroup: null,
+      crossGroups: [],
+      transfer: null,
+      manager: unit(seed, i, 0, P.manager) < 0.09,
+      champion: championSet.has(i),
+      ...t,
+      projects: [],
+    };
+  });
+  assignGroups(seed, members, groups, latestDay);
+
+  const projects = buildProjects(seed, members, latestDay);
+  assignProjects(seed, members, projects);
+  const creations = new Map<number, number[]>();
+  for (const p of projects) {
+    if (p.creator === null) continue;
+    const key = creationKey(p.creator, p.createdDay);
+    creations.set(key, [...(creations.get(key) ?? []), p.index]);
+  }
+
+  const emailOrder = Int32Array.from(members.map((m) => m.index)).sort((a, b) =>
+    members[a]!.email < members[b]!.email ? -1 : 1,
+  );
+  const groupByKey = new Map<string, number>();
+  for (const g of groups) {
+    groupByKey.set(g.id, g.index);
+    groupByKey.set(g.uuid, g.index);
+  }
+  const core: DemoOrgCore = {
+    options: opts,
+    name: opts.name,
+    organizationId: uuidFor(seed, 11, 0),
+    domain,
+    latestDay,
+    members,
+    emailOrder,
+    memberById: new Map(members.map((m) => [m.id, m.index])),
+    groups,
+    groupByKey,
+    projects,
+    projectById: new Map(projects.map((p) => [p.id, p.index])),
+    pendingInvitees: buildInvitees(seed, n, latestDay, domain, new Set(names.map((x) => x.email))),
+    champions: candidates.sort((a, b) => a - b),
+    creations,
+  };
+  return { ...core, cache: createOrgCache() };
+}
+
+function assignGroups(
+  seed: number,
+  members: DemoMember[],
+  groups: readonly DemoGroup[],
+  latest: number,
+): void {
+  const deptGroups = new Map<DepartmentKey, number[]>();
+  for (const g of groups) {
+    if (g.department)
+      deptGroups.set(g.department, [...(deptGroups.get(g.department) ?? []), g.index]);
+  }
+  for (const [dept, gs] of deptGroups) {
+    const list = members.filter((m) => m.department === dept);
+    const sizes = apportion(list.length, teamWeights(gs.length));
+    let k = 0;
+    gs.forEach((g, t) => {
+      for (let j = 0; j < sizes[t]!; j++) list[k++]!.primaryGroup = g;
+    });
+  }
+  const managers = groups.find((g) => g.name === 'People Managers');
+  const pilot = groups.find((g) => g.name === 'Claude Pilot Cohort');
+  const movable = groups
+    .filter((g) => g.department && g.department !== 'legal')
+    .map((g) => g.index);
+  for (const m of members) {
+    if (managers && m.manager) m.crossGroups.push(managers.index);
+    if (pilot && m.seatDay <= PILOT_END) m.crossGroups.push(pilot.index);
+    if (
+      m.primaryGroup === null ||
+      m.department === 'legal' ||
+      unit(seed, m.index, 1, P.transfer) >= 0.01
+    )
+      continue;
+    const same = (deptGroups.get(m.department) ?? []).filter((g) => g !== m.primaryGroup);
+    const pool = same.length > 0 ? same : movable.filter((g) => g !== m.primaryGroup);
+    const span = latest - m.seatDay - 45;
+    if (pool.length === 0 || span <= 0) continue;
+    const to = pool[Math.floor(unit(seed, m.index, 2, P.transfer) * pool.length)]!;
+    m.transfer = {
+      day: m.seatDay + 30 + Math.floor(unit(seed, m.index, 3, P.transfer) * span),
+      from: m.primaryGroup,
+      to,
+    };
+  }
+}
+
+function buildInvitees(
+  seed: number,
+  n: number,
+  latest: number,
+  domain: string,
+  taken: Set<string>,
+): PendingInvitee[] {
+  const out: PendingInvitee[] = [];
+  const count = Math.max(1, Math.round(n * 0.015));
+  for (let i = 0; i < count; i++) {
+    const first = FIRST_NAMES[hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length]!;
+    const last = LAST_NAMES[hash4(seed, i, 1, P.invitee) % LAST_NAMES.length]!;
+    let email = `${emailLocalPart(first, last)}@${domain}`;
+    for (let k = 2; taken.has(email); k++) email = `${emailLocalPart(first, last)}${k}@${domain}`;
+    taken.add(email);
+    const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, latest - 5));
+    out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
+  }
+  return out;
+}
