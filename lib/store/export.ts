@@ -11,6 +11,7 @@ import {
   type FileHeader,
   type FileLine,
 } from '@/lib/store/export-format';
+import { canGzip, gzip } from '@/lib/store/gzip';
 import { decodeColumnar, memberIdsByOrdinal } from '@/lib/store/member-keys';
 import { userDayColumns } from '@/lib/store/records';
 import { rollupColumns } from '@/lib/store/rollups';
@@ -43,14 +44,23 @@ function fileRollup(stored: StoredRollup, ids: readonly string[]) {
   return { startDay, endDay, memberIds, columns: columnsToFile(columns, rollupColumns), fetchedAt };
 }
 
+export interface ExportOptions {
+  /** Export time (ms since epoch); default now. */
+  now?: number;
+  /** gzip the file (default: when the browser can). A 5,000-member day is ~0.5 MB as text. */
+  gzip?: boolean;
+}
+
 /**
- * The whole history as an NDJSON Blob: a header line (`format:
+ * The whole history as an NDJSON file: a header line (`format:
  * 'uptake-history'`, `version: 1`, `exportedAt` ISO time, per-store `counts`,
- * `checksum`), then one line per record. Read in one transaction, so the file
- * is a consistent snapshot. Never contains the API key, checkpoints, staged
- * pages, the sync log or meta. `now` is the export time (ms).
+ * `checksum`), then one line per record; gzip-compressed unless `gzip: false`
+ * (or the browser cannot). Read in one transaction, so the file is a
+ * consistent snapshot. Never contains the API key, checkpoints, staged pages,
+ * the sync log or meta. Name the file with exportFileName.
  */
-export async function exportHistory(now = Date.now()): Promise<Blob> {
+export async function exportHistory(options: ExportOptions = {}): Promise<Blob> {
+  const { now = Date.now(), gzip: compress = canGzip() } = options;
   const snapshot = await readTx(
     [...historyStores, 'memberKeys'],
     'read the history for export',
@@ -96,5 +106,12 @@ export async function exportHistory(now = Date.now()): Promise<Blob> {
     counts,
     checksum: await checksumOf(digests),
   };
-  return new Blob([JSON.stringify(header), '\n', ...chunks], { type: exportMimeType });
+  const file = new Blob([JSON.stringify(header), '\n', ...chunks], { type: exportMimeType });
+  return compress ? gzip(file) : file;
+}
+
+/** A file name for an export made at `now`, e.g. `uptake-history-2026-03-04.ndjson.gz`. */
+export function exportFileName(now: number, gzipped: boolean): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  return `uptake-history-${day}.ndjson${gzipped ? '.gz' : ''}`;
 }

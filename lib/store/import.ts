@@ -16,6 +16,7 @@ import {
   type FileHeader,
   type FileLine,
 } from '@/lib/store/export-format';
+import { canGzip, gunzip, isGzip } from '@/lib/store/gzip';
 import type { MemberKeyCache } from '@/lib/store/member-keys';
 import { mergeGroup, mergeMember } from '@/lib/store/people';
 import { firstIssue } from '@/lib/store/record-schemas';
@@ -56,9 +57,18 @@ function parseJson(line: string | undefined): unknown {
 async function readLines(file: Blob): Promise<string[]> {
   let text: string;
   try {
-    text = await file.text();
+    if (await isGzip(file)) {
+      if (!canGzip()) throw refuse('This browser cannot read compressed history files.');
+      text = await gunzip(file)
+        .then((plain) => plain.text())
+        .catch((error: unknown) => {
+          throw refuse('The history file is compressed but damaged.', error);
+        });
+    } else {
+      text = await file.text();
+    }
   } catch (error) {
-    throw refuse('The file could not be read.', error);
+    throw error instanceof StoreError ? error : refuse('The file could not be read.', error);
   }
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
@@ -90,7 +100,10 @@ async function parseBody(lines: readonly string[], header: FileHeader): Promise<
     );
   }
   const records = lines.map((line, i) => {
-    const parsed = lineSchema.safeParse(parseJson(line));
+    const json = parseJson(line);
+    if (json === undefined)
+      throw refuse(`Record ${i + 1} (line ${i + 2}) of the history file is not JSON.`);
+    const parsed = lineSchema.safeParse(json);
     if (!parsed.success) {
       throw refuse(
         `Record ${i + 1} (line ${i + 2}) of the history file is invalid: ${firstIssue(parsed.error)}.`,
@@ -110,7 +123,7 @@ async function parseBody(lines: readonly string[], header: FileHeader): Promise<
 }
 
 /**
- * Imports a history export (see export-format.ts) in `mode`. Validates the
+ * Imports a history export (see export-format.ts; plain or gzip) in `mode`. Validates the
  * whole file first: not an export → "not an Uptake history export"; newer
  * file version → update Uptake; checksum mismatch → damaged or edited;
  * record N invalid → which record and field; counts differ → incomplete.

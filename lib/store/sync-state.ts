@@ -75,6 +75,10 @@ export interface MetaValues {
   lastSyncAt: number;
   /** Written by every schema upgrade (see db.ts). */
   schema: { version: number; upgradedAt: number };
+  /** The sync plan being worked through (lib/sync/engine.ts); null when no sync is unfinished. */
+  syncRun: import('@/lib/sync/engine').SyncRun;
+  /** The rate limiter's window, so a restarted worker keeps honouring it (lib/sync/rate-limiter.ts). */
+  rateLimiter: import('@/lib/sync/rate-limiter').RateLimiterState;
 }
 
 /** The meta value of `key`, or null when unset. */
