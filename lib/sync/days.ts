@@ -1,0 +1,38 @@
+/** UTC calendar-day arithmetic on `YYYY-MM-DD` strings (the API's day format). */
+
+const msPerDay = 86_400_000;
+
+/** No engagement data exists before this day. */
+export const apiFloorDay = '2026-01-01';
+
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / msPerDay);
+}
+
+export function dayFromNumber(n: number): string {
+  return new Date(n * msPerDay).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return dayFromNumber(dayNumber(day) + days);
+}
+
+/** Days from `from` to `to`, both inclusive, oldest first (empty when from > to). */
+export function dayRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = dayNumber(from), end = dayNumber(to); d <= end; d++) out.push(dayFromNumber(d));
+  return out;
+}
+
+export function maxDay(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+export function minDay(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The UTC day of an instant (ms). */
+export function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

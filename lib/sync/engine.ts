@@ -1,0 +1,345 @@
+/**
+ * The sync engine: learns the latest available day, plans the sync as a
+ * request budget, runs the plan through the shared rate limiter, and persists
+ * the plan and every task's progress so a killed service worker, a closed
+ * browser or a 429 storm resumes where it stopped.
+ *
+ * Lifecycle (see README.md in this folder):
+ *   start → org /summaries (1 request: history + latest day) → plan → run tasks
+ *   → done (plan cleared) | stopped by an error (plan kept, resumed next time).
+ */
+import { isApiError, type AnalyticsClient, type ApiError } from '@/lib/api';
+import {
+  appendSyncLog,
+  clearCheckpoints,
+  getMeta,
+  latestMembership,
+  putSummaries,
+  readCatalog,
+  readGroups,
+  readSummaries,
+  setMeta,
+  storedDays,
+  storedRollups,
+  storedUserDays,
+} from '@/lib/store/history';
+import type { Clock } from './clock';
+import { addDays, apiFloorDay, dayNumber, maxDay } from './days';
+import { toDaySummary } from './map-rows';
+import { defaultPlanOptions, historyStartDay, planSync, type PlanOptions } from './planner';
+import type { RateLimiter } from './rate-limiter';
+import { sendWithRetries, type RequestStats, type RetryPolicy } from './retry';
+import { runTask } from './run-task';
+import type { SyncPhase, SyncTask } from './tasks';
+
+/** A planned sync, persisted so it can be resumed. */
+export interface SyncRun {
+  id: string;
+  startedAt: number;
+  latestDay: string;
+  tasks: SyncTask[];
+  /** Ids of finished tasks. */
+  done: string[];
+  /** Tasks that failed for good (e.g. a day that does not parse), with the reason. */
+  failed: { id: string; message: string }[];
+}
+
+export interface SyncProgress {
+  state: 'running' | 'done' | 'failed';
+  phase: SyncPhase | 'start';
+  /** The task being worked on, e.g. `user-day:2026-11-20`. */
+  task: string | null;
+  pagesDone: number;
+  pagesPlanned: number;
+  requests: number;
+  rateLimited: number;
+  /** Seconds left at the rate limit, for the pages still planned. */
+  etaSeconds: number;
+  latestDay: string | null;
+  message: string | null;
+}
+
+export interface SyncDeps {
+  client: AnalyticsClient;
+  clock: Clock;
+  limiter: RateLimiter;
+  /** Requests per minute the limiter allows (for the ETA). */
+  ratePerMinute?: number;
+  policy?: RetryPolicy;
+  random?: () => number;
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Persist the limiter's window (called after every request). */
+  saveLimiter?: () => Promise<void>;
+}
+
+export interface SyncOutcome {
+  state: 'done' | 'failed';
+  requests: number;
+  rateLimited: number;
+  tasksRun: number;
+  failedTasks: { id: string; message: string }[];
+  /** The error that stopped the sync (auth, rate-limit storm, network, quota…). */
+  error?: ApiError | Error;
+  latestDay: string | null;
+}
+
+async function loadRun(): Promise<SyncRun | null> {
+  return (await getMeta('syncRun')) ?? null;
+}
+
+async function saveRun(run: SyncRun | null): Promise<void> {
+  await setMeta('syncRun', run);
+}
+
+/** Fetches org `/summaries` from the first missing day (less a revision window) and returns the latest day. */
+async function syncOrgSummaries(
+  deps: SyncDeps,
+  send: <T>(request: () => Promise<T>) => Promise<T>,
+  revisionDays: number,
+): Promise<string> {
+  const stored = await storedDays('org');
+  const lastStored = stored.length ? stored[stored.length - 1]! : null;
+  let start = lastStored ? addDays(lastStored, -(revisionDays - 1)) : apiFloorDay;
+  // Fill older gaps too (at most a year per request).
+  const firstGap = stored.length ? firstMissingDay(stored) : null;
+  if (firstGap && firstGap < start) start = firstGap;
+  start = maxDay(start, apiFloorDay);
+  // Without ending_date the API answers up to its latest available day.
+  const page = await send(() => deps.client.listSummaries({ starting_date: start }));
+  const fetchedAt = deps.clock.now();
+  const result = await putSummaries(
+    'org',
+    page.data.map((row) => toDaySummary(row, fetchedAt)),
+  );
+  if (result.rejected.length) {
+    await appendSyncLog({
+      at: fetchedAt,
+      outcome: 'partial',
+      kind: 'schema',
+      message: `${result.rejected.length} org summary day(s) did not validate and were not stored; stored days were kept.`,
+      requests: 0,
+    });
+  }
+  const latest = page.data.length ? page.data[page.data.length - 1]!.date : lastStored;
+  if (!latest) throw new Error('The Analytics API returned no days at all; nothing to sync yet.');
+  return latest;
+}
+
+function firstMissingDay(sortedDays: string[]): string | null {
+  for (let i = 1; i < sortedDays.length; i++) {
+    if (dayNumber(sortedDays[i]!) - dayNumber(sortedDays[i - 1]!) > 1)
+      return addDays(sortedDays[i - 1]!, 1);
+  }
+  return sortedDays[0]! > apiFloorDay ? apiFloorDay : null;
+}
+
+async function planFromHistory(latestDay: string, options: PlanOptions): Promise<SyncTask[]> {
+  const groups = await readGroups();
+  const groupDays = await Promise.all(
+    groups.map(async (g) => ({ id: g.id, storedDays: new Set(await storedDays(g.id)) })),
+  );
+  const membershipEnd = new Map<string, string>();
+  for (const g of groups) {
+    const snapshot = await latestMembership(g.id);
+    if (snapshot) membershipEnd.set(g.id, snapshot.endDay);
+  }
+  const rollups = await storedRollups();
+  const latestRollupEnd = rollups.reduce<string | null>(
+    (a, r) => (!a || r.endDay > a ? r.endDay : a),
+    null,
+  );
+  const catalog = await readCatalog('connectors', 'org');
+  const catalogEnd = catalog.reduce<string | null>(
+    (a, c) => (!a || c.endDay > a ? c.endDay : a),
+    null,
+  );
+  const seats = await readSummaries('org', addDays(latestDay, -7), latestDay);
+  const expectedMembers = Math.max(1, ...seats.map((s) => s.assignedSeats ?? 0));
+  return planSync({
+    latestDay,
+    storedUserDays: new Set(await storedUserDays()),
+    groups: groupDays,
+    latestRollupEnd,
+    membershipEnd,
+    catalogEnd,
+    expectedMembers,
+    options,
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Errors that stop the whole sync (the next sync resumes the plan); others fail one task. */
+function stopsTheSync(error: unknown): boolean {
+  if (!isApiError(error)) return true; // store errors (quota), aborts, bugs
+  return (
+    error.kind === 'auth' ||
+    error.kind === 'rate-limit' ||
+    error.kind === 'network' ||
+    (error.kind === 'http' && (error.status ?? 0) >= 500)
+  );
+}
+
+/**
+ * Runs (or resumes) a sync. Never throws: the outcome says how it ended, and
+ * the sync log and meta record it. Nothing already stored is lost on failure.
+ */
+export async function runSync(
+  deps: SyncDeps,
+  planOptions: Partial<PlanOptions> = {},
+): Promise<SyncOutcome> {
+  const options = { ...defaultPlanOptions, ...planOptions };
+  const stats: RequestStats = { sent: 0, rateLimited: 0, retried: 0 };
+  const rate = deps.ratePerMinute ?? 60;
+  const send = async <T>(request: () => Promise<T>): Promise<T> => {
+    try {
+      return await sendWithRetries(request, {
+        limiter: deps.limiter,
+        clock: deps.clock,
+        policy: deps.policy,
+        stats,
+        random: deps.random,
+        signal: deps.signal,
+      });
+    } finally {
+      await deps.saveLimiter?.();
+    }
+  };
+  let run: SyncRun | null = null;
+  let pagesDone = 0;
+  let current: SyncTask | null = null;
+  const emit = (state: SyncProgress['state'], message: string | null = null) => {
+    const planned = run ? run.tasks.reduce((s, t) => s + t.estimatedPages, 0) : 1;
+    const remaining = Math.max(0, planned - pagesDone);
+    deps.onProgress?.({
+      state,
+      phase: current?.phase ?? 'start',
+      task: current?.id ?? null,
+      pagesDone,
+      pagesPlanned: Math.max(planned, pagesDone),
+      requests: stats.sent,
+      rateLimited: stats.rateLimited,
+      etaSeconds: Math.ceil((remaining / rate) * 60),
+      latestDay: run?.latestDay ?? null,
+      message,
+    });
+  };
+
+  try {
+    run = await loadRun();
+    if (!run) {
+      emit('running');
+      const latestDay = await syncOrgSummaries(deps, send, options.revisionDays);
+      await setMeta('latestAvailableDay', latestDay);
+      let tasks = await planFromHistory(latestDay, options);
+      run = {
+        id: `run-${deps.clock.now()}`,
+        startedAt: deps.clock.now(),
+        latestDay,
+        tasks,
+        done: [],
+        failed: [],
+      };
+      if ((await readGroups()).length === 0) {
+        // Cold start: discover the groups first, then plan their series and membership.
+        const discover = tasks.find((t) => t.kind === 'group-day');
+        if (discover) {
+          current = discover;
+          await saveRun(run);
+          await runTask(discover, {
+            client: deps.client,
+            clock: deps.clock,
+            send,
+            onPage: () => ((pagesDone += 1), emit('running')),
+            pageSize: options.pageSize,
+          });
+          tasks = await planFromHistory(latestDay, options);
+          run = {
+            ...run,
+            tasks: [discover, ...tasks.filter((t) => t.id !== discover.id)],
+            done: [discover.id],
+          };
+        }
+      }
+      await saveRun(run);
+    } else {
+      pagesDone = run.tasks
+        .filter((t) => run!.done.includes(t.id))
+        .reduce((s, t) => s + t.estimatedPages, 0);
+    }
+
+    const done = new Set(run.done);
+    const failedIds = new Set(run.failed.map((f) => f.id));
+    for (const task of run.tasks) {
+      if (done.has(task.id) || failedIds.has(task.id)) continue;
+      deps.signal?.throwIfAborted();
+      current = task;
+      emit('running');
+      const before = pagesDone;
+      try {
+        await runTask(task, {
+          client: deps.client,
+          clock: deps.clock,
+          send,
+          onPage: () => ((pagesDone += 1), emit('running')),
+          pageSize: options.pageSize,
+        });
+      } catch (error) {
+        if (stopsTheSync(error)) throw error;
+        run.failed.push({ id: task.id, message: describe(error) });
+        failedIds.add(task.id);
+      }
+      pagesDone = Math.max(pagesDone, before + task.estimatedPages);
+      done.add(task.id);
+      run.done = [...done];
+      await saveRun(run);
+    }
+
+    const finishedAt = deps.clock.now();
+    await setMeta('lastSyncAt', finishedAt);
+    await saveRun(null);
+    await clearCheckpoints();
+    await appendSyncLog({
+      at: finishedAt,
+      outcome: run.failed.length ? 'partial' : 'ok',
+      message: run.failed.length
+        ? `Synced to ${run.latestDay}; ${run.failed.length} part(s) could not be read and were skipped (stored data kept).`
+        : `Synced to ${run.latestDay}.`,
+      requests: stats.sent,
+    });
+    current = null;
+    emit('done');
+    return {
+      state: 'done',
+      requests: stats.sent,
+      rateLimited: stats.rateLimited,
+      tasksRun: done.size,
+      failedTasks: run.failed,
+      latestDay: run.latestDay,
+    };
+  } catch (error) {
+    const message = describe(error);
+    await appendSyncLog({
+      at: deps.clock.now(),
+      outcome: 'error',
+      kind: isApiError(error) ? error.kind : error instanceof Error ? error.name : 'unknown',
+      message,
+      requests: stats.sent,
+    }).catch(() => undefined);
+    emit('failed', message);
+    return {
+      state: 'failed',
+      requests: stats.sent,
+      rateLimited: stats.rateLimited,
+      tasksRun: run?.done.length ?? 0,
+      failedTasks: run?.failed ?? [],
+      error: error instanceof Error ? error : new Error(message),
+      latestDay: run?.latestDay ?? null,
+    };
+  }
+}
+
+export { historyStartDay };

@@ -1,0 +1,110 @@
+/**
+ * From the API's wire shapes (lib/api, already validated) to the history's
+ * normalised records (lib/store). The one place that knows both.
+ */
+import type { ActivitySummary, UserActivity } from '@/lib/api';
+import type { DaySummaryInput, UserDayRow } from '@/lib/store/history';
+import type { Product, UserDayColumn } from '@/lib/store/records';
+
+const n = (value: number | null | undefined): number => (typeof value === 'number' ? value : 0);
+
+type OfficeApp =
+  { distinct_session_count?: number | null; message_count: number } | null | undefined;
+
+/**
+ * A member's counters from one `/users` row. Activity while "Chat and Cowork
+ * unified" was on is reported in its own block; it is added to chat and Cowork
+ * so a member is counted the same whichever way the org is set up. Office is
+ * the sum over its apps.
+ */
+export function userRowValues(row: UserActivity): Record<UserDayColumn, number> {
+  const chat = row.chat_metrics;
+  const unified = row.chat_cowork_unified_metrics;
+  const uChat = unified?.chat;
+  const uSessions = unified?.sessions;
+  const code = row.claude_code_metrics;
+  const cowork = row.cowork_metrics;
+  const apps: OfficeApp[] = [
+    row.office_metrics.excel,
+    row.office_metrics.powerpoint,
+    row.office_metrics.word,
+    row.office_metrics.outlook,
+  ];
+  const tools = [
+    code.tool_actions.edit_tool,
+    code.tool_actions.write_tool,
+    code.tool_actions.multi_edit_tool,
+    code.tool_actions.notebook_edit_tool,
+  ];
+  return {
+    chatMessages: n(chat.message_count) + n(uChat?.message_count),
+    chatConversations: n(chat.distinct_conversation_count) + n(uChat?.distinct_conversation_count),
+    chatProjectsUsed: n(chat.distinct_projects_used_count) + n(uChat?.distinct_projects_used_count),
+    chatProjectsCreated:
+      n(chat.distinct_projects_created_count) + n(uChat?.distinct_projects_created_count),
+    chatArtifactsCreated:
+      n(chat.distinct_artifacts_created_count) + n(uChat?.distinct_artifacts_created_count),
+    chatFilesUploaded:
+      n(chat.distinct_files_uploaded_count) + n(uChat?.distinct_files_uploaded_count),
+    chatSkillsUsed: n(chat.distinct_skills_used_count) + n(uChat?.distinct_skills_used_count),
+    chatConnectorsUsed:
+      n(chat.distinct_connectors_used_count) + n(uChat?.distinct_connectors_used_count),
+    codeSessions: n(code.core_metrics.distinct_session_count),
+    codeCommits: n(code.core_metrics.commit_count),
+    codePullRequests: n(code.core_metrics.pull_request_count),
+    codeLinesAdded: n(code.core_metrics.lines_of_code.added_count),
+    codeLinesRemoved: n(code.core_metrics.lines_of_code.removed_count),
+    codeToolAccepted: tools.reduce((s, t) => s + n(t?.accepted_count), 0),
+    codeToolRejected: tools.reduce((s, t) => s + n(t?.rejected_count), 0),
+    coworkSessions: n(cowork.distinct_session_count) + n(uSessions?.distinct_session_count),
+    coworkMessages: n(cowork.message_count) + n(uSessions?.message_count),
+    coworkActions: n(cowork.action_count) + n(uSessions?.action_count),
+    coworkSkillsUsed:
+      n(cowork.distinct_skills_used_count) + n(uSessions?.distinct_skills_used_count),
+    coworkConnectorsUsed:
+      n(cowork.distinct_connectors_used_count) + n(uSessions?.distinct_connectors_used_count),
+    officeSessions: apps.reduce((s, a) => s + n(a?.distinct_session_count), 0),
+    officeMessages: apps.reduce((s, a) => s + n(a?.message_count), 0),
+    designSessions: n(row.design_metrics?.distinct_session_count),
+    designMessages: n(row.design_metrics?.message_count),
+    webSearches: n(row.web_search_count),
+  };
+}
+
+/** A per-member `/users` row as the history keeps it; null for rows without a member (grouped rows). */
+export function toUserDayRow(row: UserActivity): UserDayRow | null {
+  if (!row.user) return null;
+  return { memberId: row.user.id, email: row.user.email_address, values: userRowValues(row) };
+}
+
+/** One `/summaries` row as the history keeps it. */
+export function toDaySummary(row: ActivitySummary, fetchedAt: number): DaySummaryInput {
+  const product = (key: string) => {
+    const r = row as Record<string, unknown>;
+    const get = (w: string) => {
+      const v = r[`${key}_${w}_active_user_count`];
+      return typeof v === 'number' ? v : null;
+    };
+    return { daily: get('daily'), weekly: get('weekly'), monthly: get('monthly') };
+  };
+  const productActive: Record<
+    Product,
+    { daily: number | null; weekly: number | null; monthly: number | null }
+  > = {
+    chat: product('chat'),
+    claude_code: product('claude_code'),
+    cowork: product('cowork'),
+    office: product('office_agent'),
+    design: product('claude_design'),
+  };
+  return {
+    day: row.date,
+    dailyActive: row.daily_active_user_count,
+    weeklyActive: row.weekly_active_user_count,
+    monthlyActive: row.monthly_active_user_count,
+    productActive,
+    assignedSeats: row.assigned_seat_count ?? null,
+    pendingInvites: typeof row.pending_invite_count === 'number' ? row.pending_invite_count : null,
+    fetchedAt,
+  };
+}
