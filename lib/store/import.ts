@@ -7,7 +7,6 @@
 import { StoreError } from '@/lib/store/errors';
 import {
   checksumOf,
-  columnsFromFile,
   fileVersion,
   headerProbe,
   headerSchema,
@@ -16,23 +15,12 @@ import {
   type FileHeader,
   type FileLine,
 } from '@/lib/store/export-format';
+import { writeImport, type ImportMode } from '@/lib/store/import-write';
 import { canGzip, gunzip, isGzip } from '@/lib/store/gzip';
-import type { MemberKeyCache } from '@/lib/store/member-keys';
-import { mergeGroup, mergeMember } from '@/lib/store/people';
 import { firstIssue } from '@/lib/store/record-schemas';
-import { userDayColumns } from '@/lib/store/records';
-import { putRollupIn, rollupColumns } from '@/lib/store/rollups';
 import { historyStores, type HistoryStore } from '@/lib/store/schema';
-import { eachRequest, writeTx } from '@/lib/store/tx';
-import { putUserDayIn } from '@/lib/store/user-days';
 
-/**
- * `merge`: keep what is stored and add the file's records; where both hold
- * the same key, the later `fetchedAt` wins (members and groups merge field by
- * field). `replace`: erase the history (and sync checkpoints and staged pages,
- * which describe the old history) and load the file.
- */
-export type ImportMode = 'merge' | 'replace';
+export type { ImportMode };
 
 export interface ImportResult {
   mode: ImportMode;
@@ -43,6 +31,9 @@ export interface ImportResult {
 }
 
 const nothing = ' Nothing was imported.';
+export const importQuotaMessage =
+  'The browser refused to store more history (storage quota reached). Nothing from the file was ' +
+  'imported; free space, or import with "merge" into a shorter history.';
 const refuse = (message: string, cause?: unknown) =>
   new StoreError('import', message + nothing, { cause });
 
@@ -137,83 +128,11 @@ export async function importHistory(
   const lines = await readLines(file);
   const header = parseHeader(lines[0]);
   const records = await parseBody(lines.slice(1), header);
-  const stores = [...historyStores, 'memberKeys', 'staging', 'checkpoints'] as const;
-  const written = Object.fromEntries(historyStores.map((s) => [s, 0])) as ImportResult['written'];
-  await writeTx([...stores], 'import the history file', async (tx) => {
-    if (options.mode === 'replace') await eachRequest(stores, (s) => tx.objectStore(s).clear());
-    const cache: Partial<MemberKeyCache> = {};
-    const keys = tx.objectStore('memberKeys');
-    const newer = (stored: { fetchedAt: number } | undefined, next: { fetchedAt: number }) =>
-      !stored || stored.fetchedAt <= next.fetchedAt;
-    for (const line of records) {
-      let wrote = true;
-      switch (line.store) {
-        case 'summaries': {
-          const s = tx.objectStore('summaries');
-          wrote = newer(await s.get([line.record.scope, line.record.day]), line.record);
-          if (wrote) await s.put(line.record);
-          break;
-        }
-        case 'userDays': {
-          const r = line.record;
-          const columns = columnsFromFile(r.columns, userDayColumns, r.memberIds.length);
-          const record = {
-            day: r.day,
-            memberIds: r.memberIds,
-            columns,
-            complete: true,
-            fetchedAt: r.fetchedAt,
-          };
-          wrote = await putUserDayIn(tx.objectStore('userDays'), keys, record, cache);
-          break;
-        }
-        case 'userRollups': {
-          const r = line.record;
-          const columns = columnsFromFile(r.columns, rollupColumns, r.memberIds.length);
-          wrote = await putRollupIn(tx.objectStore('userRollups'), keys, { ...r, columns }, cache);
-          break;
-        }
-        case 'members': {
-          const s = tx.objectStore('members');
-          await s.put(mergeMember(await s.get(line.record.id), line.record));
-          break;
-        }
-        case 'groups': {
-          const s = tx.objectStore('groups');
-          await s.put(mergeGroup(await s.get(line.record.id), line.record));
-          break;
-        }
-        case 'groupMembership': {
-          const { groupId, endDay, startDay } = line.record;
-          const s = tx.objectStore('groupMembership');
-          wrote = newer(await s.get([groupId, endDay, startDay]), line.record);
-          if (wrote) await s.put(line.record);
-          break;
-        }
-        case 'groupActivity': {
-          const { groupId, startDay, endDay } = line.record;
-          const s = tx.objectStore('groupActivity');
-          wrote = newer(await s.get([groupId, startDay, endDay]), line.record);
-          if (wrote) await s.put(line.record);
-          break;
-        }
-        case 'catalog': {
-          const { kind, scope, startDay, endDay } = line.record;
-          const s = tx.objectStore('catalog');
-          wrote = newer(await s.get([kind, scope, startDay, endDay]), line.record);
-          if (wrote) await s.put(line.record);
-          break;
-        }
-        case 'spend': {
-          const { kind, day, groupKey } = line.record;
-          const s = tx.objectStore('spend');
-          wrote = newer(await s.get([kind, day, groupKey]), line.record);
-          if (wrote) await s.put(line.record);
-          break;
-        }
-      }
-      if (wrote) written[line.store] += 1;
+  const written = await writeImport(records, options.mode).catch((error: unknown) => {
+    if (error instanceof StoreError && error.kind === 'quota') {
+      throw new StoreError('quota', importQuotaMessage, { cause: error.cause });
     }
+    throw error;
   });
   return { mode: options.mode, counts: header.counts, written };
 }
