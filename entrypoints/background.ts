@@ -1,21 +1,108 @@
+/**
+ * Background service worker: wiring only. The message router, the sync
+ * controller and its alarms. It is the only context that reads the API key.
+ */
 import { createRouter } from '@/lib/messages/router';
-import { readSettings } from '@/lib/store/settings';
+import type { SyncProgressMessage } from '@/lib/messages/contract';
+import { getMeta, readSyncLog } from '@/lib/store/history';
+import { apiKeyHint, forgetApiKey, readApiKey, saveApiKey } from '@/lib/store/secrets';
+import { readSettings, writeSettings } from '@/lib/store/settings';
+import {
+  chooseClient,
+  clientForKey,
+  createSyncController,
+  hasUnfinishedSync,
+  resumeAlarm,
+  syncAlarm,
+  testConnection,
+} from '@/lib/sync/controller';
+
+/** Scheduled syncs: the API publishes a day at about 13:00–13:30 UTC; every 6 hours catches it the same day. */
+const syncEveryMinutes = 6 * 60;
 
 export default defineBackground(() => {
+  const controller = createSyncController({
+    onProgress: (progress) => {
+      const message = { type: 'to-pages:sync-progress', progress } as const;
+      // No page may be open to hear it; that is fine.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+    scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
+  });
+
+  const keyStatus = async () => {
+    const saved = await readApiKey();
+    return { hint: await apiKeyHint(), persistence: saved?.persistence ?? null };
+  };
+
   const router = createRouter(
     {
       'to-background:get-status': async () => {
         const settings = await readSettings();
+        const [latestDay, log, progress, key] = await Promise.all([
+          getMeta('latestAvailableDay'),
+          readSyncLog(1),
+          controller.progress(),
+          settings.demo ? Promise.resolve(null) : readApiKey(),
+        ]);
+        const last = log[0];
         return {
-          orgName: settings.orgName,
-          mode: settings.demo ? 'demo' : 'no-key',
-          latestDay: null,
-          lastSync: null,
+          orgName: settings.demo ? (settings.orgName ?? 'Northwind Labs') : settings.orgName,
+          mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
+          latestDay,
+          lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
+          sync: controller.isRunning() ? (progress as SyncProgressMessage | null) : null,
         };
       },
-      'to-background:page-recognised': async () => ({ acknowledged: true }),
+      'to-background:page-recognised': async () => ({ ok: true }),
+      'to-background:get-key-status': keyStatus,
+      'to-background:save-key': async ({ key, persistence }) => {
+        await saveApiKey(key, persistence);
+        await writeSettings({ demo: false });
+        void controller.start();
+        return keyStatus();
+      },
+      'to-background:forget-key': async () => {
+        await forgetApiKey();
+        return { ok: true };
+      },
+      'to-background:test-connection': async ({ key }) => {
+        // A key typed but not saved yet is tested as typed; else the saved key (or the demo).
+        const client = key ? clientForKey(key) : (await chooseClient())?.client;
+        if (!client) return { ok: false, message: 'No API key saved yet.', latestDay: null };
+        const result = await testConnection(client);
+        return result.ok
+          ? { ok: true, message: result.message, latestDay: result.latestAvailableDay }
+          : { ok: false, message: result.message, latestDay: null };
+      },
+      'to-background:sync-now': async () => {
+        void controller.start();
+        return { ok: true };
+      },
+      'to-background:set-demo': async ({ enabled }) => {
+        await writeSettings({ demo: enabled });
+        if (enabled) void controller.start();
+        return { ok: true };
+      },
     },
     browser.runtime.id,
+    browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener(router);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === syncAlarm || alarm.name === resumeAlarm) void controller.start();
+  });
+  void browser.alarms.get(syncAlarm).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(syncAlarm, {
+        periodInMinutes: syncEveryMinutes,
+        delayInMinutes: 1,
+      });
+  });
+
+  // A worker stopped mid-sync resumes its plan as soon as it starts again.
+  void hasUnfinishedSync().then((unfinished) => {
+    if (unfinished) void controller.start();
+  });
 });

@@ -1,11 +1,27 @@
 /**
  * The typed message contract between Uptake's contexts.
  *
- * Messages are named by direction (`to-background:*`), validated with zod on
- * both ends, and carry aggregates only: no key, no conversation content.
- * Every request type maps to a response schema; `send()` checks both.
+ * Messages are named by direction (`to-background:*`, `to-pages:*`), validated
+ * with zod on both ends, and carry aggregates only: never the API key, never
+ * conversation content. Every request type maps to a response schema; `send()`
+ * checks both. Requests marked privileged are refused unless they come from an
+ * extension page (not from the content script on claude.ai).
  */
 import { z } from 'zod';
+
+export const syncProgress = z.object({
+  state: z.enum(['running', 'done', 'failed']),
+  phase: z.enum(['start', 'first-picture', 'history', 'refresh']),
+  task: z.string().nullable(),
+  pagesDone: z.number(),
+  pagesPlanned: z.number(),
+  requests: z.number(),
+  rateLimited: z.number(),
+  etaSeconds: z.number(),
+  latestDay: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type SyncProgressMessage = z.infer<typeof syncProgress>;
 
 export const statusResponse = z.object({
   /** Display name of the organisation (settings; the demo org's name in demo mode). */
@@ -14,29 +30,80 @@ export const statusResponse = z.object({
   /** Latest day held in the local history, YYYY-MM-DD. */
   latestDay: z.string().nullable(),
   lastSync: z
-    .object({ at: z.number(), outcome: z.enum(['ok', 'error']), message: z.string().nullable() })
+    .object({
+      at: z.number(),
+      outcome: z.enum(['ok', 'error', 'partial']),
+      message: z.string().nullable(),
+    })
     .nullable(),
+  /** The running sync's progress, when one runs. */
+  sync: syncProgress.nullable(),
 });
 export type StatusResponse = z.infer<typeof statusResponse>;
 
-export const pageRecognisedResponse = z.object({ acknowledged: z.literal(true) });
+export const keyStatusResponse = z.object({
+  /** `sk-ant-api01-…7xQa`: enough to recognise a key, never the key. */
+  hint: z.string().nullable(),
+  persistence: z.enum(['device', 'session']).nullable(),
+});
+
+export const connectionResponse = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  latestDay: z.string().nullable(),
+});
+
+export const ack = z.object({ ok: z.literal(true) });
 
 /** Every request any context may send to the background, by type. */
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:get-status') }),
+  z.object({ type: z.literal('to-background:page-recognised'), pageKind: z.string().max(40) }),
+  z.object({ type: z.literal('to-background:get-key-status') }),
   z.object({
-    type: z.literal('to-background:page-recognised'),
-    pageKind: z.string().max(40),
+    type: z.literal('to-background:save-key'),
+    key: z.string().min(1).max(400),
+    persistence: z.enum(['device', 'session']),
   }),
+  z.object({ type: z.literal('to-background:forget-key') }),
+  z.object({
+    type: z.literal('to-background:test-connection'),
+    /** A key typed but not saved yet; without it the saved key is tested. */
+    key: z.string().min(1).max(400).optional(),
+  }),
+  z.object({ type: z.literal('to-background:sync-now') }),
+  z.object({ type: z.literal('to-background:set-demo'), enabled: z.boolean() }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
+/** Requests only extension pages may send (they touch the key or start work). */
+export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
+  'to-background:get-key-status',
+  'to-background:save-key',
+  'to-background:forget-key',
+  'to-background:test-connection',
+  'to-background:sync-now',
+  'to-background:set-demo',
+]);
+
 export const responseSchemas = {
   'to-background:get-status': statusResponse,
-  'to-background:page-recognised': pageRecognisedResponse,
+  'to-background:page-recognised': ack,
+  'to-background:get-key-status': keyStatusResponse,
+  'to-background:save-key': keyStatusResponse,
+  'to-background:forget-key': ack,
+  'to-background:test-connection': connectionResponse,
+  'to-background:sync-now': ack,
+  'to-background:set-demo': ack,
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;
 
 /** The error shape a handler returns instead of throwing across the boundary. */
 export const messageError = z.object({ error: z.string() });
+
+/** Broadcasts from the background to open extension pages. */
+export const toPages = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('to-pages:sync-progress'), progress: syncProgress }),
+]);
+export type ToPages = z.infer<typeof toPages>;

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { toBackground, type ResponseOf, type ToBackground } from './contract';
+import { privilegedTypes, toBackground, type ResponseOf, type ToBackground } from './contract';
 
 export type Handlers = {
   [T in ToBackground['type']]: (
@@ -21,17 +21,38 @@ export function isTrustedSender(sender: Runtime.MessageSender, extensionId: stri
   }
 }
 
+/** Is the sender one of this extension's own pages (popup, options, companion)? */
+export function isExtensionPage(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  if (sender.id !== extensionId) return false;
+  return (sender.url ?? '').startsWith(extensionOrigin);
+}
+
 /**
  * Build the background's onMessage listener: senders checked, requests
  * validated, handler errors turned into `{ error }` answers (never thrown
  * across the boundary, never carrying secrets: handlers own their wording).
  */
-export function createRouter(handlers: Handlers, extensionId: string) {
+export function createRouter(
+  handlers: Handlers,
+  extensionId: string,
+  /** `chrome-extension://<id>/` (or `moz-extension://<uuid>/`): `browser.runtime.getURL('/')`. */
+  extensionOrigin: string,
+) {
   return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isTrustedSender(sender, extensionId)) return undefined;
     const parsed = toBackground.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ error: 'Unknown or malformed request.' });
     const message = parsed.data;
+    if (
+      privilegedTypes.has(message.type) &&
+      !isExtensionPage(sender, extensionId, extensionOrigin)
+    ) {
+      return Promise.resolve({ error: "Only Uptake's own pages may ask for that." });
+    }
     const handler = handlers[message.type] as (
       m: ToBackground,
       s: Runtime.MessageSender,
