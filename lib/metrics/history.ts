@@ -1,0 +1,132 @@
+/**
+ * What lib/metrics reads: structural mirrors of the records in
+ * `lib/store/records.ts` (lib/metrics may not import lib/store; the records
+ * are assignable to these shapes, which `history.test.ts` checks at compile
+ * time). Only the fields the metrics use are named.
+ */
+
+/** Products, in the order used by every per-product array in lib/metrics. */
+export const metricProducts = ['chat', 'claude_code', 'cowork', 'office', 'design'] as const;
+export type MetricProduct = (typeof metricProducts)[number];
+
+/** Per-member counters lib/metrics reads from a day of `/users` rows. */
+export type ActivityColumn =
+  | 'chatMessages'
+  | 'chatProjectsUsed'
+  | 'chatSkillsUsed'
+  | 'chatConnectorsUsed'
+  | 'codeSessions'
+  | 'codeToolAccepted'
+  | 'coworkSessions'
+  | 'coworkMessages'
+  | 'coworkSkillsUsed'
+  | 'coworkConnectorsUsed'
+  | 'officeSessions'
+  | 'officeMessages'
+  | 'designSessions'
+  | 'designMessages';
+
+/**
+ * The column that makes a member active in a product on a day (> 0).
+ * A member is **active** on a day when any of these is > 0: a chat message,
+ * a Claude Code session, a Cowork session, an Office session or a Design
+ * session. (API §5.2 names chat, Claude Code and Cowork; Office and Design
+ * sessions count for their products and, as briefed, for overall activity.
+ * Change `countsTowardActive` to narrow the overall definition.)
+ */
+export const productActivityColumn: Record<MetricProduct, ActivityColumn> = {
+  chat: 'chatMessages',
+  claude_code: 'codeSessions',
+  cowork: 'coworkSessions',
+  office: 'officeSessions',
+  design: 'designSessions',
+};
+
+/** Which products' activity makes a member "active" overall (same order as metricProducts). */
+export const countsTowardActive: Record<MetricProduct, boolean> = {
+  chat: true,
+  claude_code: true,
+  cowork: true,
+  office: true,
+  design: true,
+};
+
+export interface SummaryInput {
+  scope: string;
+  day: string;
+  dailyActive: number;
+  weeklyActive: number;
+  monthlyActive: number;
+  productActive: Record<
+    MetricProduct,
+    { daily: number | null; weekly: number | null; monthly: number | null }
+  >;
+  assignedSeats: number | null;
+  pendingInvites: number | null;
+}
+
+export interface DayColumnsInput {
+  day: string;
+  memberIds: readonly string[];
+  /** Columns aligned with memberIds. A missing column reads as zeros. */
+  columns: Partial<Record<ActivityColumn, Uint32Array>>;
+  complete: boolean;
+}
+
+export interface MemberInput {
+  id: string;
+  email: string;
+  firstSeenDay: string;
+  lastSeenDay: string;
+  lastActiveDay: string | null;
+}
+
+export interface GroupInput {
+  id: string;
+  name: string | null;
+  source: 'api' | 'org-chart';
+}
+
+export interface MembershipInput {
+  groupId: string;
+  /** Window [startDay, endDay). */
+  startDay: string;
+  endDay: string;
+  memberIds: readonly string[];
+}
+
+export type RollupColumn =
+  | 'chatSkillsUsed'
+  | 'coworkSkillsUsed'
+  | 'chatConnectorsUsed'
+  | 'coworkConnectorsUsed'
+  | 'chatProjectsUsed';
+
+export interface RollupInput {
+  /** Window [startDay, endDay). */
+  startDay: string;
+  endDay: string;
+  memberIds: readonly string[];
+  columns: Partial<Record<RollupColumn, Uint32Array>>;
+}
+
+export interface CatalogInput {
+  kind: 'skills' | 'connectors' | 'projects' | 'plugins' | 'artifacts';
+  scope: string;
+  startDay: string;
+  endDay: string;
+  rows: readonly Record<string, unknown>[];
+}
+
+/** Everything lib/metrics reads. Absent arrays mean nothing of that kind is stored. */
+export interface MetricsHistory {
+  summaries?: readonly SummaryInput[];
+  days?: readonly DayColumnsInput[];
+  members?: readonly MemberInput[];
+  groups?: readonly GroupInput[];
+  memberships?: readonly MembershipInput[];
+  rollups?: readonly RollupInput[];
+  catalogs?: readonly CatalogInput[];
+  /** Head count per group id from an imported org chart (email → team), when there is one. */
+  orgChartCounts?: Readonly<Record<string, number>>;
+}

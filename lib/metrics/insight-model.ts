@@ -1,0 +1,247 @@
+/**
+ * One insight model per scope (insight-types.ts), and all of them at once.
+ *
+ * `buildAllScopes` computes the org and every group from one pass over the
+ * rows; `buildInsightModel` computes one scope (the org model still reads
+ * every group, since its suggestions compare teams). Privacy is applied here,
+ * after aggregation: a suppressed group's model carries no figure.
+ */
+import { FEATURE } from '@/lib/metrics/activity-index';
+import { benchmarks } from '@/lib/metrics/benchmarks';
+import { catalogCount } from '@/lib/metrics/catalog';
+import type { MetricsSettings } from '@/lib/metrics/config';
+import { dayNumber } from '@/lib/metrics/days';
+import type { MetricsHistory } from '@/lib/metrics/history';
+import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
+import {
+  prepareInsights,
+  type InsightContext,
+  type ScopeData,
+} from '@/lib/metrics/insight-context';
+import type {
+  AllScopes,
+  ChampionsSection,
+  InsightModel,
+  Suppression,
+} from '@/lib/metrics/insight-types';
+import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
+import { suggestionCandidates, type ScopeFacts } from '@/lib/metrics/suggestion-rules';
+import { rankSuggestions, type Suggestion } from '@/lib/metrics/suggestions';
+import { targetProgress } from '@/lib/metrics/targets';
+
+export interface BuildOptions {
+  /** Now: an instant (ms since epoch) mapped to a day in `timeZone`, or a `YYYY-MM-DD` day. */
+  today: number | string;
+  /** IANA time zone of the admin, e.g. `Europe/London`. */
+  timeZone: string;
+}
+
+function championsFor(ctx: InsightContext, data: ScopeData, allowed: boolean): ChampionsSection {
+  const sel = ctx.champions;
+  const base = {
+    windowDays: ctx.settings.champions.windowDays,
+    eligible: sel?.eligible ?? null,
+    cutoff: sel?.cutoff ?? null,
+    computedCutoff: sel?.computedCutoff ?? null,
+    frozenAt: sel?.frozenAt ?? null,
+  };
+  if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
+  if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
+  const ids = new Set(Array.from(data.scope.members, (g) => ctx.idx!.memberIds[g]!));
+  return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
+}
+
+function factsOf(
+  ctx: InsightContext,
+  data: ScopeData,
+  seats: SeatSignals | null,
+  champion: ScopeFacts['champion'],
+): ScopeFacts {
+  const idx = ctx.idx!;
+  const a = data.adoption!;
+  let connectors = 0;
+  let skills = 0;
+  let projects = 0;
+  for (const g of data.scope.members) {
+    const f = idx.features[g]!;
+    if (f & FEATURE.connectors) connectors += 1;
+    if (f & FEATURE.skills) skills += 1;
+    if (f & FEATURE.projects) projects += 1;
+  }
+  const start = dayNumber(ctx.asOf!) - 29;
+  const end = start + 30;
+  const catalogs = ctx.history.catalogs ?? [];
+  const count = (kind: 'skills' | 'connectors' | 'projects') =>
+    catalogCount(catalogs, kind, data.scope.id, start, end);
+  return {
+    id: data.scope.id,
+    name: data.scope.name,
+    size: data.size.value,
+    monthlyActives: a.monthly.actives,
+    monthlyRate: a.monthly.rate,
+    productActives: Object.fromEntries(
+      metricProducts.map((p) => [p, a.products[p].monthly.actives]),
+    ) as Record<MetricProduct, number | null>,
+    featureUsers: { connectors, skills, projects, cowork: a.products.cowork.monthly.actives ?? 0 },
+    catalogCounts: {
+      connectors: count('connectors'),
+      skills: count('skills'),
+      projects: count('projects'),
+    },
+    reclaimable: seats ? seats.reclaimable : null,
+    champion,
+  };
+}
+
+function emptyModel(ctx: InsightContext, data: ScopeData, suppressed: Suppression[]): InsightModel {
+  const suppressedScope = suppressed.some((s) => s.part === 'scope' && s.reason !== 'no-data');
+  return {
+    version: 1,
+    scope: {
+      id: data.scope.id,
+      kind: data.scope.id === 'org' ? 'org' : 'group',
+      name: data.scope.name,
+      groupSource: data.scope.groupSource,
+    },
+    today: ctx.today,
+    freshness: ctx.freshness,
+    size: suppressedScope ? { ...data.size, value: null, members: null } : data.size,
+    adoption: null,
+    targets: [],
+    champions: { ...championsFor(ctx, data, false) },
+    seats: null,
+    suggestions: [],
+    benchmarks: null,
+    suppressed,
+  };
+}
+
+/** Builds the models of the org and of the groups `ctx` computed. */
+function assemble(ctx: InsightContext): AllScopes {
+  const { settings } = ctx;
+  const teamGrain = settings.privacy.teamGrainOnly;
+  const published = ctx.groups.filter((g) => g.series && !ctx.suppression.has(g.scope.id));
+  if (!ctx.idx || !ctx.org.series) {
+    const noData: Suppression = {
+      part: 'scope',
+      reason: 'no-data',
+      detail: 'No history stored yet.',
+    };
+    return {
+      org: emptyModel(ctx, ctx.org, [noData]),
+      groups: ctx.groups.map((g) => emptyModel(ctx, g, [noData])),
+    };
+  }
+  const seatsOf = new Map<string, SeatSignals>();
+  const champsOf = new Map<string, ChampionsSection>();
+  for (const d of [ctx.org, ...published]) {
+    const pending = d.scope.id === 'org' ? ctx.pendingInvites : null;
+    seatsOf.set(d.scope.id, seatSignals(ctx.idx, d.scope, settings.seats, pending, !teamGrain));
+    champsOf.set(d.scope.id, championsFor(ctx, d, !teamGrain));
+  }
+  const facts = (d: ScopeData) =>
+    factsOf(
+      ctx,
+      d,
+      seatsOf.get(d.scope.id) ?? null,
+      d.scope.id === 'org' ? null : (champsOf.get(d.scope.id)?.champions[0] ?? null),
+    );
+  const candidates = suggestionCandidates(
+    facts(ctx.org),
+    published.map(facts),
+    settings.suggestions,
+    ctx.enabledProducts,
+  );
+  const model = (d: ScopeData, list: Suggestion[]): InsightModel => {
+    const suppressed: Suppression[] = [];
+    if (teamGrain) {
+      suppressed.push({
+        part: 'champions',
+        reason: 'team-grain-only',
+        detail: 'Team grain only: no individual is shown.',
+      });
+      suppressed.push({
+        part: 'member-lists',
+        reason: 'team-grain-only',
+        detail: 'Team grain only: seat signals are counts.',
+      });
+    }
+    const isOrg = d.scope.id === 'org';
+    return {
+      ...emptyModel(ctx, d, suppressed),
+      adoption: d.adoption,
+      targets: settings.targets
+        .filter((t) => t.scope === d.scope.id)
+        .map((t) => targetProgress(t, d.series!)),
+      champions: champsOf.get(d.scope.id)!,
+      seats: seatsOf.get(d.scope.id)!,
+      suggestions: rankSuggestions(list, settings.suggestions, ctx.today),
+      benchmarks: benchmarks(
+        d.adoption,
+        isOrg ? null : ctx.org.adoption,
+        settings.benchmarkPresets,
+      ),
+    };
+  };
+  const orgList = candidates.filter((s) => s.scope === 'org' || s.rule !== 'seat-reclaim');
+  return {
+    org: model(ctx.org, orgList),
+    groups: ctx.groups.map((g) => {
+      const hidden = ctx.suppression.get(g.scope.id);
+      if (hidden)
+        return emptyModel(ctx, g, [
+          { part: 'scope', reason: hidden.reason, detail: hidden.detail },
+        ]);
+      if (!g.series)
+        return emptyModel(ctx, g, [{ part: 'scope', reason: 'no-data', detail: 'Not computed.' }]);
+      return model(
+        g,
+        candidates.filter((s) => s.scope === g.scope.id),
+      );
+    }),
+  };
+}
+
+/**
+ * Insight models for the org and every group, sharing one pass over the
+ * rows (per-member active-day bitsets, counted into every scope at once).
+ */
+export function buildAllScopes(
+  history: MetricsHistory,
+  settings: MetricsSettings,
+  options: BuildOptions,
+): AllScopes {
+  return assemble(prepareInsights(history, settings, options.today, options.timeZone, () => true));
+}
+
+/**
+ * The insight model of one scope (`org`, the default, or a group id). An
+ * unknown group id gives a model whose `suppressed` says 'no-data'.
+ */
+export function buildInsightModel(
+  history: MetricsHistory,
+  settings: MetricsSettings,
+  options: BuildOptions & { scope?: string },
+): InsightModel {
+  const scope = options.scope ?? 'org';
+  const ctx = prepareInsights(
+    history,
+    settings,
+    options.today,
+    options.timeZone,
+    (id) => scope === 'org' || id === scope,
+  );
+  const all = assemble(ctx);
+  if (scope === 'org') return all.org;
+  const found = all.groups.find((g) => g.scope.id === scope);
+  if (found) return found;
+  const missing: ScopeData = {
+    scope: { id: scope, name: null, groupSource: null, members: new Int32Array(0) },
+    size: { value: null, source: 'none', approximate: false, members: null },
+    series: null,
+    adoption: null,
+  };
+  return emptyModel(ctx, missing, [
+    { part: 'scope', reason: 'no-data', detail: `No group ${scope} in the history.` },
+  ]);
+}

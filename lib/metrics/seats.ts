@@ -1,0 +1,101 @@
+/**
+ * Seat signals an admin acts on (the opposite of champions):
+ * - **seat holder**: a member present in the `/users` rows of the latest
+ *   stored day (inactive members are listed with all-zero metrics);
+ * - **dormant**: a seat holder with activity before, but none in the last
+ *   `dormantDays` days (idle days = asOf − last active day ≥ dormantDays);
+ * - **never activated**: a seat holder with no activity in stored history
+ *   (member record or rows), holding the seat for ≥ `activationGraceDays`;
+ * - **reclaimable**: idle ≥ `reclaimDays`, or never activated after as long;
+ * - **pending invites**: from the org's latest /summaries row (org only).
+ * Without member records, "last active" reaches back only as far as the
+ * rows in the activity index.
+ */
+import { NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
+import type { SeatRules } from '@/lib/metrics/config';
+import { dayString } from '@/lib/metrics/days';
+import type { ScopeMembers } from '@/lib/metrics/scopes';
+
+export interface SeatMember {
+  memberId: string;
+  email: string | null;
+  lastActiveDay: string | null;
+  /** Days since the last active day; null when never active. */
+  idleDays: number | null;
+  /** First day the member was seen holding a seat. */
+  seatSince: string | null;
+}
+
+export interface SeatSignals {
+  /** Null when no `/users` day is stored. */
+  seatHolders: number | null;
+  dormant: { days: number; count: number; members: SeatMember[] | null };
+  neverActivated: { graceDays: number; count: number; members: SeatMember[] | null };
+  reclaimable: { days: number; count: number; neverActivated: number };
+  pendingInvites: number | null;
+}
+
+/**
+ * Seat signals of a scope. `listMembers` false (team-grain mode) keeps the
+ * counts and drops the member lists. Lists: longest idle first, then email.
+ */
+export function seatSignals(
+  idx: ActivityIndex,
+  scope: ScopeMembers,
+  rules: SeatRules,
+  pendingInvites: number | null,
+  listMembers: boolean,
+): SeatSignals {
+  const dormant: SeatMember[] = [];
+  const never: SeatMember[] = [];
+  let holders = 0;
+  let reclaim = 0;
+  let reclaimNever = 0;
+  if (idx.latestColumns >= 0) {
+    for (const g of scope.members) {
+      if (idx.lastSeen[g] !== idx.latestColumns) continue;
+      holders += 1;
+      const last = idx.lastActive[g]!;
+      const first = idx.firstSeen[g]!;
+      const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
+      const member: SeatMember = {
+        memberId: idx.memberIds[g]!,
+        email: idx.emails[g] ?? null,
+        lastActiveDay: last === NO_DAY ? null : dayString(last),
+        idleDays: last === NO_DAY ? null : idx.asOf - last,
+        seatSince: first === NO_DAY ? null : dayString(first),
+      };
+      if (last === NO_DAY) {
+        if (seatAge >= rules.activationGraceDays) never.push(member);
+        if (seatAge >= rules.reclaimDays) {
+          reclaim += 1;
+          reclaimNever += 1;
+        }
+      } else {
+        if (idx.asOf - last >= rules.dormantDays) dormant.push(member);
+        if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
+      }
+    }
+  }
+  const order = (a: SeatMember, b: SeatMember) =>
+    (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
+    (a.email ?? '').localeCompare(b.email ?? '') ||
+    a.memberId.localeCompare(b.memberId);
+  dormant.sort(order);
+  never.sort(order);
+  return {
+    seatHolders: idx.latestColumns >= 0 ? holders : null,
+    dormant: {
+      days: rules.dormantDays,
+      count: dormant.length,
+      members: listMembers ? dormant : null,
+    },
+    neverActivated: {
+      graceDays: rules.activationGraceDays,
+      count: never.length,
+      members: listMembers ? never : null,
+    },
+    reclaimable: { days: rules.reclaimDays, count: reclaim, neverActivated: reclaimNever },
+    pendingInvites,
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The enablement rule set. Each rule reads plain facts about scopes and
+ * returns suggestions naming the gap with its numbers (suggestions.ts ranks
+ * them). Percentages in text are rounded; `numbers` keeps them raw.
+ *
+ * - lagging-team: a group's monthly adoption is ≥ `laggingPoints` below the
+ *   org's → workshop, or pairing with the team's top champion when it has
+ *   one. People = group size; gap = (org − group) / 100.
+ * - feature-gap: connectors, skills, projects or Cowork used by ≥
+ *   `featureMinOrgShare` of the org's monthly actives but by ≤ `featureRatio`
+ *   of that share in a group → playbook link. People = the group's monthly
+ *   actives; gap = org share − group share.
+ * - product-uptake (org): an enabled product (Cowork, Claude Code, Office,
+ *   Design) used monthly by < `productUptakePercent`% of seats → playbook
+ *   link (workshop when no playbook). People = seats; gap = (threshold − share) / 100.
+ * - seat-reclaim: seats idle for `reclaimDays`+ days or never activated as
+ *   long → reclaim. People = those seats; gap = 1.
+ */
+import type { SuggestionRules } from '@/lib/metrics/config';
+import type { MetricProduct } from '@/lib/metrics/history';
+import { playbooks, productNames, type PlaybookSubject } from '@/lib/metrics/playbooks';
+import type { Suggestion, SuggestionAction } from '@/lib/metrics/suggestions';
+
+export type Feature = 'connectors' | 'skills' | 'projects' | 'cowork';
+
+export interface ScopeFacts {
+  id: string;
+  name: string | null;
+  size: number | null;
+  monthlyActives: number | null;
+  monthlyRate: number | null;
+  /** Monthly actives per product. */
+  productActives: Record<MetricProduct, number | null>;
+  /** Members using each feature in the last 30 days (Cowork: its monthly actives). */
+  featureUsers: Record<Feature, number>;
+  /** Distinct items in use from the catalogs (org only); null when not stored. */
+  catalogCounts: Partial<Record<Feature, number | null>>;
+  reclaimable: { count: number; neverActivated: number; days: number } | null;
+  /** The team's top champion, when champions may be shown. */
+  champion: { memberId: string; email: string | null } | null;
+}
+
+const pct = (x: number) => `${Math.round(x)}%`;
+const nameOf = (f: ScopeFacts) => f.name ?? f.id;
+
+function action(
+  kind: SuggestionAction['kind'],
+  label: string,
+  url: string | null = null,
+): SuggestionAction {
+  return { kind, label, url, championMemberId: null, championEmail: null };
+}
+
+function lagging(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Suggestion[] {
+  if (org.monthlyRate === null || g.monthlyRate === null || g.size === null || g.size < 1)
+    return [];
+  const points = org.monthlyRate - g.monthlyRate;
+  if (points < rules.laggingPoints) return [];
+  const name = nameOf(g);
+  const act = g.champion
+    ? {
+        ...action(
+          'champion-pairing',
+          `Pair ${name} with ${g.champion.email ?? 'its champion'}, a champion in the same team`,
+        ),
+        championMemberId: g.champion.memberId,
+        championEmail: g.champion.email,
+      }
+    : action('workshop', `Run an enablement workshop for ${name}`);
+  return [
+    {
+      id: `lagging-team:${g.id}`,
+      rule: 'lagging-team',
+      scope: g.id,
+      scopeName: g.name,
+      title: `${name} monthly adoption ${pct(g.monthlyRate)} vs org ${pct(org.monthlyRate)}`,
+      action: act,
+      why: `${name} is ${Math.round(points)} points below the org's monthly adoption (the rule fires at ${rules.laggingPoints}); ${g.size} seats.`,
+      numbers: { groupRate: g.monthlyRate, orgRate: org.monthlyRate, size: g.size },
+      peopleAffected: g.size,
+      gap: points / 100,
+      impact: (g.size * points) / 100,
+    },
+  ];
+}
+
+const featureLabel: Record<Feature, string> = {
+  connectors: 'connectors',
+  skills: 'skills',
+  projects: 'projects',
+  cowork: 'Cowork',
+};
+
+function featureGaps(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Suggestion[] {
+  if (!org.monthlyActives || !g.monthlyActives) return [];
+  const out: Suggestion[] = [];
+  for (const f of Object.keys(featureLabel) as Feature[]) {
+    const orgShare = org.featureUsers[f] / org.monthlyActives;
+    const share = g.featureUsers[f] / g.monthlyActives;
+    if (orgShare < rules.featureMinOrgShare || share > rules.featureRatio * orgShare) continue;
+    const name = nameOf(g);
+    const items = org.catalogCounts[f];
+    const title =
+      g.featureUsers[f] === 0
+        ? typeof items === 'number' && f !== 'cowork'
+          ? `${name}: 0 ${featureLabel[f]} in use, org uses ${items}`
+          : `${name}: nobody uses ${featureLabel[f]}, ${org.featureUsers[f]} people in the org do`
+        : `${name}: ${pct(share * 100)} of monthly actives use ${featureLabel[f]} vs ${pct(orgShare * 100)} org-wide`;
+    const book = playbooks[f as PlaybookSubject];
+    out.push({
+      id: `feature-gap:${g.id}:${f}`,
+      rule: 'feature-gap',
+      scope: g.id,
+      scopeName: g.name,
+      title,
+      action: action('playbook', `Share the playbook with ${name} — ${book.label}`, book.url),
+      why: `${pct(orgShare * 100)} of the org's monthly actives use ${featureLabel[f]} but ${pct(share * 100)} of ${name}'s do (the rule fires at ${pct(rules.featureRatio * 100)} of the org's share or less).`,
+      numbers: {
+        groupUsers: g.featureUsers[f],
+        groupActives: g.monthlyActives,
+        orgUsers: org.featureUsers[f],
+        orgActives: org.monthlyActives,
+        orgItems: items ?? null,
+      },
+      peopleAffected: g.monthlyActives,
+      gap: orgShare - share,
+      impact: g.monthlyActives * (orgShare - share),
+    });
+  }
+  return out;
+}
+
+const uptakeProducts: MetricProduct[] = ['cowork', 'claude_code', 'office', 'design'];
+
+function productUptake(
+  org: ScopeFacts,
+  rules: SuggestionRules,
+  enabled: ReadonlySet<MetricProduct>,
+): Suggestion[] {
+  if (!org.size) return [];
+  const out: Suggestion[] = [];
+  for (const p of uptakeProducts) {
+    const actives = org.productActives[p];
+    if (!enabled.has(p) || actives === null) continue;
+    const share = (actives / org.size) * 100;
+    if (share >= rules.productUptakePercent) continue;
+    const book = p === 'cowork' || p === 'claude_code' ? playbooks[p] : null;
+    out.push({
+      id: `product-uptake:org:${p}`,
+      rule: 'product-uptake',
+      scope: 'org',
+      scopeName: org.name,
+      title: `${productNames[p]} enabled, ${pct(share)} of seats use it`,
+      action: book
+        ? action('playbook', `Share the playbook — ${book.label}`, book.url)
+        : action('workshop', `Run a ${productNames[p]} workshop`),
+      why: `${actives} of ${org.size} seats used ${productNames[p]} in the last 30 days, under the ${rules.productUptakePercent}% the rule looks for.`,
+      numbers: { actives, seats: org.size, share },
+      peopleAffected: org.size,
+      gap: (rules.productUptakePercent - share) / 100,
+      impact: (org.size * (rules.productUptakePercent - share)) / 100,
+    });
+  }
+  return out;
+}
+
+function seatReclaim(s: ScopeFacts): Suggestion[] {
+  const r = s.reclaimable;
+  if (!r || r.count === 0) return [];
+  const never = r.neverActivated ? ` (${r.neverActivated} never activated)` : '';
+  const where = s.id === 'org' ? '' : `${nameOf(s)}: `;
+  return [
+    {
+      id: `seat-reclaim:${s.id}`,
+      rule: 'seat-reclaim',
+      scope: s.id,
+      scopeName: s.name,
+      title: `${where}${r.count} ${r.count === 1 ? 'seat' : 'seats'} unused for ${r.days}+ days${never}`,
+      action: action(
+        'seat-reclaim',
+        `Review ${r.count === 1 ? 'this seat' : 'these seats'} for reclaim or re-onboarding`,
+      ),
+      why: `No activity in ${r.days} days or more (the reclaim threshold in seat rules).`,
+      numbers: { seats: r.count, neverActivated: r.neverActivated, days: r.days },
+      peopleAffected: r.count,
+      gap: 1,
+      impact: r.count,
+    },
+  ];
+}
+
+/** Every suggestion the rules produce for the org and its (published) groups. */
+export function suggestionCandidates(
+  org: ScopeFacts,
+  groups: readonly ScopeFacts[],
+  rules: SuggestionRules,
+  enabledProducts: ReadonlySet<MetricProduct>,
+): Suggestion[] {
+  return [
+    ...productUptake(org, rules, enabledProducts),
+    ...seatReclaim(org),
+    ...groups.flatMap((g) => [
+      ...lagging(org, g, rules),
+      ...featureGaps(org, g, rules),
+      ...seatReclaim(g),
+    ]),
+  ];
+}

@@ -1,0 +1,222 @@
+/**
+ * Benchmark of lib/metrics on a synthetic organisation built in memory:
+ * 5,000 members × 90 days of per-member columns (all 25 counters, as the
+ * store keeps them), 20 groups (16 departments + 4 cross-cutting groups that
+ * overlap them), org /summaries, member records and a 30-day rollup.
+ *
+ * - metrics.full_model_ms: median time of `buildAllScopes` (org + 20 groups).
+ * - metrics.scan_ms: median time of a plain single pass over the same rows:
+ *   each row's member id looked up in a Map, then every counter of every row
+ *   added to its member's total, column by column (the least any per-member
+ *   metric has to do).
+ * - metrics.ratio_to_scan: full_model_ms / scan_ms.
+ * Goals: ≤ 300 ms and ≤ 3×.
+ */
+import { defaultMetricsSettings } from '@/lib/metrics/config';
+import { addDays } from '@/lib/metrics/days';
+import type { DayColumnsInput, MetricsHistory, SummaryInput } from '@/lib/metrics/history';
+import { buildAllScopes } from '@/lib/metrics/insight-model';
+
+const columnNames = [
+  'chatMessages',
+  'chatConversations',
+  'chatProjectsUsed',
+  'chatProjectsCreated',
+  'chatArtifactsCreated',
+  'chatFilesUploaded',
+  'chatSkillsUsed',
+  'chatConnectorsUsed',
+  'codeSessions',
+  'codeCommits',
+  'codePullRequests',
+  'codeLinesAdded',
+  'codeLinesRemoved',
+  'codeToolAccepted',
+  'codeToolRejected',
+  'coworkSessions',
+  'coworkMessages',
+  'coworkActions',
+  'coworkSkillsUsed',
+  'coworkConnectorsUsed',
+  'officeSessions',
+  'officeMessages',
+  'designSessions',
+  'designMessages',
+  'webSearches',
+] as const;
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A deterministic synthetic history (same arguments ⇒ same history). */
+export function syntheticHistory(
+  members = 5000,
+  days = 90,
+  lastDay = '2026-11-20',
+  seed = 7,
+): MetricsHistory {
+  const rand = prng(seed);
+  const ids = Array.from({ length: members }, (_, i) => `user_${String(i).padStart(6, '0')}`);
+  const propensity = ids.map(() => rand() * rand());
+  const usesCode = ids.map(() => rand() < 0.25);
+  const usesCowork = ids.map(() => rand() < 0.2);
+  const firstDay = addDays(lastDay, -(days - 1));
+  const dayRecords: DayColumnsInput[] = [];
+  const summaries: SummaryInput[] = [];
+  for (let d = 0; d < days; d += 1) {
+    const day = addDays(firstDay, d);
+    const weekend = [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+    const columns = Object.fromEntries(
+      columnNames.map((c) => [c, new Uint32Array(members)]),
+    ) as Record<(typeof columnNames)[number], Uint32Array>;
+    for (let i = 0; i < members; i += 1) {
+      if (rand() > propensity[i]! * (weekend ? 0.2 : 1)) continue;
+      columns.chatMessages[i] = 1 + Math.floor(rand() * 30);
+      columns.chatConversations[i] = 1 + Math.floor(rand() * 5);
+      if (rand() < 0.3) columns.chatProjectsUsed[i] = 1;
+      if (rand() < 0.2) columns.chatSkillsUsed[i] = 1 + Math.floor(rand() * 2);
+      if (rand() < 0.2) columns.chatConnectorsUsed[i] = 1;
+      if (usesCode[i] && rand() < 0.6) {
+        columns.codeSessions[i] = 1 + Math.floor(rand() * 4);
+        columns.codeLinesAdded[i] = Math.floor(rand() * 500);
+        columns.codeToolAccepted[i] = Math.floor(rand() * 40);
+      }
+      if (usesCowork[i] && rand() < 0.4) {
+        columns.coworkSessions[i] = 1;
+        columns.coworkMessages[i] = 1 + Math.floor(rand() * 10);
+      }
+      if (rand() < 0.05) columns.officeSessions[i] = 1;
+      if (rand() < 0.02) columns.designSessions[i] = 1;
+      columns.webSearches[i] = Math.floor(rand() * 3);
+    }
+    // Each day its own id array, as records read back from IndexedDB are.
+    dayRecords.push({ day, memberIds: ids.slice(), columns, complete: true });
+    summaries.push({
+      scope: 'org',
+      day,
+      dailyActive: 0,
+      weeklyActive: 0,
+      monthlyActive: 0,
+      productActive: {
+        chat: { daily: null, weekly: null, monthly: null },
+        claude_code: { daily: null, weekly: null, monthly: null },
+        cowork: { daily: null, weekly: null, monthly: null },
+        office: { daily: null, weekly: null, monthly: null },
+        design: { daily: null, weekly: null, monthly: null },
+      },
+      assignedSeats: members + 50,
+      pendingInvites: 12,
+    });
+  }
+  const groups = Array.from({ length: 20 }, (_, g) => ({
+    id: `rbac_group_${String(g).padStart(2, '0')}`,
+    name: g < 16 ? `Department ${g}` : `Cross-cutting ${g - 16}`,
+    source: 'api' as const,
+  }));
+  const memberships = groups.map((g, gi) => ({
+    groupId: g.id,
+    startDay: addDays(lastDay, -29),
+    endDay: addDays(lastDay, 1),
+    memberIds: ids.filter((_, i) => (gi < 16 ? i % 16 === gi : (i * 7 + gi) % 11 === 0)),
+  }));
+  const rollupColumns = [
+    'chatSkillsUsed',
+    'coworkSkillsUsed',
+    'chatConnectorsUsed',
+    'coworkConnectorsUsed',
+    'chatProjectsUsed',
+  ] as const;
+  return {
+    days: dayRecords,
+    summaries,
+    members: ids.map((id, i) => ({
+      id,
+      email: `member${i}@example.test`,
+      firstSeenDay: firstDay,
+      lastSeenDay: lastDay,
+      lastActiveDay: null,
+    })),
+    groups,
+    memberships,
+    rollups: [
+      {
+        startDay: addDays(lastDay, -29),
+        endDay: addDays(lastDay, 1),
+        memberIds: ids,
+        columns: Object.fromEntries(
+          rollupColumns.map((c) => [c, Uint32Array.from(ids, () => Math.floor(rand() * 4))]),
+        ),
+      },
+    ],
+  };
+}
+
+/**
+ * The baseline: one plain pass over the same rows, column by column (the
+ * fast order for columnar data): each row's member id looked up once per
+ * day, then every counter added to that member's total.
+ */
+export function plainScan(history: MetricsHistory): number {
+  const index = new Map<string, number>();
+  let totals = new Float64Array(1024);
+  for (const day of history.days ?? []) {
+    const rows = day.memberIds.length;
+    const map = new Int32Array(rows);
+    for (let i = 0; i < rows; i += 1) {
+      const id = day.memberIds[i]!;
+      let g = index.get(id);
+      if (g === undefined) {
+        g = index.size;
+        index.set(id, g);
+        if (g >= totals.length) {
+          const grown = new Float64Array(totals.length * 2);
+          grown.set(totals);
+          totals = grown;
+        }
+      }
+      map[i] = g;
+    }
+    for (const column of Object.values(day.columns) as Uint32Array[])
+      for (let i = 0; i < rows; i += 1) totals[map[i]!]! += column[i]!;
+  }
+  let sum = 0;
+  for (let g = 0; g < index.size; g += 1) sum += totals[g]!;
+  return sum;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(run: () => unknown, repeats: number): number {
+  for (let i = 0; i < 2; i += 1) run();
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export async function metricsBench(): Promise<Record<string, number>> {
+  const history = syntheticHistory();
+  const options = { today: '2026-11-22', timeZone: 'Europe/London' };
+  const full = time(() => buildAllScopes(history, defaultMetricsSettings, options), 9);
+  const scan = time(() => plainScan(history), 9);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    'metrics.full_model_ms': round(full),
+    'metrics.scan_ms': round(scan),
+    'metrics.ratio_to_scan': Math.round((full / scan) * 100) / 100,
+  };
+}
