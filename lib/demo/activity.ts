@@ -3,7 +3,7 @@ import { dayIndex, isWeekend } from './dates';
 import type { DemoOrgCore } from './org';
 import { P, unit } from './prng';
 import { CORE_PRODUCTS, PRODUCT, PRODUCT_KEYS, type DemoMember } from './org-types';
-import { OFFICE_WORD_OUTLOOK_DAY } from './traits';
+import { OFFICE_WORD_OUTLOOK_DAY } from './calendar';
 
 const HOLIDAYS = new Set(['2026-01-19', '2026-05-25', '2026-07-03', '2026-09-07'].map(dayIndex));
 const AUGUST = [dayIndex('2026-08-01'), dayIndex('2026-08-31')] as const;

@@ -3,89 +3,59 @@
 
 export type ShareStatus = 'organization' | 'private' | 'public' | null;
 
+/** Where an item can be used: chat, Claude Code, Cowork, Office. */
+export interface Surfaces {
+  chat: boolean;
+  code: boolean;
+  cowork: boolean;
+  office: boolean;
+}
+
+/** Surfaces from a 4-letter code: `hcwo` = chat, code, cowork, office; `-` = not there. */
+function on(code: string): Surfaces {
+  return {
+    chat: code[0] === 'h',
+    code: code[1] === 'c',
+    cowork: code[2] === 'w',
+    office: code[3] === 'o',
+  };
+}
+
 export interface CatalogSkill {
   name: string;
   displayName: string | null;
   shareStatus: ShareStatus;
   /** Relative popularity. */
   weight: number;
-  /** Which surfaces use it (chat, Claude Code, Cowork, Office). */
-  surfaces: { chat: boolean; code: boolean; cowork: boolean; office: boolean };
+  surfaces: Surfaces;
 }
 
-const ALL = { chat: true, code: true, cowork: true, office: true };
-const DOCS = { chat: true, code: false, cowork: true, office: true };
+function skill(
+  name: string,
+  weight: number,
+  surfaces: string,
+  shareStatus: ShareStatus = null,
+  displayName: string | null = null,
+): CatalogSkill {
+  return { name, displayName, shareStatus, weight, surfaces: on(surfaces) };
+}
 
 export const SKILLS: readonly CatalogSkill[] = [
-  { name: 'xlsx', displayName: null, shareStatus: null, weight: 10, surfaces: DOCS },
-  { name: 'docx', displayName: null, shareStatus: null, weight: 9, surfaces: DOCS },
-  { name: 'pptx', displayName: null, shareStatus: null, weight: 8, surfaces: DOCS },
-  { name: 'pdf', displayName: null, shareStatus: null, weight: 8, surfaces: ALL },
-  {
-    name: 'brand-guidelines',
-    displayName: null,
-    shareStatus: 'organization',
-    weight: 5,
-    surfaces: DOCS,
-  },
-  {
-    name: 'frontend-design',
-    displayName: null,
-    shareStatus: null,
-    weight: 4,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  { name: 'skill-creator', displayName: null, shareStatus: null, weight: 2, surfaces: ALL },
-  {
-    name: 'webapp-testing',
-    displayName: null,
-    shareStatus: null,
-    weight: 3,
-    surfaces: { chat: false, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'mcp-builder',
-    displayName: null,
-    shareStatus: null,
-    weight: 2,
-    surfaces: { chat: false, code: true, cowork: false, office: false },
-  },
-  {
-    name: 'skill_01JD8Q2N7V4W6X9Z3B5C1M0K8H',
-    displayName: 'Northwind Sales Playbook',
-    shareStatus: 'organization',
-    weight: 4,
-    surfaces: DOCS,
-  },
-  {
-    name: 'skill_01JE3R6T8Y1U4I7O9P2A5S0D3F',
-    displayName: 'Contract Review Checklist',
-    shareStatus: 'organization',
-    weight: 2,
-    surfaces: { chat: true, code: false, cowork: true, office: true },
-  },
-  {
-    name: 'skill_01JF5G7H9J2K4L6Z8X1C3V5B7N',
-    displayName: 'Incident Postmortem',
-    shareStatus: 'organization',
-    weight: 3,
-    surfaces: ALL,
-  },
-  {
-    name: 'skill_01JG1M3N5B7V9C2X4Z6L8K0J2H',
-    displayName: null,
-    shareStatus: 'private',
-    weight: 2,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'skill_01JH4Q6W8E0R2T4Y6U8I0O2P4A',
-    displayName: 'Quarterly Board Deck',
-    shareStatus: 'public',
-    weight: 1,
-    surfaces: DOCS,
-  },
-  { name: 'unknown', displayName: 'Unknown skill', shareStatus: null, weight: 1, surfaces: ALL },
+  skill('xlsx', 10, 'h-wo'),
+  skill('docx', 9, 'h-wo'),
+  skill('pptx', 8, 'h-wo'),
+  skill('pdf', 8, 'hcwo'),
+  skill('brand-guidelines', 5, 'h-wo', 'organization'),
+  skill('frontend-design', 4, 'hcw-'),
+  skill('skill-creator', 2, 'hcwo'),
+  skill('webapp-testing', 3, '-cw-'),
+  skill('mcp-builder', 2, '-c--'),
+  skill('skill_01JD8Q2N7V4W6X9Z3B5C1M0K8H', 4, 'h-wo', 'organization', 'Northwind Sales Playbook'),
+  skill('skill_01JE3R6T8Y1U4I7O9P2A5S0D3F', 2, 'h-wo', 'organization', 'Contract Review Checklist'),
+  skill('skill_01JF5G7H9J2K4L6Z8X1C3V5B7N', 3, 'hcwo', 'organization', 'Incident Postmortem'),
+  skill('skill_01JG1M3N5B7V9C2X4Z6L8K0J2H', 2, 'hcw-', 'private'),
+  skill('skill_01JH4Q6W8E0R2T4Y6U8I0O2P4A', 1, 'h-wo', 'public', 'Quarterly Board Deck'),
+  skill('unknown', 1, 'hcwo', null, 'Unknown skill'),
 ];
 
 export interface CatalogConnector {
@@ -96,176 +66,68 @@ export interface CatalogConnector {
   managedAuth: boolean;
   /** Share of calls that are read-only (the rest split write / unclassified). */
   readShare: number;
-  surfaces: { chat: boolean; code: boolean; cowork: boolean; office: boolean };
+  surfaces: Surfaces;
+}
+
+function connector(
+  name: string,
+  weight: number,
+  readShare: number,
+  surfaces: string,
+  managedAuth = false,
+  displayName: string | null = null,
+): CatalogConnector {
+  return { name, displayName, weight, managedAuth, readShare, surfaces: on(surfaces) };
 }
 
 export const CONNECTORS: readonly CatalogConnector[] = [
-  {
-    name: 'asana',
-    displayName: null,
-    weight: 2,
-    managedAuth: false,
-    readShare: 0.6,
-    surfaces: ALL,
-  },
-  {
-    name: 'atlassian',
-    displayName: null,
-    weight: 9,
-    managedAuth: true,
-    readShare: 0.7,
-    surfaces: ALL,
-  },
-  {
-    name: 'figma',
-    displayName: null,
-    weight: 2,
-    managedAuth: false,
-    readShare: 0.9,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'github',
-    displayName: null,
-    weight: 8,
-    managedAuth: false,
-    readShare: 0.65,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'gmail',
-    displayName: null,
-    weight: 4,
-    managedAuth: false,
-    readShare: 0.8,
-    surfaces: DOCS,
-  },
-  {
-    name: 'google-calendar',
-    displayName: null,
-    weight: 3,
-    managedAuth: false,
-    readShare: 0.75,
-    surfaces: DOCS,
-  },
-  {
-    name: 'google-drive',
-    displayName: null,
-    weight: 8,
-    managedAuth: true,
-    readShare: 0.85,
-    surfaces: ALL,
-  },
-  {
-    name: 'hubspot',
-    displayName: null,
-    weight: 2,
-    managedAuth: false,
-    readShare: 0.7,
-    surfaces: DOCS,
-  },
-  {
-    name: 'linear',
-    displayName: null,
-    weight: 4,
-    managedAuth: false,
-    readShare: 0.6,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'mcp_01JK2L4M6N8P0Q2R4S6T8U0V2W',
-    displayName: 'Northwind Data Catalog',
-    weight: 2,
-    managedAuth: false,
-    readShare: 0.95,
-    surfaces: { chat: true, code: true, cowork: true, office: false },
-  },
-  {
-    name: 'notion',
-    displayName: null,
-    weight: 4,
-    managedAuth: false,
-    readShare: 0.75,
-    surfaces: ALL,
-  },
-  {
-    name: 'salesforce',
-    displayName: null,
-    weight: 5,
-    managedAuth: true,
-    readShare: 0.8,
-    surfaces: DOCS,
-  },
-  {
-    name: 'slack',
-    displayName: null,
-    weight: 7,
-    managedAuth: false,
-    readShare: 0.7,
-    surfaces: ALL,
-  },
+  connector('asana', 2, 0.6, 'hcwo'),
+  connector('atlassian', 9, 0.7, 'hcwo', true),
+  connector('figma', 2, 0.9, 'hcw-'),
+  connector('github', 8, 0.65, 'hcw-'),
+  connector('gmail', 4, 0.8, 'h-wo'),
+  connector('google-calendar', 3, 0.75, 'h-wo'),
+  connector('google-drive', 8, 0.85, 'hcwo', true),
+  connector('hubspot', 2, 0.7, 'h-wo'),
+  connector('linear', 4, 0.6, 'hcw-'),
+  connector('mcp_01JK2L4M6N8P0Q2R4S6T8U0V2W', 2, 0.95, 'hcw-', false, 'Northwind Data Catalog'),
+  connector('notion', 4, 0.75, 'hcwo'),
+  connector('salesforce', 5, 0.8, 'h-wo', true),
+  connector('slack', 7, 0.7, 'hcwo'),
 ];
 
 export interface CatalogPlugin {
   name: string;
+  /** `name@marketplace`; null for the redacted `third-party` bucket. */
   id: string | null;
   weight: number;
   code: boolean;
   cowork: boolean;
 }
 
+function plugin(
+  name: string,
+  marketplace: string | null,
+  weight: number,
+  code: boolean,
+  cowork: boolean,
+): CatalogPlugin {
+  return { name, id: marketplace ? `${name}@${marketplace}` : null, weight, code, cowork };
+}
+
+const OFFICIAL = 'claude-plugins-official';
+const INTERNAL = 'northwind-internal';
+
 export const PLUGINS: readonly CatalogPlugin[] = [
-  {
-    name: 'code-review',
-    id: 'code-review@claude-plugins-official',
-    weight: 6,
-    code: true,
-    cowork: false,
-  },
-  {
-    name: 'commit-commands',
-    id: 'commit-commands@claude-plugins-official',
-    weight: 5,
-    code: true,
-    cowork: false,
-  },
-  {
-    name: 'feature-dev',
-    id: 'feature-dev@claude-plugins-official',
-    weight: 4,
-    code: true,
-    cowork: false,
-  },
-  {
-    name: 'finance-close',
-    id: 'finance-close@northwind-internal',
-    weight: 2,
-    code: false,
-    cowork: true,
-  },
-  {
-    name: 'pr-review-toolkit',
-    id: 'pr-review-toolkit@claude-plugins-official',
-    weight: 3,
-    code: true,
-    cowork: false,
-  },
-  {
-    name: 'product-brief',
-    id: 'product-brief@northwind-internal',
-    weight: 3,
-    code: false,
-    cowork: true,
-  },
-  {
-    name: 'security-guidance',
-    id: 'security-guidance@claude-plugins-official',
-    weight: 3,
-    code: true,
-    cowork: true,
-  },
-  { name: 'serena', id: 'serena@claude-plugins-official', weight: 2, code: true, cowork: false },
-  { name: 'third-party', id: null, weight: 2, code: true, cowork: true },
+  plugin('code-review', OFFICIAL, 6, true, false),
+  plugin('commit-commands', OFFICIAL, 5, true, false),
+  plugin('feature-dev', OFFICIAL, 4, true, false),
+  plugin('finance-close', INTERNAL, 2, false, true),
+  plugin('pr-review-toolkit', OFFICIAL, 3, true, false),
+  plugin('product-brief', INTERNAL, 3, false, true),
+  plugin('security-guidance', OFFICIAL, 3, true, true),
+  plugin('serena', OFFICIAL, 2, true, false),
+  plugin('third-party', null, 2, true, true),
 ];
 
 /** The 8 canonical artifact types (§5.7) with relative frequency in chat. */

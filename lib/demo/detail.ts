@@ -1,161 +1,16 @@
 // Everything a member did on one day, drawn from hashes: the single source for /users,
 // /skills, /connectors, /plugins, /artifacts, /apps/chat/projects and usage/cost.
 import { activityMask, creationKey, officeAppsOn } from './activity';
-import { ARTIFACT_TYPES, CONNECTORS, PLUGINS, SKILLS } from './catalog';
-import { dayIndex } from './dates';
+import { SKILLS } from './catalog';
+import { artifact, pluginInstallDay, skillEnableDay, useSets } from './detail-sets';
+import { CODE_ARTIFACTS_FROM, type MemberDayDetail, type ProjectUse } from './detail-types';
 import type { DemoOrgCore } from './org';
-import { P, pickWeighted, stream, unit, type Stream } from './prng';
+import { P, stream } from './prng';
 import { PRODUCT, type DemoMember } from './org-types';
 import { SURFACE } from './surfaces';
 
-/** Claude Code and Cowork artifacts are counted from this day (§5.7). */
-export const CODE_ARTIFACTS_FROM = dayIndex('2026-08-17');
-
-export interface SkillUse {
-  skill: number;
-  surface: number;
-  sessions: number;
-  invocations: number;
-}
-export interface ConnectorUse {
-  connector: number;
-  surface: number;
-  sessions: number;
-  calls: number;
-  managed: boolean;
-}
-export interface PluginUse {
-  plugin: number;
-  surface: number;
-  sessions: number;
-  invocations: number;
-}
-export interface ArtifactEvent {
-  type: string;
-  shared: boolean;
-  published: boolean;
-  surface: number;
-}
-export interface ProjectUse {
-  project: number;
-  messages: number;
-  conversations: number;
-}
-
-export interface MemberDayDetail {
-  member: number;
-  day: number;
-  /** Products used ({@link PRODUCT} bits); 0 = inactive. */
-  mask: number;
-  chat: {
-    messages: number;
-    conversations: number;
-    thinking: number;
-    files: number;
-    sharedArtifactsViewed: number;
-    sharedConversationsViewed: number;
-    projectsCreated: number[];
-    projects: ProjectUse[];
-    webSearch: number;
-  } | null;
-  code: {
-    sessions: number;
-    commits: number;
-    prs: number;
-    added: number;
-    removed: number;
-    tools: [number, number][];
-    webSearch: number;
-  } | null;
-  cowork: { sessions: number; messages: number; actions: number; dispatch: number } | null;
-  /** Per Office app (excel, powerpoint, word, outlook); null = not used. */
-  office: ({ sessions: number; messages: number } | null)[];
-  design: {
-    sessions: number;
-    messages: number;
-    projectsCreated: number;
-    projectsUsed: number;
-  } | null;
-  skills: SkillUse[];
-  connectors: ConnectorUse[];
-  plugins: PluginUse[];
-  artifacts: ArtifactEvent[];
-  /** Plugin indices installed this day. */
-  installs: number[];
-  /** Skill indices enabled this day (claude.ai). */
-  enables: number[];
-}
-
-function artifact(s: Stream, surface: number): ArtifactEvent {
-  const type =
-    surface === SURFACE.chat
-      ? ARTIFACT_TYPES[
-          pickWeighted(
-            ARTIFACT_TYPES.map((a) => a.weight),
-            s.next(),
-          )
-        ]!.type
-      : 'text/html';
-  const shared = s.next() < 0.22;
-  return { type, shared, published: shared && s.next() < 0.3, surface };
-}
-
-/** Day a member installs a plugin (install events are counted only if active with Claude Code/Cowork). */
-export function pluginInstallDay(seed: number, m: DemoMember, plugin: number): number {
-  return (
-    Math.max(m.productStart[1]!, m.seatDay) +
-    Math.floor(unit(seed, m.index, plugin, P.sets + 100) * 45)
-  );
-}
-
-/** Day a member enables a skill in claude.ai (they use it in chat only from then on). */
-export function skillEnableDay(seed: number, m: DemoMember, skill: number): number {
-  return m.productStart[0]! + Math.floor(unit(seed, m.index, skill, P.sets + 200) * 30);
-}
-
-function useSets(
-  s: Stream,
-  d: MemberDayDetail,
-  m: DemoMember,
-  surface: number,
-  sessions: number,
-  seed: number,
-): void {
-  const key = surface === 0 ? 'chat' : surface === 1 ? 'code' : surface === 2 ? 'cowork' : 'office';
-  const pSkill = m.champion ? 0.45 : 0.22;
-  for (const k of m.skills) {
-    if (!SKILLS[k]!.surfaces[key] || s.next() >= pSkill) continue;
-    if (surface === 0 && d.day < skillEnableDay(seed, m, k)) continue;
-    const used = 1 + s.int(Math.min(sessions, 3));
-    d.skills.push({
-      skill: k,
-      surface,
-      sessions: Math.min(used, sessions),
-      invocations: used + s.int(3),
-    });
-  }
-  for (const k of m.connectors) {
-    if (!CONNECTORS[k]!.surfaces[key] || s.next() >= (m.champion ? 0.5 : 0.28)) continue;
-    const used = Math.min(sessions, 1 + s.int(3));
-    const managed = CONNECTORS[k]!.managedAuth && unit(seed, m.index, k, P.sets + 300) < 0.7;
-    d.connectors.push({
-      connector: k,
-      surface,
-      sessions: used,
-      calls: used * (1 + s.int(6)),
-      managed,
-    });
-  }
-  if (surface !== SURFACE.code && surface !== SURFACE.cowork) return;
-  for (const k of m.plugins) {
-    const p = PLUGINS[k]!;
-    if (!(surface === SURFACE.code ? p.code : p.cowork) || d.day < pluginInstallDay(seed, m, k))
-      continue;
-    if (s.next() >= 0.35) continue;
-    const used = Math.min(sessions, 1 + s.int(2));
-    d.plugins.push({ plugin: k, surface, sessions: used, invocations: used * (1 + s.int(4)) });
-  }
-}
+export * from './detail-types';
+export { pluginInstallDay, skillEnableDay } from './detail-sets';
 
 /**
  * The member's activity on day index `day`, or an inactive detail (mask 0, all null) when they

@@ -1,22 +1,11 @@
 // createDemoOrg: the deterministic synthetic organisation behind demo mode and the mock API.
 import { creationKey } from './activity';
-import { dayIndex } from './dates';
-import { uuidFor } from './ids';
-import { hash4, P, unit } from './prng';
-import { assignProjects, buildProjects } from './projects';
-import {
-  apportion,
-  assignDepartments,
-  assignNames,
-  buildGroups,
-  planGroups,
-  teamWeights,
-} from './roster';
-import { memberTraits, PILOT_END } from './traits';
-import { ulid } from './ids';
-import { dayMs } from './dates';
-import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import { dayIndex, dayMs } from './dates';
 import type { DepartmentKey } from './departments';
+import { ulid, uuidFor } from './ids';
+import { buildInvitees } from './invitees';
+import { assignGroups } from './membership';
+import { createOrgCache, type OrgCache } from './org-cache';
 import type {
   DemoGroup,
   DemoMember,
@@ -25,7 +14,10 @@ import type {
   PendingInvitee,
   ResolvedOrgOptions,
 } from './org-types';
-import { createOrgCache, type OrgCache } from './org-cache';
+import { hash4, P, unit } from './prng';
+import { assignProjects, buildProjects } from './projects';
+import { apportion, assignDepartments, assignNames, buildGroups, planGroups } from './roster';
+import { memberTraits } from './traits';
 
 /** The immutable part of a demo organisation. */
 export interface DemoOrgCore {
@@ -176,71 +168,4 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
     creations,
   };
   return { ...core, cache: createOrgCache() };
-}
-
-function assignGroups(
-  seed: number,
-  members: DemoMember[],
-  groups: readonly DemoGroup[],
-  latest: number,
-): void {
-  const deptGroups = new Map<DepartmentKey, number[]>();
-  for (const g of groups) {
-    if (g.department)
-      deptGroups.set(g.department, [...(deptGroups.get(g.department) ?? []), g.index]);
-  }
-  for (const [dept, gs] of deptGroups) {
-    const list = members.filter((m) => m.department === dept);
-    const sizes = apportion(list.length, teamWeights(gs.length));
-    let k = 0;
-    gs.forEach((g, t) => {
-      for (let j = 0; j < sizes[t]!; j++) list[k++]!.primaryGroup = g;
-    });
-  }
-  const managers = groups.find((g) => g.name === 'People Managers');
-  const pilot = groups.find((g) => g.name === 'Claude Pilot Cohort');
-  const movable = groups
-    .filter((g) => g.department && g.department !== 'legal')
-    .map((g) => g.index);
-  for (const m of members) {
-    if (managers && m.manager) m.crossGroups.push(managers.index);
-    if (pilot && m.seatDay <= PILOT_END) m.crossGroups.push(pilot.index);
-    if (
-      m.primaryGroup === null ||
-      m.department === 'legal' ||
-      unit(seed, m.index, 1, P.transfer) >= 0.01
-    )
-      continue;
-    const same = (deptGroups.get(m.department) ?? []).filter((g) => g !== m.primaryGroup);
-    const pool = same.length > 0 ? same : movable.filter((g) => g !== m.primaryGroup);
-    const span = latest - m.seatDay - 45;
-    if (pool.length === 0 || span <= 0) continue;
-    const to = pool[Math.floor(unit(seed, m.index, 2, P.transfer) * pool.length)]!;
-    m.transfer = {
-      day: m.seatDay + 30 + Math.floor(unit(seed, m.index, 3, P.transfer) * span),
-      from: m.primaryGroup,
-      to,
-    };
-  }
-}
-
-function buildInvitees(
-  seed: number,
-  n: number,
-  latest: number,
-  domain: string,
-  taken: Set<string>,
-): PendingInvitee[] {
-  const out: PendingInvitee[] = [];
-  const count = Math.max(1, Math.round(n * 0.015));
-  for (let i = 0; i < count; i++) {
-    const first = FIRST_NAMES[hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length]!;
-    const last = LAST_NAMES[hash4(seed, i, 1, P.invitee) % LAST_NAMES.length]!;
-    let email = `${emailLocalPart(first, last)}@${domain}`;
-    for (let k = 2; taken.has(email); k++) email = `${emailLocalPart(first, last)}${k}@${domain}`;
-    taken.add(email);
-    const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, latest - 5));
-    out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
-  }
-  return out;
 }

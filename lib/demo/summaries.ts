@@ -1,15 +1,10 @@
 // /summaries rows (§5.2) computed from the same activity as /users, so the two agree exactly.
 import { ensureBits, groupMask, wordsFor } from './bitsets';
 import { dayStart } from './dates';
+import { popcount } from './popcount';
 import type { DemoOrg } from './org';
 import { SLOT, SLOT_COUNT, type SeriesCounts } from './org-cache';
 import type { SummaryRow } from './types';
-
-function popcount32(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
 
 /**
  * Daily / 7-day / 30-day distinct active counts for days 0…upTo, optionally restricted to
@@ -47,7 +42,7 @@ export function seriesCounts(
         let x = b[w]!;
         if (mask) x &= mask[w]!;
         if (x === 0) continue;
-        dau += popcount32(x);
+        dau += popcount(x);
         while (x !== 0) {
           const low = x & -x;
           const i = (w << 5) + (31 - Math.clz32(low));

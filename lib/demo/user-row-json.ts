@@ -4,7 +4,8 @@
 import { dayString } from './dates';
 import type { DemoMember } from './org-types';
 import { userRef } from './member-day';
-import { UserRowAccumulator, popcount } from './user-row';
+import { popcount } from './popcount';
+import { UserRowAccumulator } from './user-row';
 
 const ZERO_TAIL = JSON.stringify(new UserRowAccumulator().toRow(null, false)).slice(
   '{"user":null,'.length,

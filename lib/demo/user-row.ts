@@ -2,18 +2,12 @@
 // accumulator serves single-day rows, date-range rollups and RBAC-group rows:
 // additive counters are summed; distinct skills/connectors/plugins/projects are exact
 // unions over the window; conversations and sessions are per-day sums (as the API does).
-import { dayString } from './dates';
 import type { MemberDayDetail } from './detail';
+import { accumulatorRow } from './user-row-object';
 import { CORE_PRODUCTS } from './org-types';
 import { SURFACE } from './surfaces';
 import type { UserActivityRow, AnalyticsUserRef } from './types';
 
-/** Number of set bits of a 32-bit integer. */
-export function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
-}
 
 interface OfficeAcc {
   sessions: number;
@@ -174,89 +168,8 @@ export class UserRowAccumulator {
     this.chatProjects.add(project);
   }
 
-  /** The row; `user` null + `distinctUsers` for grouped rows. */
+  /** The row; `user` null and `distinct_user_count` set for grouped rows. */
   toRow(user: AnalyticsUserRef | null, grouped: boolean): UserActivityRow {
-    const c = this.chat;
-    const o = (i: number) => {
-      const x = this.office[i]!;
-      return {
-        distinct_session_count: x.sessions,
-        message_count: x.messages,
-        skills_used_count: x.skillInv,
-        distinct_skills_used_count: popcount(x.skillMask),
-        connectors_used_count: x.calls,
-        distinct_connectors_used_count: popcount(x.connMask),
-      };
-    };
-    const t = this.tools;
-    return {
-      user,
-      distinct_user_count: grouped ? this.activeMembers.size : null,
-      last_activity_date: this.lastActive >= 0 ? dayString(this.lastActive) : null,
-      web_search_count: this.web,
-      chat_metrics: {
-        distinct_conversation_count: c.conv,
-        message_count: c.msgs,
-        thinking_message_count: c.thinking,
-        distinct_projects_created_count: c.created,
-        distinct_projects_used_count: this.chatProjects.size,
-        distinct_files_uploaded_count: c.files,
-        distinct_artifacts_created_count: c.artifacts,
-        distinct_shared_artifacts_viewed_count: c.sharedArt,
-        distinct_skills_used_count: popcount(c.skillMask),
-        connectors_used_count: c.calls,
-        distinct_connectors_used_count: popcount(c.connMask),
-        shared_conversations_viewed_count: c.sharedConv,
-      },
-      claude_code_metrics: {
-        core_metrics: {
-          distinct_session_count: this.code.sessions,
-          commit_count: this.code.commits,
-          pull_request_count: this.code.prs,
-          artifacts_created_count: this.code.artifacts,
-          lines_of_code: { added_count: this.code.added, removed_count: this.code.removed },
-        },
-        tool_actions: {
-          edit_tool: { accepted_count: t[0]!, rejected_count: t[1]! },
-          multi_edit_tool: { accepted_count: t[2]!, rejected_count: t[3]! },
-          write_tool: { accepted_count: t[4]!, rejected_count: t[5]! },
-          notebook_edit_tool: { accepted_count: t[6]!, rejected_count: t[7]! },
-        },
-      },
-      cowork_metrics: {
-        distinct_session_count: this.cowork.sessions,
-        message_count: this.cowork.msgs,
-        action_count: this.cowork.actions,
-        dispatch_turn_count: this.cowork.dispatch,
-        skills_used_count: this.cowork.skillInv,
-        distinct_skills_used_count: popcount(this.cowork.skillMask),
-        connectors_used_count: this.cowork.calls,
-        distinct_connectors_used_count: popcount(this.cowork.connMask),
-        plugins_used_count: this.cowork.pluginInv,
-        distinct_plugins_used_count: popcount(this.cowork.pluginMask),
-        artifacts_created_count: this.cowork.artifacts,
-        // File-edit reporting is not enabled for the demo organisation: null, never 0 (§5.1).
-        file_edit_count: null,
-        edit_tool_count: null,
-        multi_edit_tool_count: null,
-        write_tool_count: null,
-        notebook_edit_tool_count: null,
-        sessions_with_file_edits_count: null,
-      },
-      office_metrics: { excel: o(0), powerpoint: o(1), word: o(2), outlook: o(3) },
-      design_metrics: {
-        distinct_session_count: this.design.sessions,
-        message_count: this.design.msgs,
-        distinct_projects_created_count: this.design.created,
-        distinct_projects_used_count: this.design.used,
-      },
-      science_metrics: {
-        distinct_session_count: 0,
-        message_count: 0,
-        delegation_count: 0,
-        remote_compute_job_count: 0,
-        skills_used_count: 0,
-      },
-    };
+    return accumulatorRow(this, user, grouped);
   }
 }

@@ -3,6 +3,7 @@
 import { dayIndex, parseDay } from '../dates';
 import { hash4 } from '../prng';
 import { createDemoOrg, type DemoOrg } from '../org';
+import { authorize, requestKey } from './auth';
 import { ResultCache, type HandlerContext } from './context';
 import { ApiError, errorBody } from './errors';
 import { applyFieldFaults, hasFieldFaults, malformed } from './faults';
@@ -32,11 +33,6 @@ export type {
 } from './types';
 export { mockFetch } from './fetch';
 export { BASE_PATH } from './routes';
-
-const ADMIN_SCOPE_MESSAGE =
-  "Missing required scopes. Got: ['api:admin'] Needed: ['read:analytics']";
-const ACCESS_OFF_MESSAGE =
-  'API access is disabled for this organization. The Primary Owner can turn it on in Organization settings → API.';
 
 function isOrg(o: MockApiOptions['org']): o is DemoOrg {
   return o !== undefined && 'members' in o && Array.isArray((o as DemoOrg).members);
@@ -102,32 +98,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return fail(
         new ApiError(405, 'invalid_request_error', `Method ${req.method} not allowed; use GET`),
       );
-    if (!(faults.accessEnabled ?? options.accessEnabled ?? true))
-      return fail(new ApiError(403, 'permission_error', ACCESS_OFF_MESSAGE));
-
-    const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
-    const key = headers['x-api-key'] ?? bearer;
-    const scope = key === undefined || key === faults.revokeKey ? undefined : keys[key];
-    if (scope === undefined || scope === 'revoked') {
-      const status = options.badKeyStatus ?? (route.kind === 'engagement' ? 404 : 401);
-      return fail(
-        status === 404
-          ? new ApiError(
-              404,
-              'not_found_error',
-              'Not found: missing, invalid or unauthorized API key',
-            )
-          : new ApiError(
-              401,
-              'authentication_error',
-              key === undefined
-                ? 'Missing API key: send x-api-key or Authorization: Bearer'
-                : 'Invalid API key',
-            ),
-      );
-    }
-    if (scope === 'admin' && route.kind !== 'usage-cost')
-      return fail(new ApiError(403, 'permission_error', ADMIN_SCOPE_MESSAGE));
+    const denied = authorize(route, requestKey(headers), keys, {
+      accessEnabled: faults.accessEnabled ?? options.accessEnabled ?? true,
+      revokedKey: faults.revokeKey,
+      badKeyStatus: options.badKeyStatus,
+    });
+    if (denied) return fail(denied);
 
     const slot = limiter.tryAcquire(now());
     if (!slot.ok) {

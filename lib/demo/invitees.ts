@@ -1,0 +1,29 @@
+// Invitations that were never accepted (not members: no /users rows).
+import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import { hash4, P, unit } from './prng';
+import type { PendingInvitee } from './org-types';
+
+/**
+ * About 1.5% of the roster (at least 1) in extra invitations, sent on days 5…latest, each
+ * pending for 30 days before it lapses. Emails avoid the members' (`taken`).
+ */
+export function buildInvitees(
+  seed: number,
+  n: number,
+  latest: number,
+  domain: string,
+  taken: Set<string>,
+): PendingInvitee[] {
+  const out: PendingInvitee[] = [];
+  const count = Math.max(1, Math.round(n * 0.015));
+  for (let i = 0; i < count; i++) {
+    const first = FIRST_NAMES[hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length]!;
+    const last = LAST_NAMES[hash4(seed, i, 1, P.invitee) % LAST_NAMES.length]!;
+    let email = `${emailLocalPart(first, last)}@${domain}`;
+    for (let k = 2; taken.has(email); k++) email = `${emailLocalPart(first, last)}${k}@${domain}`;
+    taken.add(email);
+    const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, latest - 5));
+    out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
+  }
+  return out;
+}
