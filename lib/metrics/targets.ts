@@ -57,6 +57,8 @@ const windowOf: Record<TargetMetric, number> = {
 };
 
 const EPS = 1e-9;
+/** Whole people needed to reach `x` (never −0). */
+const peopleFor = (x: number) => Math.max(0, Math.ceil(x - EPS));
 
 /** Progress, gap and forecast of `target` against its scope's series. */
 export function targetProgress(
@@ -86,7 +88,8 @@ export function targetProgress(
     goalActives === null || now.actives === null ? null : Math.max(0, goalActives - now.actives);
   if (!target.metric.endsWith('_growth')) {
     const seats = series.seats[d] ?? null;
-    const goalActives = seats === null ? null : Math.ceil((target.value / 100) * seats - EPS);
+    const goalActives =
+      seats === null || seats <= 0 ? null : peopleFor((target.value / 100) * seats);
     const points = recent.map((i) => ({
       day: series.first + i,
       value: pointAt(series, slot, i).rate,
@@ -109,7 +112,7 @@ export function targetProgress(
     (baselineDay === null
       ? null
       : pointAt(series, slot, dayNumber(baselineDay) - series.first).actives);
-  const goalActives = baseline === null ? null : Math.ceil(target.value * baseline - EPS);
+  const goalActives = baseline === null ? null : peopleFor(target.value * baseline);
   const points = recent.map((i) => ({
     day: series.first + i,
     value: pointAt(series, slot, i).actives,
