@@ -22,7 +22,10 @@ function notYet(name: string, value: string, latest: number): Error {
   );
 }
 
-/** Parses a `YYYY-MM-DD` parameter: format, calendar validity, ≥ 2026-01-01, ≤ latest. */
+/**
+ * Parses a `YYYY-MM-DD` parameter: format, calendar validity, ≥ 2026-01-01, ≤ latest (≤ latest + 1
+ * for an exclusive end such as `ending_date`). Errors are 400s; "not yet available" names the latest day.
+ */
 export function parseDayParam(
   name: string,
   value: string,
@@ -68,14 +71,7 @@ export function parseDayWindow(
   const from = parseDayParam('starting_date', start, latest);
   let to: number;
   if (end !== undefined) {
-    const e = parseDay(end);
-    if (e === null)
-      throw badRequest(`ending_date must be a date in YYYY-MM-DD format, got '${end}'`);
-    if (e > latest + 1)
-      throw badRequest(
-        `ending_date ${end} is not yet available; the most recent available date is ${dayString(latest)}`,
-      );
-    to = e;
+    to = parseDayParam('ending_date', end, latest, true);
   } else {
     to = opts.pinnedEnd ?? latest + 1;
   }

@@ -1,12 +1,10 @@
 // GET /summaries (§5.2): one row per day of [starting_date, ending_date), never paginated.
 import { summaryRows } from '../../summaries';
 import type { HandlerContext } from '../context';
-import { parseDayParam } from '../date-params';
+import { MAX_RANGE_DAYS, parseDayParam } from '../date-params';
 import { badRequest } from '../errors';
 import { memberScope, parseFilters } from '../filters';
 import { parseLimit } from '../query';
-import { dayString, parseDay } from '../../dates';
-import { MAX_RANGE_DAYS } from '../date-params';
 
 /** Handles `/summaries`. `limit`/`page` are accepted and ignored (`next_page` is always null). */
 export function listSummaries(ctx: HandlerContext): unknown {
@@ -18,17 +16,7 @@ export function listSummaries(ctx: HandlerContext): unknown {
   const from = parseDayParam('starting_date', start, ctx.latest);
   const endRaw = q.scalars.get('ending_date');
   let to = ctx.latest + 1;
-  if (endRaw !== undefined) {
-    const e = parseDay(endRaw);
-    if (e === null)
-      throw badRequest(`ending_date must be a date in YYYY-MM-DD format, got '${endRaw}'`);
-    if (e > ctx.latest + 1) {
-      throw badRequest(
-        `ending_date ${endRaw} is not yet available; the most recent available date is ${dayString(ctx.latest)}`,
-      );
-    }
-    to = e;
-  }
+  if (endRaw !== undefined) to = parseDayParam('ending_date', endRaw, ctx.latest, true);
   if (to <= from) throw badRequest('ending_date must be after starting_date');
   if (to - from > MAX_RANGE_DAYS)
     throw badRequest(`The date range may span at most ${MAX_RANGE_DAYS} days`);
