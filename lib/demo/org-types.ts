@@ -6,7 +6,7 @@ export interface DemoOrgOptions {
   seed?: number;
   /** Number of members (everyone who holds a seat by 2026-11-20). Default 2000; 20 … 50 000. */
   members?: number;
-  /** Number of RBAC groups. Default 12 (10 departments + 2 cross-cutting groups). */
+  /** Number of RBAC groups, 0…25. Default 12 (10 departments + 2 cross-cutting); more split departments into sub-teams. */
   groups?: number;
   /** Latest day the engagement endpoints serve, `YYYY-MM-DD`. Default '2026-11-24'. */
   latestAvailableDay?: string;

@@ -16,7 +16,14 @@ import type {
 } from './org-types';
 import { hash4, P, unit } from './prng';
 import { assignProjects, buildProjects } from './projects';
-import { apportion, assignDepartments, assignNames, buildGroups, planGroups } from './roster';
+import {
+  apportion,
+  assignDepartments,
+  assignNames,
+  buildGroups,
+  MAX_GROUPS,
+  planGroups,
+} from './roster';
 import { memberTraits } from './traits';
 
 /** The immutable part of a demo organisation. */
@@ -72,8 +79,8 @@ export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions
   };
   if (!Number.isInteger(r.members) || r.members < 20 || r.members > 50_000)
     throw new RangeError('members must be an integer in 20…50000');
-  if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > 40)
-    throw new RangeError('groups must be an integer in 0…40');
+  if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > MAX_GROUPS)
+    throw new RangeError(`groups must be an integer in 0…${MAX_GROUPS}`);
   if (dayIndex(r.latestAvailableDay) < 1)
     throw new RangeError('latestAvailableDay must be after 2026-01-01');
   return r;

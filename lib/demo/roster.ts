@@ -75,6 +75,9 @@ export function assignNames(
   return out;
 }
 
+/** Most groups a plan can hold: 2 cross-cutting + every department fully split into sub-teams. */
+export const MAX_GROUPS = 2 + DEPARTMENTS.reduce((n, d) => n + Math.max(1, d.subTeams.length), 0);
+
 /** How a department maps to groups: no group, one group, or named sub-teams. */
 export interface GroupPlan {
   /** Per department: list of sub-team names ([] = one department group; null = no group). */

@@ -8,7 +8,6 @@ import { CORE_PRODUCTS } from './org-types';
 import { SURFACE } from './surfaces';
 import type { UserActivityRow, AnalyticsUserRef } from './types';
 
-
 interface OfficeAcc {
   sessions: number;
   messages: number;
