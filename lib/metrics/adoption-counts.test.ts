@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, buildActivityIndex } from '@/lib/metrics/activity-index';
+import { ANY } from '@/lib/metrics/activity-index';
+import { buildActivityIndex } from '@/lib/metrics/build-activity-index';
 import { countActives, slotOf, windowDays } from '@/lib/metrics/adoption-counts';
 import { dilate, orShiftedLeft } from '@/lib/metrics/bitset';
 import { dayNumber, isWeekday } from '@/lib/metrics/days';

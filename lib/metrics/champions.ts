@@ -151,7 +151,7 @@ export function selectChampions(
 
 /** The frozen thresholds an admin's "refresh" stores: today's computed cut-off. Null when nobody is eligible. */
 export function refreshedThresholds(
-  selection: ChampionSelection,
+  selection: Pick<ChampionSelection, 'computedCutoff'>,
   asOf: string,
 ): { scoreCutoff: number; frozenAt: string } | null {
   return selection.computedCutoff === null

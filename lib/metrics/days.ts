@@ -31,9 +31,18 @@ export function dayNumber(day: string): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
 }
 
+const dayStrings = new Map<number, string>();
+
 /** The `YYYY-MM-DD` day of a day number. Example: `dayString(0) === '1970-01-01'`. */
 export function dayString(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let s = dayStrings.get(n);
+  if (s === undefined) {
+    s = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    // A memo of the few hundred days any model touches; bounded so it cannot grow without end.
+    if (dayStrings.size > 5000) dayStrings.clear();
+    dayStrings.set(n, s);
+  }
+  return s;
 }
 
 /** `day` shifted by `n` days (negative goes back). Example: `addDays('2026-03-01', -1) === '2026-02-28'`. */

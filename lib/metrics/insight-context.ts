@@ -3,7 +3,8 @@
  * for, build the activity index once, count actives for the wanted scopes in
  * one pass, size every scope, plan suppression and select champions.
  */
-import { buildActivityIndex, type ActivityIndex } from '@/lib/metrics/activity-index';
+import type { ActivityIndex } from '@/lib/metrics/activity-index';
+import { buildActivityIndex } from '@/lib/metrics/build-activity-index';
 import {
   adoptionSection,
   scopeSeries,

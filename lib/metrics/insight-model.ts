@@ -6,13 +6,9 @@
  * every group, since its suggestions compare teams). Privacy is applied here,
  * after aggregation: a suppressed group's model carries no figure.
  */
-import { FEATURE } from '@/lib/metrics/activity-index';
 import { benchmarks } from '@/lib/metrics/benchmarks';
-import { catalogCount } from '@/lib/metrics/catalog';
 import type { MetricsSettings } from '@/lib/metrics/config';
-import { dayNumber } from '@/lib/metrics/days';
 import type { MetricsHistory } from '@/lib/metrics/history';
-import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
 import {
   prepareInsights,
   type InsightContext,
@@ -24,8 +20,9 @@ import type {
   InsightModel,
   Suppression,
 } from '@/lib/metrics/insight-types';
+import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
-import { suggestionCandidates, type ScopeFacts } from '@/lib/metrics/suggestion-rules';
+import { suggestionCandidates } from '@/lib/metrics/suggestion-rules';
 import { rankSuggestions, type Suggestion } from '@/lib/metrics/suggestions';
 import { targetProgress } from '@/lib/metrics/targets';
 
@@ -34,86 +31,6 @@ export interface BuildOptions {
   today: number | string;
   /** IANA time zone of the admin, e.g. `Europe/London`. */
   timeZone: string;
-}
-
-function championsFor(ctx: InsightContext, data: ScopeData, allowed: boolean): ChampionsSection {
-  const sel = ctx.champions;
-  const base = {
-    windowDays: ctx.settings.champions.windowDays,
-    eligible: sel?.eligible ?? null,
-    cutoff: sel?.cutoff ?? null,
-    computedCutoff: sel?.computedCutoff ?? null,
-    frozenAt: sel?.frozenAt ?? null,
-  };
-  if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
-  if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
-  const ids = new Set(Array.from(data.scope.members, (g) => ctx.idx!.memberIds[g]!));
-  return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
-}
-
-function factsOf(
-  ctx: InsightContext,
-  data: ScopeData,
-  seats: SeatSignals | null,
-  champion: ScopeFacts['champion'],
-): ScopeFacts {
-  const idx = ctx.idx!;
-  const a = data.adoption!;
-  let connectors = 0;
-  let skills = 0;
-  let projects = 0;
-  for (const g of data.scope.members) {
-    const f = idx.features[g]!;
-    if (f & FEATURE.connectors) connectors += 1;
-    if (f & FEATURE.skills) skills += 1;
-    if (f & FEATURE.projects) projects += 1;
-  }
-  const start = dayNumber(ctx.asOf!) - 29;
-  const end = start + 30;
-  const catalogs = ctx.history.catalogs ?? [];
-  const count = (kind: 'skills' | 'connectors' | 'projects') =>
-    catalogCount(catalogs, kind, data.scope.id, start, end);
-  return {
-    id: data.scope.id,
-    name: data.scope.name,
-    size: data.size.value,
-    monthlyActives: a.monthly.actives,
-    monthlyRate: a.monthly.rate,
-    productActives: Object.fromEntries(
-      metricProducts.map((p) => [p, a.products[p].monthly.actives]),
-    ) as Record<MetricProduct, number | null>,
-    featureUsers: { connectors, skills, projects, cowork: a.products.cowork.monthly.actives ?? 0 },
-    catalogCounts: {
-      connectors: count('connectors'),
-      skills: count('skills'),
-      projects: count('projects'),
-    },
-    reclaimable: seats ? seats.reclaimable : null,
-    champion,
-  };
-}
-
-function emptyModel(ctx: InsightContext, data: ScopeData, suppressed: Suppression[]): InsightModel {
-  const suppressedScope = suppressed.some((s) => s.part === 'scope' && s.reason !== 'no-data');
-  return {
-    version: 1,
-    scope: {
-      id: data.scope.id,
-      kind: data.scope.id === 'org' ? 'org' : 'group',
-      name: data.scope.name,
-      groupSource: data.scope.groupSource,
-    },
-    today: ctx.today,
-    freshness: ctx.freshness,
-    size: suppressedScope ? { ...data.size, value: null, members: null } : data.size,
-    adoption: null,
-    targets: [],
-    champions: { ...championsFor(ctx, data, false) },
-    seats: null,
-    suggestions: [],
-    benchmarks: null,
-    suppressed,
-  };
 }
 
 /** Builds the models of the org and of the groups `ctx` computed. */

@@ -58,21 +58,21 @@ export function seatSignals(
       const last = idx.lastActive[g]!;
       const first = idx.firstSeen[g]!;
       const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
-      const member: SeatMember = {
+      const member = (): SeatMember => ({
         memberId: idx.memberIds[g]!,
         email: idx.emails[g] ?? null,
         lastActiveDay: last === NO_DAY ? null : dayString(last),
         idleDays: last === NO_DAY ? null : idx.asOf - last,
         seatSince: first === NO_DAY ? null : dayString(first),
-      };
+      });
       if (last === NO_DAY) {
-        if (seatAge >= rules.activationGraceDays) never.push(member);
+        if (seatAge >= rules.activationGraceDays) never.push(member());
         if (seatAge >= rules.reclaimDays) {
           reclaim += 1;
           reclaimNever += 1;
         }
       } else {
-        if (idx.asOf - last >= rules.dormantDays) dormant.push(member);
+        if (idx.asOf - last >= rules.dormantDays) dormant.push(member());
         if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
       }
     }

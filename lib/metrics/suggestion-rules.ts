@@ -19,37 +19,10 @@
 import type { SuggestionRules } from '@/lib/metrics/config';
 import type { MetricProduct } from '@/lib/metrics/history';
 import { playbooks, productNames, type PlaybookSubject } from '@/lib/metrics/playbooks';
-import type { Suggestion, SuggestionAction } from '@/lib/metrics/suggestions';
+import { action, nameOf, pct, type Feature, type ScopeFacts } from '@/lib/metrics/suggestion-facts';
+import type { Suggestion } from '@/lib/metrics/suggestions';
 
-export type Feature = 'connectors' | 'skills' | 'projects' | 'cowork';
-
-export interface ScopeFacts {
-  id: string;
-  name: string | null;
-  size: number | null;
-  monthlyActives: number | null;
-  monthlyRate: number | null;
-  /** Monthly actives per product. */
-  productActives: Record<MetricProduct, number | null>;
-  /** Members using each feature in the last 30 days (Cowork: its monthly actives). */
-  featureUsers: Record<Feature, number>;
-  /** Distinct items in use from the catalogs (org only); null when not stored. */
-  catalogCounts: Partial<Record<Feature, number | null>>;
-  reclaimable: { count: number; neverActivated: number; days: number } | null;
-  /** The team's top champion, when champions may be shown. */
-  champion: { memberId: string; email: string | null } | null;
-}
-
-const pct = (x: number) => `${Math.round(x)}%`;
-const nameOf = (f: ScopeFacts) => f.name ?? f.id;
-
-function action(
-  kind: SuggestionAction['kind'],
-  label: string,
-  url: string | null = null,
-): SuggestionAction {
-  return { kind, label, url, championMemberId: null, championEmail: null };
-}
+export type { Feature, ScopeFacts } from '@/lib/metrics/suggestion-facts';
 
 function lagging(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Suggestion[] {
   if (org.monthlyRate === null || g.monthlyRate === null || g.size === null || g.size < 1)

@@ -1,0 +1,101 @@
+/**
+ * Pieces of a scope's insight model: its champions section, the facts the
+ * suggestion rules read, and the empty model (no data, or suppressed by the
+ * privacy floor: no figure at all, only the reason).
+ */
+import { FEATURE } from '@/lib/metrics/activity-index';
+import { catalogCount } from '@/lib/metrics/catalog';
+import { dayNumber } from '@/lib/metrics/days';
+import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
+import type { InsightContext, ScopeData } from '@/lib/metrics/insight-context';
+import type { ChampionsSection, InsightModel, Suppression } from '@/lib/metrics/insight-types';
+import type { SeatSignals } from '@/lib/metrics/seats';
+import type { ScopeFacts } from '@/lib/metrics/suggestion-rules';
+
+export function championsFor(
+  ctx: InsightContext,
+  data: ScopeData,
+  allowed: boolean,
+): ChampionsSection {
+  const sel = ctx.champions;
+  const base = {
+    windowDays: ctx.settings.champions.windowDays,
+    eligible: sel?.eligible ?? null,
+    cutoff: sel?.cutoff ?? null,
+    computedCutoff: sel?.computedCutoff ?? null,
+    frozenAt: sel?.frozenAt ?? null,
+  };
+  if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
+  if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
+  const ids = new Set(Array.from(data.scope.members, (g) => ctx.idx!.memberIds[g]!));
+  return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
+}
+
+export function factsOf(
+  ctx: InsightContext,
+  data: ScopeData,
+  seats: SeatSignals | null,
+  champion: ScopeFacts['champion'],
+): ScopeFacts {
+  const idx = ctx.idx!;
+  const a = data.adoption!;
+  let connectors = 0;
+  let skills = 0;
+  let projects = 0;
+  for (const g of data.scope.members) {
+    const f = idx.features[g]!;
+    if (f & FEATURE.connectors) connectors += 1;
+    if (f & FEATURE.skills) skills += 1;
+    if (f & FEATURE.projects) projects += 1;
+  }
+  const start = dayNumber(ctx.asOf!) - 29;
+  const end = start + 30;
+  const catalogs = ctx.history.catalogs ?? [];
+  const count = (kind: 'skills' | 'connectors' | 'projects') =>
+    catalogCount(catalogs, kind, data.scope.id, start, end);
+  return {
+    id: data.scope.id,
+    name: data.scope.name,
+    size: data.size.value,
+    monthlyActives: a.monthly.actives,
+    monthlyRate: a.monthly.rate,
+    productActives: Object.fromEntries(
+      metricProducts.map((p) => [p, a.products[p].monthly.actives]),
+    ) as Record<MetricProduct, number | null>,
+    featureUsers: { connectors, skills, projects, cowork: a.products.cowork.monthly.actives ?? 0 },
+    catalogCounts: {
+      connectors: count('connectors'),
+      skills: count('skills'),
+      projects: count('projects'),
+    },
+    reclaimable: seats ? seats.reclaimable : null,
+    champion,
+  };
+}
+
+export function emptyModel(
+  ctx: InsightContext,
+  data: ScopeData,
+  suppressed: Suppression[],
+): InsightModel {
+  const suppressedScope = suppressed.some((s) => s.part === 'scope' && s.reason !== 'no-data');
+  return {
+    version: 1,
+    scope: {
+      id: data.scope.id,
+      kind: data.scope.id === 'org' ? 'org' : 'group',
+      name: data.scope.name,
+      groupSource: data.scope.groupSource,
+    },
+    today: ctx.today,
+    freshness: ctx.freshness,
+    size: suppressedScope ? { ...data.size, value: null, members: null } : data.size,
+    adoption: null,
+    targets: [],
+    champions: { ...championsFor(ctx, data, false) },
+    seats: null,
+    suggestions: [],
+    benchmarks: null,
+    suppressed,
+  };
+}
