@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readSettings, writeSettings } from '@/lib/store/settings';
+import { ApiKeySection } from './api-key-section';
 
 /** The admin's options page. Grows into key handling, targets, champions, privacy and team mapping. */
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         <h1>Uptake options</h1>
       </header>
       <main class="page">
+        <ApiKeySection />
         <form class="card" onSubmit={save} aria-labelledby="org-section">
           <h2 id="org-section">Organisation</h2>
           <p class="muted">How your organisation is named on Uptake's surfaces.</p>

@@ -8,11 +8,18 @@ export type Handlers = {
   ) => Promise<ResponseOf<T>>;
 };
 
-/** Is the sender this extension (its pages, or its content script on claude.ai)? */
-export function isTrustedSender(sender: Runtime.MessageSender, extensionId: string): boolean {
+/**
+ * Is the sender this extension: one of its own pages (popup, options,
+ * companion — in a tab or not), or its content script on https://claude.ai?
+ */
+export function isTrustedSender(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
   if (sender.id !== extensionId) return false;
-  if (!sender.tab) return true; // extension pages
-  const url = sender.url ?? sender.tab.url ?? '';
+  const url = sender.url ?? sender.tab?.url ?? '';
+  if (url.startsWith(extensionOrigin)) return true;
   try {
     const { protocol, hostname } = new URL(url);
     return protocol === 'https:' && hostname === 'claude.ai';
@@ -43,7 +50,7 @@ export function createRouter(
   extensionOrigin: string,
 ) {
   return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isTrustedSender(sender, extensionId)) return undefined;
+    if (!isTrustedSender(sender, extensionId, extensionOrigin)) return undefined;
     const parsed = toBackground.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ error: 'Unknown or malformed request.' });
     const message = parsed.data;

@@ -11,6 +11,8 @@ export interface LaunchedExtension {
   serviceWorker: Worker;
   extensionId: string;
   userDataDir: string;
+  /** Requests the browser sent to api.anthropic.com (set when the mock is routed). */
+  traffic?: import('./serve').ApiTraffic;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 

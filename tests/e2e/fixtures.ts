@@ -1,0 +1,84 @@
+/**
+ * Playwright fixtures: the real built extension in Chromium, claude.ai served
+ * by the replica pages of the demo organisation, and api.anthropic.com served
+ * by the mock Analytics API — all at their real URLs.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import {
+  createMockApi,
+  DEMO_KEY,
+  type MockApi,
+  type MockApiOptions,
+} from '../../lib/demo/mock-api';
+import { replicaDataFromMock } from '../fixtures/demo-replica-data';
+import { renderReplica, type ReplicaData } from '../fixtures/replica/render';
+import { variantFor } from './variant-for';
+import { launchExtension, type LaunchedExtension } from './launch';
+import { serveMockApi, servePages, type ApiTraffic } from './serve';
+
+export { expect, DEMO_KEY };
+declare const chrome: any;
+
+export interface Fixtures {
+  ext: LaunchedExtension;
+  mock: MockApi;
+  traffic: ApiTraffic;
+  /** Options for the mock, overridable per test with `test.use({ mockOptions })`. */
+  mockOptions: MockApiOptions;
+  /** Replica page overrides: `test.use({ replicaOptions: { lateAnchorsMs: 2000 } })`. */
+  replicaOptions: Parameters<typeof renderReplica>[2];
+  /** Open an extension page (`popup.html`, `options.html`, `companion.html`). */
+  openExtensionPage(file: string): Promise<Page>;
+}
+
+export interface WorkerFixtures {
+  replicaData: ReplicaData;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  replicaData: [
+    async ({}, use) => {
+      await use(await replicaDataFromMock(createMockApi({})));
+    },
+    { scope: 'worker' },
+  ],
+  mockOptions: [{}, { option: true }],
+  replicaOptions: [{}, { option: true }],
+  mock: async ({ mockOptions }, use) => {
+    await use(createMockApi(mockOptions));
+  },
+  ext: async ({ mock, replicaData, replicaOptions }, use) => {
+    const ext = await launchExtension();
+    await servePages(ext.context, (url) => {
+      const variant = variantFor(url);
+      if (variant) return renderReplica(variant, replicaData, replicaOptions);
+      if (url.pathname === '/new' || url.pathname === '/')
+        return '<!doctype html><title>Claude</title><main><h1>How can I help you today?</h1></main>';
+      return null;
+    });
+    ext.traffic = await serveMockApi(ext.context, mock);
+    await use(ext);
+    await ext.close();
+  },
+  traffic: async ({ ext }, use) => {
+    await use(ext.traffic!);
+  },
+  openExtensionPage: async ({ ext }, use) => {
+    await use(async (file) => {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${file}`);
+      return page;
+    });
+  },
+});
+
+/** Seed extension storage from the service worker (settings only; the key goes through the UI or messages). */
+export async function seedSettings(
+  ext: LaunchedExtension,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await ext.serviceWorker.evaluate(
+    async (s) => chrome.storage.local.set({ settings: s }),
+    settings,
+  );
+}
