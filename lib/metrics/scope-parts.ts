@@ -12,6 +12,10 @@ import type { ChampionsSection, InsightModel, Suppression } from '@/lib/metrics/
 import type { SeatSignals } from '@/lib/metrics/seats';
 import type { ScopeFacts } from '@/lib/metrics/suggestion-rules';
 
+/**
+ * The scope's champions: the org's selection (champions.ts) restricted to the
+ * scope's members; `shown: false` and no names when `allowed` is false.
+ */
 export function championsFor(
   ctx: InsightContext,
   data: ScopeData,
@@ -31,6 +35,12 @@ export function championsFor(
   return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
 }
 
+/**
+ * Facts the suggestion rules read about a scope: size, monthly actives and
+ * rate, product actives, members using connectors / skills / projects in the
+ * last 30 days (Cowork: its monthly actives), catalog counts, reclaimable
+ * seats and the team's top champion.
+ */
 export function factsOf(
   ctx: InsightContext,
   data: ScopeData,
@@ -73,6 +83,10 @@ export function factsOf(
   };
 }
 
+/**
+ * A model with no figures: for no data, or a scope the privacy floor hides
+ * (then its size is nulled too). `suppressed` says why.
+ */
 export function emptyModel(
   ctx: InsightContext,
   data: ScopeData,

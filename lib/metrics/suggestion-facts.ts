@@ -28,6 +28,7 @@ export interface ScopeFacts {
 export const pct = (x: number) => `${Math.round(x)}%`;
 export const nameOf = (f: ScopeFacts) => f.name ?? f.id;
 
+/** A suggestion action without a champion. */
 export function action(
   kind: SuggestionAction['kind'],
   label: string,

@@ -63,6 +63,7 @@ const columnNames: ActivityColumn[] = [
   'designMessages',
 ];
 
+/** A history from a spec: one complete day of rows per day (except `missing`), member records, groups. */
 export function makeHistory(spec: HistorySpec): MetricsHistory {
   const members = spec.members ?? [];
   const days: DayColumnsInput[] = [];
