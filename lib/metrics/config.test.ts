@@ -65,6 +65,13 @@ describe('metrics settings', () => {
     expect(parseMetricsSettings(null)).toEqual(defaultMetricsSettings);
   });
 
+  it('drops a bad target and keeps the good ones; an empty list stays empty', () => {
+    const good = { id: 'g', metric: 'weekly_adoption', scope: 'org', value: 50, deadline: null };
+    const parsed = parseMetricsSettings({ targets: [good, { id: 'bad', metric: 'nope' }] });
+    expect(parsed.targets.map((t) => t.id)).toEqual(['g']);
+    expect(parseMetricsSettings({ targets: [] }).targets).toEqual([]);
+  });
+
   it('lower-cases opt-out emails', () => {
     expect(
       parseMetricsSettings({ champions: { optOutEmails: [' Ana@Acme.example '] } }).champions

@@ -166,14 +166,26 @@ export const defaultMetricsSettings: MetricsSettings = metricsSettingsSchema.par
 
 /**
  * Settings from whatever was stored: each top-level section that fails to
- * parse falls back to its default; unknown keys are dropped.
+ * parse falls back to its default; in the lists (targets, benchmark presets)
+ * an item that fails is dropped and the others kept; unknown keys are dropped.
  */
 export function parseMetricsSettings(stored: unknown): MetricsSettings {
   const input =
     typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const items = <T>(value: unknown, schema: z.ZodType<T>): T[] | undefined =>
+    Array.isArray(value)
+      ? value.flatMap((v) => {
+          const r = schema.safeParse(v);
+          return r.success ? [r.data] : [];
+        })
+      : undefined;
+  const lists: Record<string, unknown> = {
+    targets: items(input.targets, targetSchema),
+    benchmarkPresets: items(input.benchmarkPresets, benchmarkPresetSchema),
+  };
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(metricsSettingsSchema.shape)) {
-    const parsed = (schema as z.ZodType).safeParse(input[key]);
+    const parsed = (schema as z.ZodType).safeParse(key in lists ? lists[key] : input[key]);
     out[key] = parsed.success
       ? parsed.data
       : (defaultMetricsSettings as Record<string, unknown>)[key];
