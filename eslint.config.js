@@ -21,6 +21,7 @@ export default tseslint.config(
     ignores: [
       '.output/**',
       '.wxt/**',
+      '.tmp/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -63,7 +63,7 @@ async function main() {
 
   const overview = await ext.context.newPage();
   await overview.goto(replicaUrls['overview-2026-mid']);
-  await overview.locator('[data-uptake]').first().waitFor({ timeout: 15_000 });
+  await overview.locator('[data-uptake]').first().waitFor({ state: 'attached', timeout: 15_000 });
 
   if (!headless) {
     await overview.bringToFront();

@@ -37,6 +37,7 @@ export interface WorkerFixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   replicaData: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
     async ({}, use) => {
       await use(await replicaDataFromMock(createMockApi({})));
     },

@@ -65,7 +65,6 @@ test('popup, options and companion open and show the organisation', async ({
 });
 
 test('a request from the background reaches the mock API at api.anthropic.com', async ({
-  ext,
   traffic,
   openExtensionPage,
 }) => {
