@@ -7,7 +7,7 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 
-const unit = 'test-results/unit.json';
+const unit = '.reports/unit.json';
 if (existsSync(unit)) {
   const r = JSON.parse(readFileSync(unit, 'utf8'));
   passed += r.numPassedTests ?? 0;
@@ -16,7 +16,7 @@ if (existsSync(unit)) {
   if (r.success === false && !r.numFailedTests) failed += 1;
 } else missing.push('unit');
 
-const e2e = 'test-results/e2e.json';
+const e2e = '.reports/e2e.json';
 if (existsSync(e2e)) {
   const r = JSON.parse(readFileSync(e2e, 'utf8'));
   const s = r.stats ?? {};
