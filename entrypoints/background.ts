@@ -2,11 +2,13 @@
  * Background service worker: wiring only. The message router, the sync
  * controller and its alarms. It is the only context that reads the API key.
  */
+import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/service';
+import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import type { SyncProgressMessage } from '@/lib/messages/contract';
 import { getMeta, readSyncLog } from '@/lib/store/history';
 import { apiKeyHint, forgetApiKey, readApiKey, saveApiKey } from '@/lib/store/secrets';
-import { readSettings, writeSettings } from '@/lib/store/settings';
+import { isFeatureOn, overlayFeatureIds, readSettings, writeSettings } from '@/lib/store/settings';
 import {
   chooseClient,
   clientForKey,
@@ -23,11 +25,23 @@ const syncEveryMinutes = 6 * 60;
 export default defineBackground(() => {
   const controller = createSyncController({
     onProgress: (progress) => {
+      if (progress.state !== 'running' || progress.pagesDone % 25 === 0) invalidateInsights();
       const message = { type: 'to-pages:sync-progress', progress } as const;
       // No page may be open to hear it; that is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
     scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
+  });
+
+  const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const insightOptions = async () => ({
+    now: Date.now(),
+    timeZone: timeZone(),
+    settingsKey: JSON.stringify((await readSettings()).metrics),
+  });
+  // New history or new settings: models are rebuilt on the next request.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) invalidateInsights();
   });
 
   const keyStatus = async () => {
@@ -55,6 +69,59 @@ export default defineBackground(() => {
         };
       },
       'to-background:page-recognised': async () => ({ ok: true }),
+      'to-background:get-insights': async ({ scope, lean }) => {
+        const options = await insightOptions();
+        const all = await allInsights(options);
+        if (!all) return { model: null, scopes: [] };
+        const scopes = [
+          all.org,
+          ...[...all.groups].sort((a, b) => (a.scope.name ?? '').localeCompare(b.scope.name ?? '')),
+        ].map((m) => ({
+          id: m.scope.id,
+          name: m.scope.name,
+          kind: m.scope.kind,
+          hiddenBecause: m.suppressed.find((s) => s.part === 'scope')?.detail ?? null,
+        }));
+        let model: InsightModel | null = await insightsFor(scope, options);
+        if (model && lean && model.seats) {
+          model = {
+            ...model,
+            seats: {
+              ...model.seats,
+              dormant: { ...model.seats.dormant, members: null },
+              neverActivated: { ...model.seats.neverActivated, members: null },
+            },
+          } as InsightModel;
+        }
+        return { model, scopes };
+      },
+      'to-background:get-overlay-settings': async () => {
+        const settings = await readSettings();
+        return {
+          features: Object.fromEntries(
+            overlayFeatureIds.map((id) => [id, isFeatureOn(settings, id)]),
+          ),
+          dismissed: settings.metrics.suggestions.dismissed,
+          snoozed: settings.metrics.suggestions.snoozed,
+        };
+      },
+      'to-background:update-suggestion': async ({ id, action, until }) => {
+        const settings = await readSettings();
+        const rules = settings.metrics.suggestions;
+        const dismissed = rules.dismissed.filter((d) => d !== id);
+        const snoozed = rules.snoozed.filter((s) => s.id !== id);
+        if (action === 'dismiss') dismissed.push(id);
+        if (action === 'snooze')
+          snoozed.push({
+            id,
+            until: until ?? new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+          });
+        await writeSettings({
+          metrics: { ...settings.metrics, suggestions: { ...rules, dismissed, snoozed } },
+        });
+        invalidateInsights();
+        return { ok: true };
+      },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
         await saveApiKey(key, persistence);

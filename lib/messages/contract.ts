@@ -8,6 +8,7 @@
  * extension page (not from the content script on claude.ai).
  */
 import { z } from 'zod';
+import type { InsightModel } from '@/lib/metrics';
 
 export const syncProgress = z.object({
   state: z.enum(['running', 'done', 'failed']),
@@ -55,10 +56,61 @@ export const connectionResponse = z.object({
 
 export const ack = z.object({ ok: z.literal(true) });
 
+/**
+ * The insight model of lib/metrics (plain JSON). Checked here only for its
+ * version: the background builds it, and its full type is InsightModel.
+ */
+export const insightModel = z.custom<InsightModel>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { version?: unknown }).version === 1 &&
+    typeof (v as { scope?: { id?: unknown } }).scope?.id === 'string',
+  'Not an insight model (version 1).',
+);
+
+export const scopeOption = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  kind: z.enum(['org', 'group']),
+  /** Why the scope's figures are hidden (privacy floor), or null when shown. */
+  hiddenBecause: z.string().nullable(),
+});
+
+export const insightsResponse = z.object({
+  /** The model of the requested scope; null while nothing is synced yet or the scope is unknown. */
+  model: insightModel.nullable(),
+  /** Every scope that can be chosen: the org first, then groups by name. */
+  scopes: z.array(scopeOption),
+});
+
+export const overlaySettingsResponse = z.object({
+  features: z.record(z.string(), z.boolean()),
+  dismissed: z.array(z.string()),
+  snoozed: z.array(z.object({ id: z.string(), until: z.string() })),
+});
+
 /** Every request any context may send to the background, by type. */
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:get-status') }),
   z.object({ type: z.literal('to-background:page-recognised'), pageKind: z.string().max(40) }),
+  z.object({
+    type: z.literal('to-background:get-insights'),
+    scope: z.string().max(200),
+    /** Leave out member lists (dormant, never activated) that the surface does not show. */
+    lean: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  z.object({
+    type: z.literal('to-background:update-suggestion'),
+    id: z.string().max(300),
+    action: z.enum(['dismiss', 'snooze', 'restore']),
+    /** Snooze until this day (exclusive), YYYY-MM-DD. */
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  }),
   z.object({ type: z.literal('to-background:get-key-status') }),
   z.object({
     type: z.literal('to-background:save-key'),
@@ -89,6 +141,9 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
 export const responseSchemas = {
   'to-background:get-status': statusResponse,
   'to-background:page-recognised': ack,
+  'to-background:get-insights': insightsResponse,
+  'to-background:get-overlay-settings': overlaySettingsResponse,
+  'to-background:update-suggestion': ack,
   'to-background:get-key-status': keyStatusResponse,
   'to-background:save-key': keyStatusResponse,
   'to-background:forget-key': ack,

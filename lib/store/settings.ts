@@ -3,19 +3,65 @@
  * extension pages; the API key is never stored here — see lib/store/secrets).
  *
  * Read leniently: a stored value that no longer parses falls back field by
- * field to the defaults instead of losing the whole object.
+ * field (and, for the insight settings, section by section) to the defaults
+ * instead of losing the whole object.
  */
 import { z } from 'zod';
+import { metricsSettingsSchema, parseMetricsSettings, type MetricsSettings } from '@/lib/metrics';
+
+/** The overlay's features, each switchable in options. */
+export const overlayFeatureIds = [
+  'target-strip',
+  'champion-badge',
+  'suggestion-card',
+  'freshness-badge',
+  'metric-tooltip',
+  'insights-panel',
+] as const;
+export type OverlayFeatureId = (typeof overlayFeatureIds)[number];
+
+const featureSwitches = z
+  .object(
+    Object.fromEntries(overlayFeatureIds.map((id) => [id, z.boolean().catch(true)])) as Record<
+      OverlayFeatureId,
+      z.ZodCatch<z.ZodBoolean>
+    >,
+  )
+  .partial()
+  .catch({});
 
 export const settingsSchema = z.object({
   /** How the organisation is named on Uptake's surfaces (the API does not tell). */
   orgName: z.string().trim().max(120).nullable().catch(null),
   /** Demo mode: the built-in demo organisation instead of a real key. */
   demo: z.boolean().catch(false),
+  /** Overlay feature switches; a missing switch is on. */
+  features: featureSwitches,
+  /** Targets, champion rules, privacy, suggestions, seats (lib/metrics owns the definitions). */
+  metrics: z.unknown().transform((value): MetricsSettings => parseMetricsSettings(value)),
+  /** Sync: how far back per-member history goes, the org's rate limit, and the schedule. */
+  sync: z
+    .object({
+      historyDepthDays: z.union([z.literal('all'), z.number().int().min(7).max(366)]).catch('all'),
+      /** 60 by default; raised limits can be agreed with Anthropic. */
+      rateLimitPerMinute: z.number().int().min(1).max(6000).catch(60),
+      scheduleHours: z.number().int().min(1).max(168).catch(6),
+    })
+    .catch({ historyDepthDays: 'all', rateLimitPerMinute: 60, scheduleHours: 6 }),
+  /** The scope the popup shows, remembered: 'org' or a group id. */
+  popupScope: z.string().max(200).catch('org'),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { orgName: null, demo: false };
+export const defaultSettings: Settings = settingsSchema.parse({
+  orgName: null,
+  demo: false,
+  features: {},
+  metrics: {},
+  sync: {},
+  popupScope: 'org',
+});
 
 const storageKey = 'settings';
 
@@ -25,8 +71,18 @@ export async function readSettings(): Promise<Settings> {
   return settingsSchema.parse(merged);
 }
 
+/**
+ * Writes a patch over the stored settings. `metrics` is validated strictly
+ * here (a bad target is an error for the form, not silently dropped).
+ */
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  if (patch.metrics) metricsSettingsSchema.parse(patch.metrics);
   const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
   await browser.storage.local.set({ [storageKey]: next });
   return next;
+}
+
+/** Is an overlay feature switched on? */
+export function isFeatureOn(settings: Settings, id: OverlayFeatureId): boolean {
+  return settings.features[id] !== false;
 }

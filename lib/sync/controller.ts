@@ -47,7 +47,11 @@ export async function chooseClient(): Promise<ClientChoice | null> {
   }
   const saved = await readApiKey();
   if (!saved) return null;
-  return { client: createAnalyticsClient({ apiKey: saved.key }), ratePerMinute: 60, mode: 'live' };
+  return {
+    client: createAnalyticsClient({ apiKey: saved.key }),
+    ratePerMinute: settings.sync.rateLimitPerMinute,
+    mode: 'live',
+  };
 }
 
 /** A client for a key that is not saved yet (Test connection before Save). */
@@ -90,17 +94,21 @@ export function createSyncController(deps: {
       clock,
       initial: (await getMeta('rateLimiter')) ?? undefined,
     });
-    const outcome = await runSync({
-      client: choice.client,
-      clock,
-      limiter,
-      ratePerMinute: choice.ratePerMinute,
-      saveLimiter: () => setMeta('rateLimiter', limiter.state()),
-      onProgress: (progress) => {
-        deps.onProgress?.(progress);
-        void saveProgress(progress, progress.state !== 'running');
+    const { sync } = await readSettings();
+    const outcome = await runSync(
+      {
+        client: choice.client,
+        clock,
+        limiter,
+        ratePerMinute: choice.ratePerMinute,
+        saveLimiter: () => setMeta('rateLimiter', limiter.state()),
+        onProgress: (progress) => {
+          deps.onProgress?.(progress);
+          void saveProgress(progress, progress.state !== 'running');
+        },
       },
-    });
+      { historyDepthDays: sync.historyDepthDays },
+    );
     if (outcome.state === 'failed') {
       const kind = (outcome.error as { kind?: string } | undefined)?.kind;
       if (kind === 'rate-limit' || kind === 'network' || kind === 'http') deps.scheduleResume?.();

@@ -1,0 +1,77 @@
+/**
+ * Reads what lib/metrics needs from the local history, for a window ending
+ * on the latest stored day: per-member days for trends (90 days of series
+ * plus the 30 days before them), summaries since the floor, members, groups,
+ * membership snapshots, the latest rollup and the latest catalogs.
+ */
+import type { MetricsHistory } from '@/lib/metrics';
+import {
+  getMeta,
+  latestMembership,
+  readCatalog,
+  readGroups,
+  readLatestRollup,
+  readMembers,
+  readSummaries,
+  readUserDays,
+  storedScopes,
+} from '@/lib/store/history';
+import type { CatalogSnapshot } from '@/lib/store/records';
+
+const floorDay = '2026-01-01';
+/** 90 days of series + 30 days of window before the first = 120 days of member rows. */
+const memberDaysWindow = 120;
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
+  const newest = snapshots.reduce<string | null>(
+    (a, s) => (!a || s.endDay > a ? s.endDay : a),
+    null,
+  );
+  return snapshots.filter((s) => s.endDay === newest);
+}
+
+export async function loadMetricsHistory(): Promise<{
+  history: MetricsHistory;
+  latestDay: string | null;
+}> {
+  const latestDay = await getMeta('latestAvailableDay');
+  if (!latestDay) return { history: {}, latestDay: null };
+  const [scopes, groups, members, rollup] = await Promise.all([
+    storedScopes(),
+    readGroups(),
+    readMembers(),
+    readLatestRollup(),
+  ]);
+  const summaries = (
+    await Promise.all(scopes.map((scope) => readSummaries(scope, floorDay, latestDay)))
+  ).flat();
+  const days = await readUserDays(addDays(latestDay, -(memberDaysWindow - 1)), latestDay);
+  const memberships = (await Promise.all(groups.map((g) => latestMembership(g.id)))).filter(
+    (m) => m !== null,
+  );
+  const catalogs = (
+    await Promise.all(
+      (['skills', 'connectors', 'projects', 'plugins'] as const).flatMap((kind) =>
+        ['org', ...groups.map((g) => g.id)].map(async (scope) =>
+          latestOf(await readCatalog(kind, scope)),
+        ),
+      ),
+    )
+  ).flat();
+  return {
+    latestDay,
+    history: {
+      summaries,
+      days,
+      members,
+      groups,
+      memberships,
+      rollups: rollup ? [rollup] : [],
+      catalogs,
+    },
+  };
+}

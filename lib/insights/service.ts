@@ -1,0 +1,60 @@
+/**
+ * The insight service of the background: builds the one insight model per
+ * scope that the overlay, popup and companion all render, from the local
+ * history and the settings. Models for every scope are built in one pass and
+ * cached until the history or the settings change.
+ */
+import { buildAllScopes, type InsightModel } from '@/lib/metrics';
+import { readSettings } from '@/lib/store/settings';
+import { loadMetricsHistory } from './load-history';
+
+export interface AllInsights {
+  org: InsightModel;
+  groups: InsightModel[];
+  builtAt: number;
+}
+
+let cache: { key: string; value: Promise<AllInsights | null> } | null = null;
+
+/** Forget cached models (after a sync wrote new history, or settings changed). */
+export function invalidateInsights(): void {
+  cache = null;
+}
+
+async function build(now: number, timeZone: string): Promise<AllInsights | null> {
+  const [{ history, latestDay }, settings] = await Promise.all([
+    loadMetricsHistory(),
+    readSettings(),
+  ]);
+  if (!latestDay) return null;
+  const all = buildAllScopes(history, settings.metrics, { today: now, timeZone });
+  return { ...all, builtAt: now };
+}
+
+/** Every scope's model (null while the history is empty). */
+export async function allInsights(options: {
+  now: number;
+  timeZone: string;
+  settingsKey: string;
+}): Promise<AllInsights | null> {
+  const key = `${options.timeZone}|${new Date(options.now).toISOString().slice(0, 10)}|${options.settingsKey}`;
+  if (!cache || cache.key !== key) {
+    const value = build(options.now, options.timeZone);
+    cache = { key, value };
+    value.catch(() => {
+      if (cache?.value === value) cache = null;
+    });
+  }
+  return cache.value;
+}
+
+/** One scope's model: 'org' or a group id; null when unknown or nothing is stored yet. */
+export async function insightsFor(
+  scope: string,
+  options: { now: number; timeZone: string; settingsKey: string },
+): Promise<InsightModel | null> {
+  const all = await allInsights(options);
+  if (!all) return null;
+  if (scope === 'org') return all.org;
+  return all.groups.find((g) => g.scope.id === scope) ?? null;
+}
