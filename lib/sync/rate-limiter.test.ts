@@ -13,9 +13,22 @@ function maxInWindow(times: number[], windowMs: number): number {
 }
 
 describe('createRateLimiter', () => {
-  it('lets a full window through at once, then waits for the oldest to leave', async () => {
+  it('paces requests evenly: one a second at 60 per minute', async () => {
     const clock = createSimulatedClock(0);
     const limiter = createRateLimiter({ limit: 60, windowMs: 60_000, clock });
+    const times: number[] = [];
+    for (let i = 0; i < 121; i++) {
+      await limiter.acquire();
+      times.push(clock.now());
+    }
+    expect(times.slice(0, 4)).toEqual([0, 1_000, 2_000, 3_000]);
+    expect(times[120]).toBe(120_000);
+    expect(maxInWindow(times, 60_000)).toBe(60);
+  });
+
+  it('in burst mode lets a full window through at once, then waits for the oldest to leave', async () => {
+    const clock = createSimulatedClock(0);
+    const limiter = createRateLimiter({ limit: 60, windowMs: 60_000, spacingMs: 0, clock });
     const times: number[] = [];
     for (let i = 0; i < 150; i++) {
       await limiter.acquire();
@@ -29,7 +42,7 @@ describe('createRateLimiter', () => {
 
   it('never exceeds the limit in any sliding window when requests trickle in', async () => {
     const clock = createSimulatedClock(0);
-    const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, clock });
+    const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, spacingMs: 0, clock });
     const times: number[] = [];
     for (let i = 0; i < 40; i++) {
       await limiter.acquire();
@@ -48,11 +61,14 @@ describe('createRateLimiter', () => {
     limiter.penalise(undefined);
     await limiter.acquire();
     expect(clock.now()).toBe(68_000);
+    // Pacing still applies after a penalty: the next request waits its second.
+    await limiter.acquire();
+    expect(clock.now()).toBe(69_000);
   });
 
   it('restores a persisted window, so a restarted worker does not burst', async () => {
     const clock = createSimulatedClock(0);
-    const first = createRateLimiter({ limit: 3, windowMs: 60_000, clock });
+    const first = createRateLimiter({ limit: 3, windowMs: 60_000, spacingMs: 0, clock });
     for (let i = 0; i < 3; i++) await first.acquire();
     clock.advance(10_000);
     const restarted = createRateLimiter({

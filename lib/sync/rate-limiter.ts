@@ -22,17 +22,21 @@ export interface RateLimiter {
  * shared by all keys). Restores a persisted state, so a service worker that
  * is killed and restarted mid-sync does not burst past the window.
  *
- * The limiter spaces nothing inside the window (a burst of `limit` is fine,
- * as the API counts per window); it only waits when the window is full.
+ * Requests are also paced evenly, one every `windowMs / limit` (1 s at 60 per
+ * minute): the API's window algorithm is not documented, so Uptake never
+ * bursts, and a long backfill runs at exactly the allowed rate.
  */
 export function createRateLimiter(options: {
   limit?: number;
   windowMs?: number;
+  /** Minimum time between two requests; default windowMs / limit. 0 allows bursts. */
+  spacingMs?: number;
   clock: Clock;
   initial?: RateLimiterState;
 }): RateLimiter {
   const limit = options.limit ?? 60;
   const windowMs = options.windowMs ?? 60_000;
+  const spacingMs = options.spacingMs ?? windowMs / limit;
   const { clock } = options;
   const sent = [...(options.initial?.sent ?? [])].sort((a, b) => a - b);
   let blockedUntil = options.initial?.blockedUntil ?? 0;
@@ -50,6 +54,11 @@ export function createRateLimiter(options: {
       prune(now);
       if (now < blockedUntil) {
         await clock.sleep(blockedUntil - now, signal);
+        continue;
+      }
+      const last = sent[sent.length - 1];
+      if (last !== undefined && now < last + spacingMs) {
+        await clock.sleep(last + spacingMs - now, signal);
         continue;
       }
       if (sent.length < limit) {

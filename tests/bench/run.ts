@@ -7,10 +7,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { metricsBench } from './metrics';
+import { storeIngestBench } from './store-ingest';
+import { syncBench } from './sync';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
-const suites: Suite[] = [{ name: 'bundle', run: bundleSizes }];
+const suites: Suite[] = [
+  { name: 'bundle', run: bundleSizes },
+  { name: 'sync', run: syncBench },
+  { name: 'store', run: storeIngestBench },
+  { name: 'metrics', run: metricsBench },
+];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const figures: Record<string, number> = {};
