@@ -1,0 +1,208 @@
+/**
+ * Spend from the `/cost` rows the sync stores (lib/sync/run-task.ts
+ * `runSpend`): daily buckets for the last 30 days, grouped three ways —
+ * `product+model`, `rbac_group_id` and (when synced) `actor`. Each grouping
+ * sums to the same org total, so totals are taken from one grouping only
+ * (product+model), never added across groupings.
+ *
+ * Amounts are post-discount (`amount`), in dollars. On seat-based Enterprise
+ * plans the API reports usage credits (overage) only; the view says so.
+ */
+import { dayNumber, dayString } from '@/lib/metrics/days';
+import { centsToDollars } from '@/lib/companion/money';
+
+/** What the store holds per row (a structural mirror of lib/store SpendRow). */
+export interface SpendRowInput {
+  kind: 'cost' | 'usage';
+  day: string;
+  groupKey: string;
+  group: Record<string, unknown>;
+  values: Record<string, unknown>;
+}
+
+export type CostDimension = 'product+model' | 'rbac_group_id' | 'actor' | 'other';
+
+export interface CostEntry {
+  day: string;
+  dimension: CostDimension;
+  product: string | null;
+  model: string | null;
+  groupId: string | null;
+  /** Email of a user actor (actor grouping only). */
+  actorEmail: string | null;
+  dollars: number;
+  requests: number | null;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/**
+ * Cost rows as entries; usage rows and rows whose amount does not parse are
+ * left out (`skipped` counts the latter). The dimension comes from the
+ * groupKey prefix (`product+model:…`).
+ */
+export function costEntries(rows: readonly SpendRowInput[]): {
+  entries: CostEntry[];
+  skipped: number;
+} {
+  const entries: CostEntry[] = [];
+  let skipped = 0;
+  for (const r of rows) {
+    if (r.kind !== 'cost') continue;
+    const amount = r.values.amount;
+    const dollars =
+      typeof amount === 'string' || typeof amount === 'number' ? centsToDollars(amount) : null;
+    if (dollars === null) {
+      skipped += 1;
+      continue;
+    }
+    const prefix = r.groupKey.split(':', 1)[0]!;
+    const dimension: CostDimension =
+      prefix === 'product+model' || prefix === 'rbac_group_id' || prefix === 'actor'
+        ? prefix
+        : 'other';
+    const actor = r.group.actor as { email_address?: unknown } | null | undefined;
+    const requests = r.values.requests;
+    entries.push({
+      day: r.day,
+      dimension,
+      product: str(r.group.product),
+      model: str(r.group.model),
+      groupId: str(r.group.rbac_group_id),
+      actorEmail: actor && typeof actor === 'object' ? str(actor.email_address) : null,
+      dollars,
+      requests: typeof requests === 'number' ? requests : null,
+    });
+  }
+  return { entries, skipped };
+}
+
+export interface Amount {
+  key: string;
+  dollars: number;
+}
+
+export interface SpendBreakdown {
+  from: string;
+  to: string;
+  /** Org total over [from, to] (product+model rows); 0 with no rows. */
+  total: number;
+  byProduct: Amount[];
+  byModel: Amount[];
+  /** Group id → spend; key `''` = usage attributed to no group. */
+  byGroup: Amount[];
+  /** Per-person spend (only when actor rows are stored), largest first. */
+  byActor: Amount[];
+  /** One entry per day of [from, to]; days without rows are 0. */
+  daily: { day: string; dollars: number }[];
+  /** Total requests (null when no row carried a count). */
+  requests: number | null;
+}
+
+function ranked(map: Map<string, number>): Amount[] {
+  return [...map]
+    .map(([key, dollars]) => ({ key, dollars }))
+    .sort((a, b) => b.dollars - a.dollars || a.key.localeCompare(b.key));
+}
+
+/**
+ * Spend over the inclusive range [from, to]: total, by product, model,
+ * group and person, and per day. Example: two product+model rows of $1 and
+ * $2 on one day → total 3, daily [{day, 3}].
+ */
+export function spendBreakdown(
+  entries: readonly CostEntry[],
+  from: string,
+  to: string,
+): SpendBreakdown {
+  const byProduct = new Map<string, number>();
+  const byModel = new Map<string, number>();
+  const byGroup = new Map<string, number>();
+  const byActor = new Map<string, number>();
+  const first = dayNumber(from);
+  const length = Math.max(0, dayNumber(to) - first + 1);
+  const daily = new Array<number>(length).fill(0);
+  let total = 0;
+  let requests: number | null = null;
+  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+  for (const e of entries) {
+    if (e.day < from || e.day > to) continue;
+    if (e.dimension === 'product+model') {
+      total += e.dollars;
+      daily[dayNumber(e.day) - first]! += e.dollars;
+      add(byProduct, e.product ?? 'unattributed', e.dollars);
+      add(byModel, e.model ?? 'unattributed', e.dollars);
+      if (e.requests !== null) requests = (requests ?? 0) + e.requests;
+    } else if (e.dimension === 'rbac_group_id') add(byGroup, e.groupId ?? '', e.dollars);
+    else if (e.dimension === 'actor' && e.actorEmail) add(byActor, e.actorEmail, e.dollars);
+  }
+  return {
+    from,
+    to,
+    total,
+    byProduct: ranked(byProduct),
+    byModel: ranked(byModel),
+    byGroup: ranked(byGroup),
+    byActor: ranked(byActor),
+    daily: daily.map((dollars, i) => ({ day: dayString(first + i), dollars })),
+    requests,
+  };
+}
+
+/** Latest day with a cost row, or null. */
+export function latestSpendDay(entries: readonly CostEntry[]): string | null {
+  let best: string | null = null;
+  for (const e of entries) if (best === null || e.day > best) best = e.day;
+  return best;
+}
+
+export interface MonthForecast {
+  /** First day of the month of `asOf`. */
+  monthStart: string;
+  monthEnd: string;
+  asOf: string;
+  /** Spend from monthStart to asOf (inclusive). */
+  monthToDate: number;
+  /** Mean daily spend over the last `basisDays` days ending asOf. */
+  runRatePerDay: number;
+  basisDays: number;
+  /** Days after asOf left in the month. */
+  remainingDays: number;
+  /** monthToDate + runRatePerDay × remainingDays. */
+  forecast: number;
+}
+
+/**
+ * Month-to-date spend and a forecast to month end at the recent run rate:
+ *   run rate = spend of the last N days ending `asOf` / N, where
+ *   N = min(`lookbackDays`, days of the month so far);
+ *   forecast = month to date + run rate × days left in the month.
+ * Days without rows count as $0 (the sync stores every day of its window).
+ * Example: asOf 2026-11-10, $10 every day, lookback 7 → MTD 100, rate 10,
+ * 20 days left → forecast 300.
+ */
+export function monthForecast(
+  entries: readonly CostEntry[],
+  asOf: string,
+  lookbackDays = 7,
+): MonthForecast {
+  const monthStart = `${asOf.slice(0, 8)}01`;
+  const [y, m] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  const monthEnd = dayString(Date.UTC(y, m, 0) / 86_400_000);
+  const mtd = spendBreakdown(entries, monthStart, asOf);
+  const elapsed = mtd.daily.length;
+  const basisDays = Math.max(1, Math.min(lookbackDays, elapsed));
+  const recent = mtd.daily.slice(-basisDays).reduce((s, d) => s + d.dollars, 0);
+  const runRatePerDay = recent / basisDays;
+  const remainingDays = dayNumber(monthEnd) - dayNumber(asOf);
+  return {
+    monthStart,
+    monthEnd,
+    asOf,
+    monthToDate: mtd.total,
+    runRatePerDay,
+    basisDays,
+    remainingDays,
+    forecast: mtd.total + runRatePerDay * remainingDays,
+  };
+}
