@@ -34,5 +34,7 @@ export default defineConfig({
       ...(allowLoopbackApi ? ['http://127.0.0.1/*'] : []),
     ],
     action: { default_title: 'Uptake' },
+    // Enterprise policy (storage.managed): see public/managed_schema.json and docs/enterprise.md.
+    storage: { managed_schema: 'managed_schema.json' },
   },
 });

@@ -50,6 +50,10 @@ export const settingsSchema = z.object({
     .catch({ historyDepthDays: 'all', rateLimitPerMinute: 60, scheduleHours: 6 }),
   /** The scope the popup shows, remembered: 'org' or a group id. */
   popupScope: z.string().max(200).catch('org'),
+  /** Exports replace names and emails with stable pseudonyms (issue 6: privacy). */
+  pseudonymisedExports: z.boolean().catch(true),
+  /** Where teams come from: the API's RBAC groups, or the imported org chart (issue 6). */
+  teamSource: z.enum(['api-groups', 'org-chart']).catch('api-groups'),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
