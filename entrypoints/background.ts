@@ -6,7 +6,8 @@ import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/ser
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import type { SyncProgressMessage } from '@/lib/messages/contract';
-import { getMeta, readSyncLog } from '@/lib/store/history';
+import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
+import { enforcePolicy } from '@/lib/store/managed';
 import { apiKeyHint, forgetApiKey, readApiKey, saveApiKey } from '@/lib/store/secrets';
 import { isFeatureOn, overlayFeatureIds, readSettings, writeSettings } from '@/lib/store/settings';
 import {
@@ -42,7 +43,11 @@ export default defineBackground(() => {
   // New history or new settings: models are rebuilt on the next request.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.settings) invalidateInsights();
+    if (area === 'local' && changes.settings) void scheduleSyncAlarm();
+    // Enterprise policy changed: copy the managed values into settings (lib/store/managed.ts).
+    if (area === 'managed') void enforcePolicy().catch(() => undefined);
   });
+  void enforcePolicy().catch(() => undefined);
 
   const keyStatus = async () => {
     const saved = await readApiKey();
@@ -122,6 +127,11 @@ export default defineBackground(() => {
         invalidateInsights();
         return { ok: true };
       },
+      'to-background:open-extension-page': async ({ page }) => {
+        if (page === 'options') await browser.runtime.openOptionsPage();
+        else await browser.tabs.create({ url: browser.runtime.getURL('/companion.html') });
+        return { ok: true };
+      },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
         await saveApiKey(key, persistence);
@@ -146,6 +156,16 @@ export default defineBackground(() => {
         void controller.start();
         return { ok: true };
       },
+      'to-background:clear-history': async () => {
+        if (controller.isRunning())
+          throw new Error('A sync is running; clear the data when it has finished.');
+        await clearHistory();
+        await Promise.all(
+          (['latestAvailableDay', 'lastSyncAt', 'syncRun'] as const).map((k) => setMeta(k, null)),
+        );
+        invalidateInsights();
+        return { ok: true };
+      },
       'to-background:set-demo': async ({ enabled }) => {
         await writeSettings({ demo: enabled });
         if (enabled) void controller.start();
@@ -160,13 +180,14 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm || alarm.name === resumeAlarm) void controller.start();
   });
-  void browser.alarms.get(syncAlarm).then((existing) => {
-    if (!existing)
-      void browser.alarms.create(syncAlarm, {
-        periodInMinutes: syncEveryMinutes,
-        delayInMinutes: 1,
-      });
-  });
+  // The schedule follows settings.sync.scheduleHours (options); re-created only when it changed.
+  async function scheduleSyncAlarm() {
+    const every = (await readSettings()).sync.scheduleHours * 60 || syncEveryMinutes;
+    const existing = await browser.alarms.get(syncAlarm);
+    if (!existing || existing.periodInMinutes !== every)
+      await browser.alarms.create(syncAlarm, { periodInMinutes: every, delayInMinutes: 1 });
+  }
+  void scheduleSyncAlarm();
 
   // A worker stopped mid-sync resumes its plan as soon as it starts again.
   void hasUnfinishedSync().then((unfinished) => {

@@ -111,6 +111,11 @@ export const toBackground = z.discriminatedUnion('type', [
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
   }),
+  /** Open an extension page in a tab (the overlay cannot link to one: pages are not web-accessible). */
+  z.object({
+    type: z.literal('to-background:open-extension-page'),
+    page: z.enum(['options', 'companion']),
+  }),
   z.object({ type: z.literal('to-background:get-key-status') }),
   z.object({
     type: z.literal('to-background:save-key'),
@@ -125,6 +130,8 @@ export const toBackground = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('to-background:sync-now') }),
   z.object({ type: z.literal('to-background:set-demo'), enabled: z.boolean() }),
+  /** Erase the synced history on this device (options → clear local data). */
+  z.object({ type: z.literal('to-background:clear-history') }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
@@ -136,6 +143,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:test-connection',
   'to-background:sync-now',
   'to-background:set-demo',
+  'to-background:clear-history',
 ]);
 
 export const responseSchemas = {
@@ -144,12 +152,14 @@ export const responseSchemas = {
   'to-background:get-insights': insightsResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
   'to-background:update-suggestion': ack,
+  'to-background:open-extension-page': ack,
   'to-background:get-key-status': keyStatusResponse,
   'to-background:save-key': keyStatusResponse,
   'to-background:forget-key': ack,
   'to-background:test-connection': connectionResponse,
   'to-background:sync-now': ack,
   'to-background:set-demo': ack,
+  'to-background:clear-history': ack,
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;
