@@ -8,6 +8,7 @@
  * in memory: the worker may be stopped at any moment, and an alarm resumes.
  */
 import { createAnalyticsClient, testConnection, type AnalyticsClient } from '@/lib/api';
+import { defaultRequestTimeoutMs, networkFetch, withTimeout } from '@/lib/api/timeout-fetch';
 import { createMockApi, DEMO_KEY, mockFetch, type MockApi } from '@/lib/demo/mock-api';
 import { getMeta, setMeta } from '@/lib/store/history';
 import { readApiKey } from '@/lib/store/secrets';
@@ -40,7 +41,10 @@ export async function chooseClient(): Promise<ClientChoice | null> {
   const settings = await readSettings();
   if (settings.demo) {
     return {
-      client: createAnalyticsClient({ apiKey: DEMO_KEY, fetch: mockFetch(demoMock()) }),
+      client: createAnalyticsClient({
+        apiKey: DEMO_KEY,
+        fetch: withTimeout(mockFetch(demoMock()), defaultRequestTimeoutMs),
+      }),
       ratePerMinute: demoRatePerMinute,
       mode: 'demo',
     };
@@ -48,7 +52,10 @@ export async function chooseClient(): Promise<ClientChoice | null> {
   const saved = await readApiKey();
   if (!saved) return null;
   return {
-    client: createAnalyticsClient({ apiKey: saved.key }),
+    client: createAnalyticsClient({
+      apiKey: saved.key,
+      fetch: networkFetch(),
+    }),
     ratePerMinute: settings.sync.rateLimitPerMinute,
     mode: 'live',
   };
@@ -56,7 +63,10 @@ export async function chooseClient(): Promise<ClientChoice | null> {
 
 /** A client for a key that is not saved yet (Test connection before Save). */
 export function clientForKey(key: string): AnalyticsClient {
-  return createAnalyticsClient({ apiKey: key });
+  return createAnalyticsClient({
+    apiKey: key,
+    fetch: networkFetch(),
+  });
 }
 
 export { testConnection };

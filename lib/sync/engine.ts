@@ -12,6 +12,7 @@ import { isApiError, type AnalyticsClient, type ApiError } from '@/lib/api';
 import {
   appendSyncLog,
   clearCheckpoints,
+  discardStagedDay,
   getMeta,
   latestMembership,
   putSummaries,
@@ -288,7 +289,10 @@ export async function runSync(
           pageSize: options.pageSize,
         });
       } catch (error) {
-        if (stopsTheSync(error)) throw error;
+        if (stopsTheSync(error)) throw error; // staged pages and checkpoints are kept for the resume
+        // A task that failed for good leaves nothing half-written behind.
+        if (task.kind === 'user-day') await discardStagedDay(task.day);
+        await clearCheckpoints(task.id);
         run.failed.push({ id: task.id, message: describe(error) });
         failedIds.add(task.id);
       }
