@@ -27,6 +27,8 @@ export default defineConfig({
       'storage',
       // Scheduled syncs that survive the service worker being stopped.
       'alarms',
+      // Review reminders the admin switches on (weekly, then monthly); a click opens the checklist.
+      'notifications',
     ],
     host_permissions: [
       // The only network host Uptake reads: the Claude Enterprise Analytics API.

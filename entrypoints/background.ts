@@ -3,6 +3,7 @@
  * controller and its alarms. It is the only context that reads the API key.
  */
 import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/service';
+import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import type { SyncProgressMessage } from '@/lib/messages/contract';
@@ -176,6 +177,9 @@ export default defineBackground(() => {
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener(router);
+
+  // Review reminders (companion page → Review rhythm): their own alarm and notification click.
+  setupReviewReminders();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm || alarm.name === resumeAlarm) void controller.start();
