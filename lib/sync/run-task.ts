@@ -21,6 +21,8 @@ import {
   putSummaries,
   putUserRollup,
   stageUserDayPage,
+  stagedPages,
+  storedUserDays,
 } from '@/lib/store/history';
 import { rollupColumns } from '@/lib/store/history';
 import type { CatalogSnapshot, SpendRow, UserRollup } from '@/lib/store/records';
@@ -69,6 +71,23 @@ export async function runTask(task: SyncTask, ctx: TaskContext): Promise<void> {
 
 async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
   const checkpoint = await getCheckpoint(task.id);
+  if (
+    checkpoint?.state === 'in-progress' &&
+    checkpoint.nextCursor === null &&
+    checkpoint.pagesDone > 0
+  ) {
+    // Every page was fetched before the worker stopped: commit what is staged,
+    // or nothing at all when the commit itself had landed.
+    const staged = await stagedPages(task.day);
+    if (staged.length === checkpoint.pagesDone) {
+      await commitUserDay(task.day, {
+        expectedPages: staged.length,
+        fetchedAt: checkpoint.updatedAt,
+      });
+      return;
+    }
+    if (staged.length === 0 && (await storedUserDays()).includes(task.day)) return;
+  }
   let cursor = checkpoint?.state === 'in-progress' ? checkpoint.nextCursor : null;
   let pageIndex = checkpoint?.state === 'in-progress' && cursor ? checkpoint.pagesDone : 0;
   if (pageIndex === 0) await discardStagedDay(task.day);
