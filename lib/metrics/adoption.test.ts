@@ -59,18 +59,19 @@ describe('org adoption from member rows', () => {
       'api-seats',
     ],
     [
-      'every product counts: Office only, Design only, Claude Code only',
+      'active as the API defines it: chat, Claude Code or Cowork; Office or Design alone is not',
       {
         summaries: seats10,
         members: [
-          { id: 'a', active: on([last], { officeSessions: 1 }) },
-          { id: 'b', active: on([last], { designSessions: 2 }) },
+          { id: 'a', active: on([last], { officeSessions: 1 }) }, // active in Office only
+          { id: 'b', active: on([last], { designSessions: 2 }) }, // active in Design only
           { id: 'c', active: on([last], { codeSessions: 1 }) },
+          { id: 'e', active: on([last], { coworkSessions: 1 }) },
           { id: 'd', active: on([last], { codeToolAccepted: 3, chatProjectsUsed: 1 }) }, // no message or session: inactive
         ],
       },
-      [3, 3, 3],
-      [30, 30, 30],
+      [2, 2, 2],
+      [20, 20, 20],
       'api-seats',
     ],
   ] as const)('%s', (_, spec, actives, rates, source) => {

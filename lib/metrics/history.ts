@@ -28,11 +28,11 @@ export type ActivityColumn =
 
 /**
  * The column that makes a member active in a product on a day (> 0).
- * A member is **active** on a day when any of these is > 0: a chat message,
- * a Claude Code session, a Cowork session, an Office session or a Design
- * session. (API §5.2 names chat, Claude Code and Cowork; Office and Design
- * sessions count for their products and, as briefed, for overall activity.
- * Change `countsTowardActive` to narrow the overall definition.)
+ * A member is **active** overall on a day, as the Analytics API defines it
+ * (§5.2), when they sent a chat message, or had a Claude Code session, or a
+ * Cowork session. Office and Design sessions make a member active in those
+ * products (per-product actives) but not overall — so org DAU/WAU/MAU match
+ * the API's `/summaries` exactly.
  */
 export const productActivityColumn: Record<MetricProduct, ActivityColumn> = {
   chat: 'chatMessages',
@@ -47,8 +47,8 @@ export const countsTowardActive: Record<MetricProduct, boolean> = {
   chat: true,
   claude_code: true,
   cowork: true,
-  office: true,
-  design: true,
+  office: false,
+  design: false,
 };
 
 export interface SummaryInput {
