@@ -43,7 +43,15 @@ export default defineBackground(() => {
   });
   // New history or new settings: models are rebuilt on the next request.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) invalidateInsights();
+    // Only the insight settings change models (not e.g. the popup's remembered scope).
+    const metricsOf = (v: unknown) =>
+      JSON.stringify((v as { metrics?: unknown } | undefined)?.metrics);
+    if (
+      area === 'local' &&
+      changes.settings &&
+      metricsOf(changes.settings.oldValue) !== metricsOf(changes.settings.newValue)
+    )
+      invalidateInsights();
     if (area === 'local' && changes.settings) void scheduleSyncAlarm();
     // Enterprise policy changed: copy the managed values into settings (lib/store/managed.ts).
     if (area === 'managed') void enforcePolicy().catch(() => undefined);
@@ -155,6 +163,11 @@ export default defineBackground(() => {
       },
       'to-background:sync-now': async () => {
         void controller.start();
+        return { ok: true };
+      },
+      'to-background:history-changed': async () => {
+        // An extension page imported history: models are rebuilt on the next request.
+        invalidateInsights();
         return { ok: true };
       },
       'to-background:clear-history': async () => {

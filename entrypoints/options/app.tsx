@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readSettings, writeSettings } from '@/lib/store/settings';
 import { ApiKeySection } from './api-key-section';
+import { HistorySection } from './history-section';
 
 /** The admin's options page. Grows into key handling, targets, champions, privacy and team mapping. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       </header>
       <main class="page">
         <ApiKeySection />
+        <HistorySection />
         <form class="card" onSubmit={save} aria-labelledby="org-section">
           <h2 id="org-section">Organisation</h2>
           <p class="muted">How your organisation is named on Uptake's surfaces.</p>

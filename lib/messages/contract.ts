@@ -132,6 +132,7 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:set-demo'), enabled: z.boolean() }),
   /** Erase the synced history on this device (options → clear local data). */
   z.object({ type: z.literal('to-background:clear-history') }),
+  z.object({ type: z.literal('to-background:history-changed') }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
@@ -144,6 +145,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:sync-now',
   'to-background:set-demo',
   'to-background:clear-history',
+  'to-background:history-changed',
 ]);
 
 export const responseSchemas = {
@@ -160,6 +162,7 @@ export const responseSchemas = {
   'to-background:sync-now': ack,
   'to-background:set-demo': ack,
   'to-background:clear-history': ack,
+  'to-background:history-changed': ack,
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;
