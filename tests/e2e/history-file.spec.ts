@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+import { launchExtension } from './launch';
+
+declare const chrome: any;
+
+test.use({ mockOptions: { org: { members: 300, groups: 6, seed: 7 }, rateLimitPerMinute: 3000 } });
+const fastSync = { sync: { historyDepthDays: 10, rateLimitPerMinute: 3000, scheduleHours: 6 } };
+
+async function orgModel(page: Page) {
+  return page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+  );
+}
+
+test('the history moves to a new browser profile as a file, without the key', async ({
+  ext,
+  openExtensionPage,
+}, testInfo) => {
+  await seedSettings(ext, fastSync);
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+    timeout: 20_000,
+  });
+  const original = (await orgModel(options)).model;
+
+  await options.reload();
+  await expect(options.getByTestId('history-stats')).toContainText('10 days');
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export history' }).click(),
+  ]);
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^uptake-history-\d{4}-\d{2}-\d{2}\.ndjson(\.gz)?$/);
+
+  // A new laptop: a fresh profile with no key and no history.
+  const fresh = await launchExtension();
+  try {
+    // Nothing may reach the network from the fresh profile.
+    await fresh.context.route('https://api.anthropic.com/**', (route) => route.abort());
+    const page = await fresh.context.newPage();
+    await page.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+    expect((await orgModel(page)).model).toBeNull();
+    await page.getByLabel('Import history…').setInputFiles(file);
+    await expect(page.getByTestId('history-note')).toContainText('Imported');
+    const moved = (await orgModel(page)).model;
+    expect(moved.freshness.latestDay).toBe(original.freshness.latestDay);
+    expect(moved.adoption.monthly.actives).toBe(original.adoption.monthly.actives);
+    expect(moved.adoption.weekly.actives).toBe(original.adoption.weekly.actives);
+    // The key did not travel.
+    await expect(page.getByTestId('key-state')).toHaveText('No key saved.');
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a damaged history file is refused with a reason and nothing is written', async ({
+  openExtensionPage,
+}, testInfo) => {
+  const page = await openExtensionPage('options.html');
+  const file = testInfo.outputPath('not-a-history.ndjson');
+  await import('node:fs').then((fs) =>
+    fs.writeFileSync(file, '{"format":"something-else","version":1}\n{"store":"summaries"}\n'),
+  );
+  await page.getByLabel('Import history…').setInputFiles(file);
+  await expect(page.getByTestId('history-note')).toContainText(/not an Uptake history/i);
+  await expect(page.getByTestId('history-stats')).toHaveText('Nothing stored yet.');
+});
+
