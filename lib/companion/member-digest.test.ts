@@ -94,7 +94,9 @@ describe('tier 2: Claude Code efficiency', () => {
         codeToolAccepted: 8,
         codeToolRejected: 2,
       },
-      c: d === 0 ? { codeToolAccepted: 4, codeToolRejected: 4, codeLinesAdded: 10 } : {},
+      c: (d === 0
+        ? { codeToolAccepted: 4, codeToolRejected: 4, codeLinesAdded: 10 }
+        : {}) as Record<string, number>,
     }),
   );
 

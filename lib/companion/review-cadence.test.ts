@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cadenceOn, nextReviewDay } from './review-cadence';
+import { addMonths, cadenceOn, currentReviewDay, nextReviewDay } from './review-cadence';
 
 describe('review cadence: weekly for 90 days, then monthly', () => {
   it.each([
@@ -34,4 +34,17 @@ describe('review cadence: weekly for 90 days, then monthly', () => {
     ['2026-11-15', 2, '2027-01-15'],
     ['2026-03-31', 0, '2026-03-31'],
   ] as const)('addMonths(%s, %s) = %s', (day, n, out) => expect(addMonths(day, n)).toBe(out));
+});
+
+describe('currentReviewDay', () => {
+  it.each([
+    ['2026-11-01', '2026-11-03', null, '2026-11-08'], // none due yet: the first
+    ['2026-11-01', '2026-11-08', null, '2026-11-08'], // due today
+    ['2026-11-01', '2026-11-10', null, '2026-11-08'], // overdue, not done
+    ['2026-11-01', '2026-11-10', '2026-11-08', '2026-11-15'], // done: the next one
+    ['2026-11-01', '2026-11-20', '2026-11-08', '2026-11-15'], // a later one overdue
+    ['2026-06-01', '2026-11-26', null, '2026-10-30'], // monthly phase (day 90 = 2026-08-30)
+  ] as const)('start %s, today %s, done %s → %s', (start, today, done, due) => {
+    expect(currentReviewDay(start, today, done)).toBe(due);
+  });
 });

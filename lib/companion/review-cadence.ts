@@ -45,6 +45,28 @@ export function nextReviewDay(rolloutStart: string, after: string): string {
   return next;
 }
 
+/**
+ * The review being worked on: the latest one due on or before `today`, or,
+ * when that one is marked done (`lastReviewed` ≥ it) or none is due yet, the
+ * next one. Example: start 2026-11-01, today 2026-11-10 → 2026-11-08; done
+ * on 2026-11-08 → 2026-11-15.
+ */
+export function currentReviewDay(
+  rolloutStart: string,
+  today: string,
+  lastReviewed: string | null,
+): string {
+  let due = nextReviewDay(rolloutStart, addDays(rolloutStart, -1));
+  if (due > today) return due;
+  for (
+    let next = nextReviewDay(rolloutStart, due);
+    next <= today;
+    next = nextReviewDay(rolloutStart, due)
+  )
+    due = next;
+  return lastReviewed !== null && lastReviewed >= due ? nextReviewDay(rolloutStart, due) : due;
+}
+
 /** The review checklist the reminder opens. */
 export const reviewChecklist = [
   { id: 'targets', text: 'Adoption against target, for the org and each team (Overview, Teams).' },

@@ -3,7 +3,9 @@ import {
   costEntries,
   latestSpendDay,
   monthForecast,
+  scopeEntries,
   spendBreakdown,
+  spendCoverage,
   type SpendRowInput,
 } from './spend';
 
@@ -148,5 +150,29 @@ describe('monthForecast', () => {
     for (const [k, v] of Object.entries(expected))
       if (typeof v === 'string') expect(f[k as keyof typeof f]).toBe(v);
       else expect(f[k as keyof typeof f]).toBeCloseTo(v, 9);
+  });
+});
+
+describe('scopeEntries and spendCoverage', () => {
+  const { entries } = costEntries([
+    pm('2026-11-01', 'chat', 'sonnet', '10000'),
+    grp('2026-11-01', 'g1', '2500'),
+    grp('2026-11-02', 'g1', '500'),
+    grp('2026-11-02', 'g2', '7000'),
+  ]);
+  it('a group scope totals its own rows', () => {
+    const b = spendBreakdown(scopeEntries(entries, 'g1'), '2026-11-01', '2026-11-02');
+    expect(b.total).toBe(30);
+    expect(b.daily.map((d) => d.dollars)).toEqual([25, 5]);
+    expect(b.byProduct).toEqual([{ key: 'unattributed', dollars: 30 }]);
+  });
+  it('the org scope totals the product+model rows', () => {
+    expect(spendBreakdown(scopeEntries(entries, 'org'), '2026-11-01', '2026-11-02').total).toBe(
+      100,
+    );
+  });
+  it('coverage', () => {
+    expect(spendCoverage(entries)).toEqual({ from: '2026-11-01', to: '2026-11-02' });
+    expect(spendCoverage([])).toBeNull();
   });
 });

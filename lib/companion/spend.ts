@@ -206,3 +206,27 @@ export function monthForecast(
     forecast: mtd.total + runRatePerDay * remainingDays,
   };
 }
+
+/**
+ * The entries that make up a scope's spend, relabelled so spendBreakdown and
+ * monthForecast total them: the org's are its product+model rows (as they
+ * are); a group's are its `rbac_group_id` rows, as totals with product and
+ * model unattributed (the API does not split group spend by product here).
+ */
+export function scopeEntries(entries: readonly CostEntry[], scope: string): CostEntry[] {
+  if (scope === 'org') return [...entries];
+  return entries
+    .filter((e) => e.dimension === 'rbac_group_id' && e.groupId === scope)
+    .map((e) => ({ ...e, dimension: 'product+model' as const, product: null, model: null }));
+}
+
+/** First and last day with any cost row (the stored spend window), or null. */
+export function spendCoverage(entries: readonly CostEntry[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of entries) {
+    if (from === null || e.day < from) from = e.day;
+    if (to === null || e.day > to) to = e.day;
+  }
+  return from === null || to === null ? null : { from, to };
+}

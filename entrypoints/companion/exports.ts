@@ -1,0 +1,68 @@
+/**
+ * CSV exports of the companion's tables (lib/companion/csv.ts: papaparse,
+ * formula cells escaped), pseudonymised when the privacy setting says so.
+ */
+import { exportsPseudonymised } from '@/lib/companion/companion-data';
+import { exportFileName, toCsv, type CsvColumn } from '@/lib/companion/csv';
+import type { ReclaimEntry } from '@/lib/companion/reclaim';
+import type { SeatMember } from '@/lib/metrics';
+import { downloadText } from '@/components/companion/download';
+import type { PageContext } from './views/context';
+
+/** The salt for pseudonyms (made once, kept in the companion's storage), or null when exports name people. */
+export async function pseudonymSalt(ctx: PageContext): Promise<string | null> {
+  if (!exportsPseudonymised(ctx.settings)) return null;
+  if (ctx.companion.pseudonymSalt) return ctx.companion.pseudonymSalt;
+  const salt = [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+  await ctx.updateCompanion((d) => ({ ...d, pseudonymSalt: d.pseudonymSalt ?? salt }));
+  return salt;
+}
+
+/** Writes a table as CSV and downloads it; returns a sentence for the page. */
+export async function exportTable<T>(
+  ctx: PageContext,
+  what: string,
+  columns: CsvColumn<T>[],
+  rows: readonly T[],
+): Promise<string> {
+  const salt = await pseudonymSalt(ctx);
+  const day = ctx.model.freshness.latestDay ?? ctx.model.today;
+  const name = exportFileName(`${what}-${ctx.state.scope === 'org' ? 'org' : ctx.scopeName}`, day);
+  downloadText(toCsv(columns, rows, { pseudonymiseWith: salt }), name);
+  return `Saved ${name} (${rows.length} rows${salt ? ', pseudonymised' : ''}).`;
+}
+
+const seatColumns: CsvColumn<SeatMember & { reason?: string }>[] = [
+  { header: 'Member', value: (r) => r.email ?? r.memberId, personal: true },
+  { header: 'Last active day', value: (r) => r.lastActiveDay },
+  { header: 'Days idle', value: (r) => r.idleDays },
+  { header: 'Seat since', value: (r) => r.seatSince },
+];
+
+/** Dormant, never-activated or reclaim list of the scope, as CSV. */
+export function downloadSeatList(
+  ctx: PageContext,
+  what: 'reclaim' | 'dormant' | 'never',
+  reclaim: ReclaimEntry[] | null,
+) {
+  const seats = ctx.model.seats;
+  if (!seats) return Promise.resolve('No seat figures to export.');
+  if (what === 'reclaim')
+    return exportTable(
+      ctx,
+      'reclaim list',
+      [
+        ...seatColumns,
+        { header: 'Why', value: (r) => (r.reason === 'dormant' ? 'dormant' : 'never activated') },
+      ],
+      reclaim ?? [],
+    );
+  return exportTable(
+    ctx,
+    what === 'dormant' ? 'dormant seats' : 'never activated',
+    seatColumns,
+    (what === 'dormant' ? seats.dormant.members : seats.neverActivated.members) ?? [],
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The companion's data hooks: the insight models (from the background, so
+ * the numbers match the overlay and popup), the settings, and the admin's
+ * own entries (storage.local `companion`).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import {
+  onCompanionDataChanged,
+  readCompanionData,
+  updateCompanionData,
+} from '@/lib/companion/companion-store';
+import { emptyCompanionData, type CompanionData } from '@/lib/companion/companion-data';
+import type { InsightModel } from '@/lib/metrics';
+import { sendToBackground } from '@/lib/messages/send';
+import { readSettings, type Settings } from '@/lib/store/settings';
+import type { Loadable } from '@/lib/ui/use-background';
+import { useLoaded } from './use-loaded';
+
+export interface ScopeOption {
+  id: string;
+  name: string | null;
+  kind: 'org' | 'group';
+  hiddenBecause: string | null;
+}
+
+export interface Insights {
+  model: InsightModel | null;
+  scopes: ScopeOption[];
+}
+
+/** The model of `scope` and the list of scopes; reloaded when `version` changes. */
+export function useInsights(scope: string, version: string) {
+  return useLoaded<Insights>(`${scope}|${version}`, () =>
+    sendToBackground({ type: 'to-background:get-insights', scope }),
+  );
+}
+
+/** Every group's model (member lists left out), for the views that compare teams. */
+export function useGroupModels(scopes: ScopeOption[] | null, needed: boolean, version: string) {
+  const ids = scopes?.filter((s) => s.kind === 'group').map((s) => s.id) ?? null;
+  return useLoaded<Map<string, InsightModel>>(
+    needed && ids ? `${ids.join(',')}|${version}` : null,
+    async () => {
+      const models = await Promise.all(
+        ids!.map((id) =>
+          sendToBackground({ type: 'to-background:get-insights', scope: id, lean: true }),
+        ),
+      );
+      const out = new Map<string, InsightModel>();
+      models.forEach((m, i) => m.model && out.set(ids![i]!, m.model));
+      return out;
+    },
+  );
+}
+
+/** The settings, kept current when Options (or this page) changes them. */
+export function useSettings(): Loadable<Settings> {
+  const [value, setValue] = useState<Loadable<Settings>>({ state: 'loading' });
+  useEffect(() => {
+    const load = () =>
+      readSettings()
+        .then((s) => setValue({ state: 'ready', value: s }))
+        .catch((e: unknown) => setValue({ state: 'error', message: String(e) }));
+    void load();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+  return value;
+}
+
+/** The admin's entries, with an updater that writes them (validated) and a salt made on first need. */
+export function useCompanionData(): [
+  CompanionData,
+  (change: (d: CompanionData) => CompanionData) => Promise<void>,
+  boolean,
+] {
+  const [data, setData] = useState<CompanionData>(emptyCompanionData);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    void readCompanionData().then((d) => {
+      setData(d);
+      setLoaded(true);
+    });
+    return onCompanionDataChanged(setData);
+  }, []);
+  const update = useCallback(async (change: (d: CompanionData) => CompanionData) => {
+    setData(await updateCompanionData(change));
+  }, []);
+  return [data, update, loaded];
+}
+
+/** A short random id for a new entry. */
+export function newId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

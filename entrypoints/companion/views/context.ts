@@ -1,0 +1,59 @@
+/**
+ * What every view of the companion gets from the page: the view state, the
+ * resolved range and weekday mode, the scope's insight model, the scopes,
+ * the settings and the admin's own entries.
+ */
+import type { CompanionData } from '@/lib/companion/companion-data';
+import type { CompanionState, ResolvedRange } from '@/lib/companion/hash-state';
+import type { InsightModel } from '@/lib/metrics';
+import type { Settings } from '@/lib/store/settings';
+import type { Loadable } from '@/lib/ui/use-background';
+import type { DigestRequest, HistoryDigest } from '../load-history';
+import type { ScopeOption } from '../use-data';
+
+export interface PageContext {
+  state: CompanionState;
+  setState: (patch: Partial<CompanionState>) => void;
+  range: ResolvedRange;
+  weekdays: boolean;
+  model: InsightModel;
+  scopes: ScopeOption[];
+  scopeName: string;
+  settings: Settings;
+  /** Changes when new history or settings arrive (cache key). */
+  version: string;
+  companion: CompanionData;
+  updateCompanion: (change: (d: CompanionData) => CompanionData) => Promise<void>;
+  groupModels: Loadable<Map<string, InsightModel>> | { state: 'idle' };
+  teamName: (id: string) => string;
+  orgName: string | null;
+}
+
+const dayMs = 86_400_000;
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
+
+/**
+ * The digest a view needs: the range, read from 29 days before its end at
+ * the latest (so 30-day and 4-week windows are whole) or from `earliest`.
+ */
+export function digestRequest(
+  ctx: PageContext,
+  earliest?: string,
+  range = ctx.range,
+): DigestRequest {
+  let loadFrom = range.from < shift(range.to, -29) ? range.from : shift(range.to, -29);
+  if (earliest && earliest < loadFrom) loadFrom = earliest;
+  if (loadFrom < '2026-01-01') loadFrom = '2026-01-01';
+  return { from: range.from, to: range.to, loadFrom, weekdaysOnly: ctx.weekdays };
+}
+
+/** Member ids of the scope in a digest bundle (null = the org: everyone). */
+export function scopeMembers(bundle: HistoryDigest, scope: string): string[] | null {
+  return scope === 'org' ? null : (bundle.groupMembers.get(scope) ?? []);
+}
+
+/** The reason a scope's figures are withheld, or null. */
+export function hiddenReason(model: InsightModel): string | null {
+  return model.suppressed.find((s) => s.part === 'scope' && s.reason !== 'no-data')?.detail ?? null;
+}

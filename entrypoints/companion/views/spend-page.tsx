@@ -1,0 +1,144 @@
+import { useMemo } from 'preact/hooks';
+import { costPerOutcome } from '@/lib/companion/cost-per-outcome';
+import {
+  monthForecast,
+  scopeEntries,
+  spendBreakdown,
+  spendCoverage,
+  type CostEntry,
+} from '@/lib/companion/spend';
+import { activeMembers, codeEfficiency } from '@/lib/companion/tier2';
+import { SpendLimitsPanel, type GroupSpend } from '@/components/companion/spend-limits-panel';
+import { SpendView } from '@/components/companion/spend-view';
+import { StateNote } from '@/components/companion/view-state';
+import { loadDigest, loadSpend, type HistoryDigest } from '../load-history';
+import { useLoaded } from '../use-loaded';
+import { digestRequest, scopeMembers, type PageContext } from './context';
+
+function actorSpend(entries: CostEntry[], monthStart: string, bundle: HistoryDigest | null) {
+  const byEmail = new Map<string, number>();
+  for (const e of entries)
+    if (e.dimension === 'actor' && e.actorEmail && e.day >= monthStart)
+      byEmail.set(e.actorEmail, (byEmail.get(e.actorEmail) ?? 0) + e.dollars);
+  const groupsOfEmail = new Map<string, string[]>();
+  if (bundle) {
+    const emailOf = new Map([...bundle.members].map(([id, m]) => [id, m.email.toLowerCase()]));
+    for (const [gid, ids] of bundle.groupMembers)
+      for (const id of ids) {
+        const email = emailOf.get(id);
+        if (email) groupsOfEmail.set(email, [...(groupsOfEmail.get(email) ?? []), gid]);
+      }
+  }
+  return [...byEmail].map(([email, dollars]) => ({
+    email,
+    dollars,
+    groupIds: groupsOfEmail.get(email.toLowerCase()) ?? [],
+  }));
+}
+
+/** Spend of the scope over the part of the range the stored spend covers, with limits and warnings. */
+export function SpendPage({ ctx }: { ctx: PageContext }) {
+  const latest = ctx.model.freshness.latestDay ?? ctx.range.to;
+  const spend = useLoaded(`${latest}|${ctx.version}`, () => loadSpend(latest, ctx.version));
+  const entries = spend.state === 'ready' ? spend.value.entries : null;
+  const coverage = useMemo(() => (entries ? spendCoverage(entries) : null), [entries]);
+  const window = useMemo(() => {
+    if (!coverage) return null;
+    const from = ctx.range.from > coverage.from ? ctx.range.from : coverage.from;
+    const to = ctx.range.to < coverage.to ? ctx.range.to : coverage.to;
+    const inRange = from <= to;
+    const w = inRange ? { from, to } : coverage;
+    const days = Math.round((Date.parse(w.to) - Date.parse(w.from)) / 86_400_000) + 1;
+    return {
+      ...w,
+      days,
+      label: `${w.from} to ${w.to}`,
+      cut: !inRange || w.from !== ctx.range.from || w.to !== ctx.range.to,
+    };
+  }, [coverage, ctx.range]);
+  const request = window ? digestRequest(ctx, undefined, window) : null;
+  const digest = useLoaded(request ? JSON.stringify([request, ctx.version]) : null, () =>
+    loadDigest(request!, ctx.version),
+  );
+  if (spend.state === 'loading' || spend.state === 'idle')
+    return <StateNote kind="loading" title="Reading the stored spend…" />;
+  if (spend.state === 'error')
+    return (
+      <StateNote kind="error" title="Could not read spend from the local history.">
+        {spend.message} Reload the page; if it persists, run a sync from Options.
+      </StateNote>
+    );
+  if (!entries || !coverage || !window)
+    return (
+      <StateNote kind="empty" title="No spend stored yet." testId="spend-empty">
+        Spend comes from /cost (usage-based plans: all usage; seat-based plans: overage only) and is
+        synced for the last 30 days. A plan with no spend reporting, or a HIPAA-ready organisation,
+        has none.
+      </StateNote>
+    );
+  const scoped = scopeEntries(entries, ctx.state.scope);
+  const b = spendBreakdown(scoped, window.from, window.to);
+  const f = monthForecast(scoped, coverage.to);
+  const bundle = digest.state === 'ready' ? digest.value : null;
+  const members = bundle ? scopeMembers(bundle, ctx.state.scope) : null;
+  const code = bundle ? codeEfficiency(bundle.digest, members) : null;
+  const outcome = costPerOutcome({
+    totalSpend: b.total,
+    claudeCodeSpend: b.byProduct.find((p) => p.key === 'claude_code')?.dollars ?? 0,
+    activeUsers: bundle ? activeMembers(bundle.digest, members) : null,
+    codeSessions: code?.totals.sessions ?? null,
+    pullRequests: code?.totals.pullRequests ?? null,
+    commits: code?.totals.commits ?? null,
+  });
+  const groupModels = ctx.groupModels.state === 'ready' ? ctx.groupModels.value : new Map();
+  const hiddenGroups = new Set(ctx.scopes.filter((s) => s.hiddenBecause).map((s) => s.id));
+  const groups: GroupSpend[] = ctx.scopes
+    .filter(
+      (s) =>
+        s.kind === 'group' &&
+        !s.hiddenBecause &&
+        (ctx.state.scope === 'org' || s.id === ctx.state.scope),
+    )
+    .map((s) => ({
+      id: s.id,
+      name: s.name ?? s.id,
+      monthToDate: monthForecast(scopeEntries(entries, s.id), coverage.to).monthToDate,
+      members: groupModels.get(s.id)?.size.value ?? null,
+    }));
+  return (
+    <>
+      <SpendView
+        scopeName={ctx.scopeName}
+        isOrg={ctx.state.scope === 'org'}
+        breakdown={b}
+        forecast={f}
+        outcome={outcome}
+        coverage={coverage}
+        rangeCut={window.cut}
+        groupName={(id) => ctx.scopes.find((s) => s.id === id)?.name ?? null}
+        hiddenGroups={hiddenGroups}
+        planBilling={ctx.companion.planBilling}
+        onPlanBilling={(p) => void ctx.updateCompanion((d) => ({ ...d, planBilling: p }))}
+      />
+      {digest.state === 'loading' && (
+        <StateNote kind="loading" title="Reading member activity for cost per outcome…" />
+      )}
+      <SpendLimitsPanel
+        limits={ctx.companion.spendLimits}
+        onChange={(next) => void ctx.updateCompanion((d) => ({ ...d, spendLimits: next }))}
+        orgMonthToDate={
+          ctx.state.scope === 'org'
+            ? f.monthToDate
+            : monthForecast(entries, coverage.to).monthToDate
+        }
+        orgForecast={
+          ctx.state.scope === 'org' ? f.forecast : monthForecast(entries, coverage.to).forecast
+        }
+        groups={groups}
+        actorMonthToDate={
+          ctx.state.scope === 'org' ? actorSpend(entries, f.monthStart, bundle) : []
+        }
+      />
+    </>
+  );
+}
