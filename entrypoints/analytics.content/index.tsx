@@ -1,50 +1,32 @@
-import { render } from 'preact';
-import './style.css';
-import { PageMark, type PageMarkProps } from '@/components/page-mark';
-import { detectAnalyticsPage, isEnhancedPage } from '@/lib/claude/pages';
-import { sendToBackground } from '@/lib/messages/send';
+/**
+ * Content script for the claude.ai analytics pages (and the spend settings):
+ * starts the overlay's feature registry. It learns everything by message
+ * from the background (no key, no IndexedDB, no API calls) and renders into
+ * shadow roots; see lib/overlay/start.ts for the lifecycle.
+ *
+ * It runs at document start so that its questions to the background travel
+ * while the page itself loads; features mount when their anchors appear.
+ */
+import css from '@/components/overlay/overlay.css?inline';
+import { startOverlay } from '@/lib/overlay/start';
+import { features } from './features';
 
 export default defineContentScript({
   matches: ['https://claude.ai/analytics/*', 'https://claude.ai/admin-settings/usage*'],
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
-
-    const evaluate = async () => {
-      ui?.remove();
-      ui = null;
-      const page = detectAnalyticsPage(location.href);
-      if (!isEnhancedPage(page)) return;
-
-      let props: PageMarkProps = { pageKind: page.kind, orgName: null, mode: 'unavailable' };
-      try {
-        void sendToBackground({ type: 'to-background:page-recognised', pageKind: page.kind });
-        const status = await sendToBackground({ type: 'to-background:get-status' });
-        props = { pageKind: page.kind, orgName: status.orgName, mode: status.mode };
-      } catch {
-        // The background may be restarting; the mark still says the page was recognised.
-      }
-      if (ctx.isInvalid) return;
-
-      ui = await createShadowRootUi(ctx, {
-        name: 'uptake-page-mark',
-        position: 'overlay',
-        alignment: 'bottom-right',
-        zIndex: 2147483000,
-        anchor: 'body',
-        onMount: (container, _shadow, host) => {
-          host.dataset.uptake = 'page-mark';
-          host.style.position = 'fixed';
-          host.style.right = '16px';
-          host.style.bottom = '16px';
-          render(<PageMark {...props} />, container);
-        },
-        onRemove: (container) => container && render(null, container),
-      });
-      ui.mount();
-    };
-
-    ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
-    await evaluate();
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    startOverlay(
+      {
+        doc: document,
+        signal: ctx.signal,
+        transport: (message) => browser.runtime.sendMessage(message),
+        css,
+        onLocationChange: (listener) =>
+          ctx.addEventListener(window, 'wxt:locationchange', (e) => listener(e.newUrl)),
+      },
+      features,
+      location.href,
+    );
   },
 });

@@ -97,3 +97,23 @@ export function detectAnalyticsPage(url: string | URL): AnalyticsPage | null {
 export function isEnhancedPage(page: AnalyticsPage | null): page is AnalyticsPage {
   return page !== null && page.kind !== 'api-keys';
 }
+
+/** Products as lib/metrics names them (`MetricProduct`), for the product tabs. */
+export type PageProduct = 'chat' | 'claude_code' | 'cowork' | 'design';
+
+const productOfKind: Partial<Record<AnalyticsPageKind, PageProduct>> = {
+  chat: 'chat',
+  'claude-code': 'claude_code',
+  cowork: 'cowork',
+  design: 'design',
+};
+
+/** The product a product tab is about; null for every other page. */
+export function productOfPage(page: AnalyticsPage): PageProduct | null {
+  return productOfKind[page.kind] ?? null;
+}
+
+/** A predicate: is the page one of these kinds? */
+export function isPageKind(...kinds: AnalyticsPageKind[]): (page: AnalyticsPage) => boolean {
+  return (page) => kinds.includes(page.kind);
+}

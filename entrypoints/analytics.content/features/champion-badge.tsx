@@ -1,0 +1,121 @@
+/**
+ * champion-badge: "Champion" beside each champion's name wherever the page
+ * lists members (members panel and list, leaderboards), with a note on why.
+ * Matched by the email the row shows; by name only inside a known member
+ * list. Opted-out members are never champions (lib/metrics), and nothing is
+ * shown when champions may not be (team-grain-only privacy, no data).
+ */
+import { findHeadings, HEADING_SELECTOR, labelOf } from '@/lib/claude/anchors';
+import { aliasSet, memberLists } from '@/lib/claude/labels';
+import {
+  emailOfRow,
+  nameElementOfRow,
+  nameKeyOfEmail,
+  nameKeyOfName,
+  rowsIn,
+} from '@/lib/claude/members';
+import { isEnhancedPage, isPageKind } from '@/lib/claude/pages';
+import type { Champion, InsightModel } from '@/lib/metrics/insight-types';
+import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
+import { useData } from '@/lib/overlay/hooks';
+import { ChampionBadge } from '@/components/overlay/champion-badge';
+
+const listLabels = aliasSet(memberLists);
+
+interface Index {
+  model: InsightModel;
+  byEmail: Map<string, Champion>;
+  /** Name key → champion, for names shared by no other champion. */
+  byName: Map<string, Champion>;
+}
+
+function indexOf(model: InsightModel): Index {
+  const byEmail = new Map<string, Champion>();
+  const names = new Map<string, Champion[]>();
+  for (const c of model.champions.champions) {
+    if (!c.email) continue;
+    byEmail.set(c.email.toLowerCase(), c);
+    const key = nameKeyOfEmail(c.email);
+    names.set(key, [...(names.get(key) ?? []), c]);
+  }
+  const byName = new Map(
+    [...names].filter(([, cs]) => cs.length === 1).map(([k, cs]) => [k, cs[0]!]),
+  );
+  return { model, byEmail, byName };
+}
+
+/** Is `row` inside a panel titled as a member list (within 8 levels)? */
+function inMemberList(row: Element): boolean {
+  let el: Element | null = row.parentElement;
+  for (let i = 0; el && i < 8; i++, el = el.parentElement) {
+    for (const h of el.querySelectorAll(HEADING_SELECTOR))
+      if (listLabels.has(labelOf(h))) return true;
+  }
+  return false;
+}
+
+function Island({ ctx, memberId }: { ctx: FeatureContext; memberId: string }) {
+  const data = useData(ctx);
+  const champions = data.model?.champions;
+  const champion = champions?.shown
+    ? champions.champions.find((c) => c.memberId === memberId)
+    : undefined;
+  if (!champions || !champion) return null;
+  return (
+    <ChampionBadge
+      champion={champion}
+      eligible={champions.eligible}
+      windowDays={champions.windowDays}
+      demo={data.status?.mode === 'demo'}
+    />
+  );
+}
+
+export default defineFeature({
+  id: 'champion-badge',
+  description: 'A "Champion" badge beside champions’ names wherever members are listed.',
+  include: [isEnhancedPage],
+  exclude: [],
+  lookingFor: (page) =>
+    isPageKind('overview', 'chat', 'claude-code', 'members')(page) ? 'a list of members' : null,
+  verify:
+    'Members replica (or the Overview "Members" panel, Claude Code "Leaderboard"): champions carry a "Champion" badge after their name; hovering it lists consistency, breadth and depth. Add a champion\'s email to the opt-out list in options: the badge goes.',
+  init(ctx) {
+    let index: Index | null = null;
+    const current = () => {
+      const model = ctx.store.get().model;
+      if (!model?.champions.shown) return null;
+      if (index?.model !== model) index = indexOf(model);
+      return index;
+    };
+    ctx.watch(
+      (root) => {
+        if (findHeadings(root, listLabels).length > 0) ctx.found();
+        return rowsIn(root);
+      },
+      (row) => {
+        const email = emailOfRow(row);
+        if (email) ctx.found();
+        const idx = current();
+        if (!idx) return;
+        let champion = email ? idx.byEmail.get(email) : undefined;
+        let nameEl: Element | null = null;
+        if (!email && inMemberList(row)) {
+          nameEl = nameElementOfRow(row, null);
+          champion = nameEl ? idx.byName.get(nameKeyOfName(nameEl.textContent ?? '')) : undefined;
+        }
+        if (!champion) return;
+        nameEl ??= nameElementOfRow(row, email);
+        if (!nameEl) return;
+        const memberId = champion.memberId;
+        ctx.mount({
+          anchor: nameEl,
+          where: 'afterend',
+          inline: true,
+          key: memberId,
+          render: () => <Island ctx={ctx} memberId={memberId} />,
+        });
+      },
+    );
+  },
+});

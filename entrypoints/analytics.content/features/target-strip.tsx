@@ -1,0 +1,62 @@
+/**
+ * target-strip: beside the org's adoption chart ("Active members and
+ * assigned seats"; "Daily, weekly and monthly active users" in the early
+ * layout) and each product tab's adoption chart: current value, target,
+ * progress, people still needed, forecast, and a sparkline with the target.
+ */
+import { findHeadings, headerRowOf } from '@/lib/claude/anchors';
+import { activeMembersChart, aliasSet, productAdoptionCharts } from '@/lib/claude/labels';
+import { isPageKind, productOfPage } from '@/lib/claude/pages';
+import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
+import { actionsOf, useData } from '@/lib/overlay/hooks';
+import type { Island as Mounted } from '@/lib/overlay/mount';
+import type { MetricProduct } from '@/lib/metrics/history';
+import { TargetStrip, productNames } from '@/components/overlay/target-strip';
+
+function Island({ ctx, product }: { ctx: FeatureContext; product: MetricProduct | null }) {
+  const data = useData(ctx);
+  if (!data.model?.adoption) return null;
+  return (
+    <TargetStrip
+      model={data.model}
+      product={product}
+      demo={data.status?.mode === 'demo'}
+      onOpenOptions={actionsOf(ctx, 'target-strip').openOptions}
+    />
+  );
+}
+
+export default defineFeature({
+  id: 'target-strip',
+  description: 'Adoption targets beside the native adoption charts (per product on product tabs).',
+  include: [isPageKind('overview', 'chat', 'claude-code', 'cowork', 'design')],
+  exclude: [],
+  lookingFor: (page) => {
+    const product = productOfPage(page);
+    return product
+      ? `the ${productNames[product]} adoption chart`
+      : 'the “Active members and assigned seats” chart';
+  },
+  verify:
+    'Overview replica: a band under the "Active members and assigned seats" title shows the monthly adoption %, "target 70%", a bar, "N more people needed", the forecast and a sparkline. Claude Code tab: the same under "Adoption", for Claude Code.',
+  init(ctx) {
+    const product = productOfPage(ctx.page);
+    const labels = aliasSet(product ? productAdoptionCharts[product] : activeMembersChart);
+    let current: Mounted | null = null;
+    ctx.watch(
+      (root) => findHeadings(root, labels),
+      (heading) => {
+        ctx.found();
+        if (!ctx.store.get().model?.adoption) return;
+        // One strip per page: keep the one in place while it is attached.
+        if (current?.host.isConnected && current.anchor !== headerRowOf(heading)) return;
+        current =
+          ctx.mount({
+            anchor: headerRowOf(heading),
+            where: 'afterend',
+            render: () => <Island ctx={ctx} product={product} />,
+          }) ?? current;
+      },
+    );
+  },
+});

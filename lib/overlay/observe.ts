@@ -1,0 +1,99 @@
+/**
+ * One observer for the whole page, shared by every feature: finds anchors
+ * that are there now and those the page renders later.
+ *
+ * A feature registers `find(root)` (anchors inside a subtree) and `found(el)`.
+ * `find` runs over the document once, then over each subtree the page adds
+ * (and the parent of any text it changes). When the page removed one of
+ * Uptake's hosts (a framework re-render), every `find` runs over the whole
+ * document again. This all happens in the MutationObserver callback, a
+ * microtask after the page's own change and before the next paint, so a
+ * re-rendered anchor never shows without its overlay (no flicker).
+ *
+ * `found` is called for every match each time; idempotency is mount.ts's job.
+ * Errors in one watch are reported and never stop the others.
+ */
+import { isOverlayNode } from '@/lib/claude/anchors';
+
+export interface Watch {
+  find(root: Element): Iterable<Element>;
+  found(el: Element): void;
+  /** Called when find/found throws; the watch stays registered. */
+  onError(error: unknown): void;
+}
+
+export interface Watcher {
+  /** Register a watch until `signal` aborts; runs it over the document at once. */
+  watch(watch: Watch, signal: AbortSignal): void;
+  /** Run every watch over the whole document. */
+  rescan(): void;
+  stop(): void;
+}
+
+/** More added subtrees than this in one batch: scan the whole document once instead. */
+const MAX_ROOTS = 48;
+
+function run(watch: Watch, root: Element) {
+  try {
+    for (const el of watch.find(root)) watch.found(el);
+  } catch (error) {
+    watch.onError(error);
+  }
+}
+
+/**
+ * Create the page's watcher.
+ * @param sweep called first in every batch; returns true when it removed
+ *   overlays whose host the page had detached (then everything is rescanned).
+ */
+export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
+  const watches = new Set<Watch>();
+  const whole = () => doc.body ?? doc.documentElement;
+
+  const rootsOf = (records: MutationRecord[]): Element[] | 'all' => {
+    const roots = new Set<Element>();
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const p = r.target.parentElement;
+        if (p && !isOverlayNode(p)) roots.add(p);
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (el && el.isConnected && !isOverlayNode(el)) roots.add(el);
+      }
+      if (roots.size > MAX_ROOTS) return 'all';
+    }
+    // Drop roots inside other roots.
+    const list = [...roots];
+    return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (watches.size === 0) return;
+    if (sweep()) return rescan();
+    const roots = rootsOf(records);
+    if (roots === 'all') return rescan();
+    for (const root of roots) for (const w of watches) run(w, root);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  function rescan() {
+    const root = whole();
+    for (const w of watches) run(w, root);
+  }
+
+  return {
+    watch(w, signal) {
+      if (signal.aborted) return;
+      watches.add(w);
+      signal.addEventListener('abort', () => watches.delete(w), { once: true });
+      run(w, whole());
+    },
+    rescan,
+    stop() {
+      observer.disconnect();
+      watches.clear();
+    },
+  };
+}
