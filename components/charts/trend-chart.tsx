@@ -61,6 +61,7 @@ export function TrendChart({
     const muted = cssVar('--muted', '#6b6860');
     const grid = cssVar('--border', '#e5e2d9');
     const fmt = (v: number) => `${Math.round(v * 10) / 10}${unit}`;
+    const yMax = yAxisMax(series, unit === '%');
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
@@ -112,8 +113,8 @@ export function TrendChart({
           },
           y: {
             min: 0,
-            max: yAxisMax(series, unit === '%'),
-            ticks: { color: muted, maxTicksLimit: 3, callback: (v) => `${v}${unit}` },
+            max: yMax,
+            ticks: { color: muted, stepSize: yMax / 2, callback: (v) => `${v}${unit}` },
             grid: { color: grid },
           },
         },

@@ -1,42 +1,207 @@
-import { useStatus } from '@/lib/ui/use-background';
+import { useEffect } from 'preact/hooks';
+import { AdoptionCard } from '@/components/popup/adoption-card';
+import { ChampionList } from '@/components/popup/champion-list';
+import { EmptyState } from '@/components/popup/empty-state';
+import { scopeName } from '@/components/popup/format';
+import { Freshness } from '@/components/popup/freshness';
+import { ScopePicker } from '@/components/popup/scope-picker';
+import { SuggestionList } from '@/components/popup/suggestion-list';
+import type { StatusResponse } from '@/lib/messages/contract';
+import type { TeamPicture } from '@/lib/snapshot/picture-schema';
+import { snapshotAge, type StoredSnapshot } from '@/lib/snapshot/storage';
+import { usePopupData, type Insights } from './use-popup-data';
 
-/** The team lead's popup. Grows into the team summary (adoption vs target, champions, suggestions). */
-export function App() {
-  const status = useStatus();
+/** Performance mark set on the frame the first numbers are painted (tests/bench/popup.ts reads it). */
+export const numbersShownMark = 'uptake:numbers-shown';
+let marked = false;
+
+const modeText = {
+  demo: 'Demo data — a synthetic organisation',
+  live: 'Live data from the Analytics API',
+  'no-key': 'No API key yet. An admin adds one in the options page.',
+} as const;
+
+function Picture({ picture, status }: { picture: TeamPicture; status: StatusResponse | null }) {
+  const hidden = picture.suppressed.find((s) => s.part === 'scope');
+  const freshness = (
+    <Freshness
+      latestDay={picture.freshness.latestDay}
+      lagDays={picture.freshness.lagDays}
+      status={status}
+    />
+  );
+  if (hidden && hidden.reason !== 'no-data')
+    return (
+      <>
+        <EmptyState title={`${scopeName(picture.scope)}: too small to show`}>
+          <p>
+            {hidden.detail} Uptake shows no figure for a team this small, so nobody can be singled
+            out.
+          </p>
+        </EmptyState>
+        {freshness}
+      </>
+    );
+  if (!picture.adoption)
+    return (
+      <>
+        <EmptyState title="No figures for this scope yet">
+          <p>{hidden?.detail ?? 'The history holds no activity for it.'}</p>
+        </EmptyState>
+        {freshness}
+      </>
+    );
   return (
-    <main class="popup">
+    <>
+      <AdoptionCard picture={picture} />
+      <SuggestionList suggestions={picture.suggestions} />
+      <ChampionList champions={picture.champions} />
+      {freshness}
+    </>
+  );
+}
+
+function SnapshotView({ snapshot }: { snapshot: StoredSnapshot }) {
+  const { payload, createdAt } = snapshot.file;
+  const picture = payload.picture;
+  return (
+    <>
+      <p class="snapshot-banner" data-testid="popup-snapshot-banner">
+        Team snapshot of <strong>{picture.scope.name ?? picture.scope.id}</strong>
+        {payload.orgName ? ` (${payload.orgName})` : ''}, {snapshotAge(createdAt, Date.now())};
+        figures up to {picture.freshness.latestDay ?? '—'}. Ask your admin for a fresh one when it
+        gets old.
+      </p>
+      <AdoptionCard picture={picture} />
+      <SuggestionList suggestions={picture.suggestions} />
+      <ChampionList champions={picture.champions} />
+    </>
+  );
+}
+
+function NoPicture({ insights, status }: { insights: Insights; status: StatusResponse | null }) {
+  if (insights.state === 'error')
+    return (
+      <EmptyState title="Uptake's background is not answering" tone="bad">
+        <p>{insights.message}</p>
+      </EmptyState>
+    );
+  if (insights.state === 'pending' || !status) return <p class="muted">Loading…</p>;
+  if (status.sync?.state === 'running')
+    return (
+      <>
+        <EmptyState title="First sync running">
+          <p>The first figures appear here in about a minute.</p>
+        </EmptyState>
+        <Freshness latestDay={null} lagDays={null} status={status} />
+      </>
+    );
+  if (status.lastSync?.outcome === 'error')
+    return (
+      <EmptyState title="The sync failed" tone="bad">
+        <p>{status.lastSync.message ?? 'The Analytics API did not answer.'}</p>
+        <p>
+          Open{' '}
+          <a href="/options.html" target="_blank">
+            options
+          </a>{' '}
+          to check the key and sync again.
+        </p>
+      </EmptyState>
+    );
+  if (status.mode === 'no-key')
+    return (
+      <EmptyState title="Nothing to show yet">
+        <p>There is no API key on this browser and no team snapshot.</p>
+        <p>
+          An admin adds the key in{' '}
+          <a href="/options.html" target="_blank">
+            options
+          </a>
+          . A team lead imports the team snapshot their admin sends:{' '}
+          <a href="/options.html#team-snapshot" target="_blank">
+            import a team snapshot
+          </a>
+          .
+        </p>
+      </EmptyState>
+    );
+  return (
+    <EmptyState title="Nothing synced yet">
+      <p>
+        Start a sync from{' '}
+        <a href="/options.html" target="_blank">
+          options
+        </a>
+        .
+      </p>
+    </EmptyState>
+  );
+}
+
+/** The team lead's popup: their scope's adoption against target, trend, suggestions, champions, freshness. */
+export function App() {
+  const data = usePopupData();
+  const status = data.status.state === 'ready' ? data.status.value : null;
+  const { insights, snapshot } = data;
+  const showSnapshot = insights.state === 'none' && snapshot !== null;
+  const numbers = insights.state === 'picture' || showSnapshot;
+
+  useEffect(() => {
+    if (!numbers || marked) return;
+    marked = true;
+    requestAnimationFrame(() => performance.mark(numbersShownMark));
+  }, [numbers]);
+
+  const orgName = status?.orgName ?? data.settings?.orgName ?? null;
+  const source = insights.state === 'picture' ? insights.from : showSnapshot ? 'snapshot' : 'none';
+  return (
+    <main class="popup" data-source={source}>
       <header class="bar">
-        <span class="logo" aria-hidden="true">
-          ▲
-        </span>
-        <h1>Uptake</h1>
-      </header>
-      {status.state === 'loading' && <p class="muted">Loading…</p>}
-      {status.state === 'error' && (
-        <p role="alert">Uptake's background is not answering: {status.message}</p>
-      )}
-      {status.state === 'ready' && (
-        <section aria-label="Organisation">
+        <div class="title">
+          <span class="logo" aria-hidden="true">
+            ▲
+          </span>
+          <h1>Uptake</h1>
           <p class="org" data-testid="org-name">
-            {status.value.orgName ?? 'Your organisation'}
+            {showSnapshot
+              ? (snapshot.file.payload.orgName ?? 'Team snapshot')
+              : (orgName ?? 'Your organisation')}
           </p>
-          <p class="muted" data-testid="mode">
-            {status.value.mode === 'demo'
-              ? 'Demo data — a synthetic organisation'
-              : status.value.mode === 'live'
-                ? 'Live data from the Analytics API'
-                : 'No API key yet. An admin adds one in the options page.'}
+        </div>
+      </header>
+      <div class="body">
+        {data.status.state === 'error' && (
+          <p role="alert" class="bad">
+            Uptake's background is not answering: {data.status.message}
           </p>
-          <nav class="links">
-            <a href="/companion.html" target="_blank">
-              Open companion
-            </a>
-            <a href="/options.html" target="_blank">
-              Options
-            </a>
-          </nav>
-        </section>
-      )}
+        )}
+        {status && (
+          <p class="muted mode" data-testid="mode">
+            {showSnapshot
+              ? 'Team snapshot from your admin — no API key on this browser'
+              : modeText[status.mode]}
+          </p>
+        )}
+        {!showSnapshot && data.scopes.length > 1 && data.scope !== null && (
+          <ScopePicker scopes={data.scopes} value={data.scope} onChange={data.chooseScope} />
+        )}
+        {insights.state === 'picture' ? (
+          <Picture picture={insights.picture} status={status} />
+        ) : showSnapshot ? (
+          <SnapshotView snapshot={snapshot} />
+        ) : (
+          <NoPicture insights={insights} status={status} />
+        )}
+        <nav class="links">
+          <a href="/companion.html" target="_blank">
+            Open companion
+          </a>
+          <a href="/options.html" target="_blank">
+            Options
+          </a>
+        </nav>
+      </div>
     </main>
   );
 }

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ScopeChoice } from '@/components/popup/scope-picker';
+import { sendToBackground } from '@/lib/messages/send';
+import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
+import type { TeamPicture } from '@/lib/snapshot/picture-schema';
+import { parseStoredSnapshot, teamSnapshotKey, type StoredSnapshot } from '@/lib/snapshot/storage';
+import {
+  defaultSettings,
+  settingsSchema,
+  writeSettings,
+  type Settings,
+} from '@/lib/store/settings';
+import { useStatus, type Loadable } from '@/lib/ui/use-background';
+import type { StatusResponse } from '@/lib/messages/contract';
+import { popupCacheKey, usableCache, writePopupCache } from './popup-cache';
+
+export type Insights =
+  | { state: 'pending' }
+  | { state: 'picture'; picture: TeamPicture; from: 'cache' | 'live' }
+  | { state: 'none' }
+  | { state: 'error'; message: string };
+
+export interface PopupData {
+  settings: Settings | null;
+  scope: string | null;
+  scopes: ScopeChoice[];
+  insights: Insights;
+  snapshot: StoredSnapshot | null;
+  status: Loadable<StatusResponse>;
+  chooseScope(scope: string): void;
+}
+
+/**
+ * Everything the popup shows, local only (no network): settings, the cached
+ * picture of the remembered scope (shown at once), then the background's
+ * fresh model for it (re-read when a sync finishes), the imported team
+ * snapshot and the sync status. Choosing a scope remembers it in settings.
+ */
+export function usePopupData(): PopupData {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [snapshot, setSnapshot] = useState<StoredSnapshot | null>(null);
+  const [scope, setScope] = useState<string | null>(null);
+  const [scopes, setScopes] = useState<ScopeChoice[]>([]);
+  const [insights, setInsights] = useState<Insights>({ state: 'pending' });
+  const status = useStatus();
+
+  useEffect(() => {
+    void browser.storage.local.get(['settings', popupCacheKey, teamSnapshotKey]).then((raw) => {
+      const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
+      const s = settingsSchema.parse({ ...defaultSettings, ...stored });
+      const cache = usableCache(raw[popupCacheKey], s.popupScope, s);
+      if (cache) {
+        setInsights({ state: 'picture', picture: cache.picture, from: 'cache' });
+        setScopes(cache.scopes);
+      }
+      setSnapshot(parseStoredSnapshot(raw[teamSnapshotKey]));
+      setSettings(s);
+      setScope(s.popupScope);
+    });
+  }, []);
+
+  const chooseScope = (next: string) => {
+    setScope(next);
+    setInsights({ state: 'pending' });
+    void writeSettings({ popupScope: next });
+  };
+
+  const lastSyncAt = status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0;
+  useEffect(() => {
+    if (!settings || scope === null) return;
+    let live = true;
+    sendToBackground({ type: 'to-background:get-insights', scope, lean: true })
+      .then((answer) => {
+        if (!live) return;
+        setScopes(answer.scopes);
+        if (!answer.model) {
+          // A remembered group that is gone: back to the org.
+          if (scope !== 'org' && answer.scopes.length > 0) return chooseScope('org');
+          return setInsights({ state: 'none' });
+        }
+        const picture = teamPicture(answer.model, orgMonthlyTarget(settings.metrics.targets));
+        setInsights({ state: 'picture', picture, from: 'live' });
+        void writePopupCache(picture, answer.scopes, settings, Date.now()).catch(() => undefined);
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setInsights((prev) =>
+            prev.state === 'picture'
+              ? prev
+              : { state: 'error', message: error instanceof Error ? error.message : String(error) },
+          );
+      });
+    return () => {
+      live = false;
+    };
+  }, [settings, scope, lastSyncAt]);
+
+  return { settings, scope, scopes, insights, snapshot, status, chooseScope };
+}
