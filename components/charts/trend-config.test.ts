@@ -7,6 +7,7 @@ describe('trend chart config', () => {
   it.each([
     [[40, 45, 52], 70, true, 80],
     [[90, 97, null], 70, true, 100],
+    [[150, 178, null], 70, true, 190],
     [[null, null, null], null, true, 10],
     [[120, 130, 140], 300, false, 310],
     [[3, 4, 5], null, false, 10],

@@ -3,7 +3,8 @@
  * be tested without a canvas). The target is drawn as a second, flat,
  * dashed dataset; the y axis runs from 0 to the larger of the values and the
  * target plus 5 (headroom), rounded up to a multiple of 10 (at most 100 for
- * percents), so the target line is always in view below the top edge.
+ * percents, unless a value is above 100), so the target line and every value
+ * stay in view below the top edge.
  */
 
 export interface TrendSeries {
@@ -18,7 +19,8 @@ export function yAxisMax(series: TrendSeries, percent: boolean): number {
   const known = series.values.filter((v): v is number => v !== null);
   const top = Math.max(series.target ?? 0, ...known, 1);
   const rounded = Math.ceil((top + 5) / 10) * 10;
-  return percent ? Math.min(100, Math.max(rounded, 10)) : rounded;
+  // Percents stop at 100 unless a value is above it (seats under-counted): then the line stays in view.
+  return percent && top <= 100 ? Math.min(100, Math.max(rounded, 10)) : rounded;
 }
 
 /** The target line: one point per day at the target; empty without a target. */

@@ -142,7 +142,7 @@ export function TargetsSection({
               </td>
               <td>{describeValue(t)}</td>
               <td>{t.deadline ?? 'none'}</td>
-              <td class="actions">
+              <td class="row-actions">
                 <button
                   type="button"
                   disabled={locked}

@@ -42,7 +42,9 @@ export function AdoptionCard({ picture }: { picture: TeamPicture }) {
                 aria-label="Progress to the target"
                 data-testid="popup-progress"
               />
-              <span class="muted">{Math.round(progress * 100)}% of the way</span>
+              <span class="muted">
+                {progress >= 1 ? 'reached' : `${Math.round(progress * 100)}% of the way`}
+              </span>
             </div>
           )}
           <p data-testid="popup-needed">{neededText(target)}</p>

@@ -38,10 +38,10 @@ const sections = [
 
 /** The admin's options page: key, snapshots, targets, champions, privacy, teams, features, sync, data. */
 export function App() {
-  const data = useOptionsData();
+  const status = useStatus();
+  const data = useOptionsData(status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0);
   // Bumped when settings change from outside a form (an import): forms start again from them.
   const [revision, setRevision] = useState(0);
-  const status = useStatus();
   const { effective, orgModel } = data;
   const groups = data.scopes.filter((s) => s.kind === 'group');
   const today =

@@ -29,9 +29,10 @@ export interface OptionsData {
  * What the options page edits and shows: the settings in force with what the
  * policy locks, the scopes and the org's model from the background (groups,
  * today, the champions' current cut-off), the applied org chart and the
- * imported team snapshot.
+ * imported team snapshot. `lastSyncAt` (the last sync's time) re-reads the
+ * background's model when a sync ends.
  */
-export function useOptionsData(): OptionsData {
+export function useOptionsData(lastSyncAt: number): OptionsData {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
   const [scopes, setScopes] = useState<ScopeChoice[]>([]);
   const [orgModel, setOrgModel] = useState<InsightModel | null>(null);
@@ -56,10 +57,13 @@ export function useOptionsData(): OptionsData {
 
   useEffect(() => {
     void readEffectiveSettings().then(setEffective);
-    void reloadInsights();
     void reloadOrgChart().catch(() => undefined);
     void reloadSnapshot();
   }, []);
+  // Groups and the org's model change when a sync ends.
+  useEffect(() => {
+    void reloadInsights();
+  }, [lastSyncAt]);
 
   const save = async (patch: Partial<Settings>) => {
     const settings = await writeSettingsUnderPolicy(patch);

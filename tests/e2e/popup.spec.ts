@@ -104,3 +104,166 @@ test('the popup shows the org against its target, as the mock and the insight co
   await popup.waitForTimeout(200);
   await popup.screenshot({ path: '.tmp/shots/popup/org-dark.png', fullPage: true });
 });
+
+/** The scopes the background offers (org first, then groups by name). */
+async function scopesOf(
+  page: Page,
+): Promise<{ id: string; name: string; hiddenBecause: string | null }[]> {
+  const answer = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+  );
+  return answer.scopes;
+}
+
+test('a group chosen in the popup is remembered, and its figures follow the seats an admin entered', async ({
+  ext,
+  mock,
+  openExtensionPage,
+}) => {
+  await seedSettings(ext, fastSync);
+  const options = await syncWithKey(openExtensionPage);
+  const group = (await scopesOf(options)).find((s) => s.id !== 'org' && !s.hiddenBecause)!;
+
+  // Independently: the group's MAU from the mock's group-filtered /summaries.
+  const row = await summaryRow(mock, latestDay, group.id);
+  const mau = row.monthly_active_user_count!;
+  // Team mapping: the admin types a seat count (a refused value first) that puts it near 60%.
+  const seatCount = Math.ceil(mau / 0.6);
+  const seats = options.getByLabel(`Seats for ${group.name}`);
+  await seats.fill('-3');
+  await options.getByRole('button', { name: 'Save seats' }).click();
+  await expect(options.getByText('Enter a whole number from 0 to 1000000.')).toBeVisible();
+  await seats.fill(String(seatCount));
+  await options.getByRole('button', { name: 'Save seats' }).click();
+  await expect(options.getByTestId('teams-status')).toHaveText('Seats per group saved.');
+
+  const popup = await openPopup(openExtensionPage);
+  await expect(popup.locator('main[data-source="live"]')).toBeVisible();
+  await popup.getByTestId('popup-scope').selectOption(group.id);
+  await expect(popup.getByTestId('popup-size')).toHaveText(
+    `of ${seatCount} seats (entered by an admin)`,
+  );
+  const rate = `${Math.round((mau / seatCount) * 100)}%`;
+  await expect(popup.getByTestId('popup-rate')).toHaveText(rate);
+  await expect(popup.getByTestId('popup-actives')).toContainText(`${mau} active`);
+  // No team target: read against the org's 70%: ⌈0.7 × seats⌉ actives needed in all.
+  await expect(popup.getByTestId('popup-target')).toContainText(
+    'Org target 70% monthly adoption, no deadline (no team target set)',
+  );
+  const needed = Math.max(0, Math.ceil(0.7 * seatCount) - mau);
+  await expect(popup.getByTestId('popup-needed')).toHaveText(
+    needed === 0 ? 'Target met.' : `${needed} more monthly actives needed`,
+  );
+  const core = await options.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: id }),
+    group.id,
+  );
+  expect(core.model.adoption.monthly.actives).toBe(mau);
+  expect(core.model.size).toMatchObject({ value: seatCount, source: 'admin-seats' });
+  expect(core.model.targets).toEqual([]);
+  await expect(popup.getByTestId('popup-freshness')).toContainText(`Figures up to ${latestDay}`);
+  expect(
+    (await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
+      .popupScope,
+  ).toBe(group.id);
+  await popup.screenshot({ path: '.tmp/shots/popup/group-light.png', fullPage: true });
+
+  // Opened again: the group is remembered and its numbers show at once from the saved picture.
+  const again = await openPopup(openExtensionPage);
+  await again.emulateMedia({ colorScheme: 'dark' });
+  await expect(again.getByTestId('popup-scope')).toHaveValue(group.id);
+  await expect(again.getByTestId('popup-rate')).toHaveText(rate);
+  const shownAt = await again.evaluate(
+    () => performance.getEntriesByName('uptake:numbers-shown')[0]?.startTime,
+  );
+  expect(shownAt).toBeGreaterThan(0);
+  await expect(again.locator('main[data-source="live"]')).toBeVisible();
+  await again.waitForTimeout(200);
+  await again.screenshot({ path: '.tmp/shots/popup/group-dark.png', fullPage: true });
+});
+
+test('a group under the privacy floor shows no figure and says why', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  await seedSettings(ext, fastSync);
+  const options = await syncWithKey(openExtensionPage);
+  const small = (await scopesOf(options)).find((s) => s.hiddenBecause)!;
+  expect(small).toBeTruthy();
+  const popup = await openPopup(openExtensionPage);
+  await expect(popup.locator('main[data-source="live"]')).toBeVisible();
+  await expect(popup.getByTestId('popup-scope').locator(`option[value="${small.id}"]`)).toHaveText(
+    `${small.name} (too small to show)`,
+  );
+  await popup.getByTestId('popup-scope').selectOption(small.id);
+  await expect(popup.getByTestId('popup-empty')).toContainText('too small to show');
+  await expect(popup.getByTestId('popup-empty')).toContainText(small.hiddenBecause!);
+  await expect(popup.getByTestId('popup-rate')).toHaveCount(0);
+  await expect(popup.getByTestId('popup-champions')).toHaveCount(0);
+});
+
+test('champions: named when allowed, never an opted-out member, nobody in team-grain-only mode', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  await seedSettings(ext, { ...fastSync, metrics: { champions: { minTenureDays: 0 } } });
+  const options = await syncWithKey(openExtensionPage);
+  const core = async () =>
+    (
+      await options.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+      )
+    ).model;
+  const champions = (await core()).champions.champions;
+  expect(champions.length).toBeGreaterThan(5);
+  const popup = await openPopup(openExtensionPage);
+  const listed = popup.getByTestId('popup-champions').locator('li');
+  await expect(listed).toHaveText(champions.slice(0, 5).map((c: any) => `#${c.rank} ${c.email}`));
+
+  // The top champion opts out (options → champions); the popup no longer names them.
+  const top = champions[0].email as string;
+  await options.getByLabel('Opted out (emails, one per line)').fill(top);
+  await options.getByRole('button', { name: 'Save champion rules' }).click();
+  await expect(options.getByTestId('champions-status')).toHaveText('Champion rules saved.');
+  await popup.reload();
+  await expect(popup.locator('main[data-source="live"]')).toBeVisible();
+  const after = (await core()).champions.champions;
+  await expect(listed).toHaveText(after.slice(0, 5).map((c: any) => `#${c.rank} ${c.email}`));
+  await expect(popup.getByTestId('popup-champions')).not.toContainText(top);
+
+  // Team grain only: nobody named, and the reason given.
+  await options.getByLabel(/Team grain only/).check();
+  await options.getByRole('button', { name: 'Save privacy settings' }).click();
+  await expect(options.getByTestId('privacy-status')).toHaveText('Privacy settings saved.');
+  await popup.reload();
+  await expect(popup.locator('main[data-source="live"]')).toBeVisible();
+  await expect(popup.getByTestId('popup-champions')).toContainText('Team grain only');
+  await expect(popup.getByTestId('popup-champions').locator('li')).toHaveCount(0);
+  await expect(popup.locator('body')).not.toContainText('@');
+});
+
+test('empty states in words: no key and no snapshot; a failed sync', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const popup = await openPopup(openExtensionPage);
+  await expect(popup.getByTestId('popup-empty')).toContainText('Nothing to show yet');
+  await expect(popup.getByTestId('popup-empty')).toContainText(
+    'no API key on this browser and no team snapshot',
+  );
+  await expect(popup.getByRole('link', { name: 'import a team snapshot' })).toHaveAttribute(
+    'href',
+    '/options.html#team-snapshot',
+  );
+  await popup.screenshot({ path: '.tmp/shots/popup/empty-no-key.png', fullPage: true });
+
+  await seedSettings(ext, fastSync);
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('textbox', { name: 'API key' }).fill('sk-ant-api01-not-a-real-key');
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText('not accepted', { timeout: 20_000 });
+  await popup.reload();
+  await expect(popup.getByTestId('popup-empty')).toContainText('The sync failed');
+  await expect(popup.getByTestId('popup-empty')).toContainText('not accepted');
+  await popup.screenshot({ path: '.tmp/shots/popup/empty-sync-failed.png', fullPage: true });
+});
