@@ -48,9 +48,11 @@ export function AdoptionCard({ picture }: { picture: TeamPicture }) {
             </div>
           )}
           <p data-testid="popup-needed">{neededText(target)}</p>
-          <p class="muted" data-testid="popup-forecast">
-            {forecastText(target)}
-          </p>
+          {target.forecast.status !== 'reached' && (
+            <p class="muted" data-testid="popup-forecast">
+              {forecastText(target)}
+            </p>
+          )}
         </div>
       ) : (
         <p class="muted" data-testid="popup-target">

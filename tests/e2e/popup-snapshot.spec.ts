@@ -1,0 +1,114 @@
+/**
+ * A team lead without the API key: the admin exports one team's snapshot in
+ * options, the lead imports it in a browser of their own, and the popup
+ * shows that team's picture (the same numbers the admin sees) and how old
+ * it is. Tampered, oversized and foreign files are refused with a reason.
+ */
+import { readFileSync } from 'node:fs';
+import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+import { launchExtension } from './launch';
+
+declare const chrome: any;
+
+test.use({ mockOptions: { org: { members: 300, groups: 6, seed: 7 }, rateLimitPerMinute: 3000 } });
+const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
+
+test('snapshot: exported by the admin, imported by a lead, shown in the popup; tampered files refused', async ({
+  ext,
+  openExtensionPage,
+}, testInfo) => {
+  await seedSettings(ext, { ...fastSync, orgName: 'Northwind Labs' });
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+    timeout: 30_000,
+  });
+  const answer = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+  );
+  const team = answer.scopes.find((s: any) => s.kind === 'group' && !s.hiddenBecause);
+  const small = answer.scopes.find((s: any) => s.hiddenBecause);
+
+  // The privacy floor: no snapshot for a team under k.
+  await options.getByLabel('Team', { exact: true }).selectOption(small.id);
+  await options.getByRole('button', { name: 'Export team snapshot' }).click();
+  await expect(options.getByTestId('snapshot-status')).toContainText('privacy floor');
+
+  await options.getByLabel('Team', { exact: true }).selectOption(team.id);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export team snapshot' }).click(),
+  ]);
+  await expect(options.getByTestId('snapshot-status')).toContainText('aggregates only');
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^uptake-snapshot-[a-z0-9-]+-2026-11-24\.json$/);
+  const text = readFileSync(file, 'utf8');
+  expect(text).not.toContain('@'); // no email, no champion named
+
+  // What the admin's popup shows for that team.
+  const admin = await openExtensionPage('popup.html');
+  await admin.getByTestId('popup-scope').selectOption(team.id);
+  await expect(admin.locator('main[data-source="live"]')).toBeVisible();
+  const adminRate = await admin.getByTestId('popup-rate').textContent();
+  const adminNeeded = await admin.getByTestId('popup-needed').textContent();
+  const adminSize = await admin.getByTestId('popup-size').textContent();
+
+  // The lead's browser: no key, no history, no network at all.
+  const lead = await launchExtension();
+  try {
+    const requests: string[] = [];
+    await lead.context.route('https://api.anthropic.com/**', (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const page = await lead.context.newPage();
+    await page.goto(`chrome-extension://${lead.extensionId}/options.html#team-snapshot`);
+    const input = page.getByLabel('Import a team snapshot');
+
+    const refused: [string, string | Buffer, string][] = [
+      ['tampered.json', text.replace(/"rate": [0-9.]+/, '"rate": 99.5'), 'checksum does not match'],
+      ['big.json', Buffer.alloc(200 * 1024, 32), 'at most 64 KB'],
+      ['settings.json', '{"format":"uptake-settings","version":1}', 'not an Uptake team snapshot'],
+      ['notes.json', 'hello', 'not JSON'],
+    ];
+    for (const [name, body, reason] of refused) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect(page.getByTestId('snapshot-status')).toContainText(`Refused: `);
+      await expect(page.getByTestId('snapshot-status')).toContainText(reason);
+      await expect(page.getByTestId('snapshot-current')).toHaveText('No team snapshot imported.');
+    }
+    expect(refused[0]![1]).not.toBe(text); // the edit did change a figure
+
+    await input.setInputFiles(file);
+    await expect(page.getByTestId('snapshot-status')).toContainText(
+      `Imported the snapshot of ${team.name}, made today`,
+    );
+    await expect(page.getByTestId('snapshot-current')).toContainText(
+      `Imported: ${team.name} (Northwind Labs)`,
+    );
+
+    const popup = await lead.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(`chrome-extension://${lead.extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-snapshot-banner')).toContainText(
+      `Team snapshot of ${team.name} (Northwind Labs), made today; figures up to 2026-11-24`,
+    );
+    await expect(popup.getByTestId('mode')).toContainText('Team snapshot from your admin');
+    await expect(popup.getByTestId('popup-rate')).toHaveText(adminRate!);
+    await expect(popup.getByTestId('popup-needed')).toHaveText(adminNeeded!);
+    await expect(popup.getByTestId('popup-size')).toHaveText(adminSize!);
+    await expect(popup.getByTestId('popup-champions')).toContainText('aggregates only');
+    await expect(popup.getByTestId('popup-scope')).toHaveCount(0);
+    await popup.screenshot({ path: '.tmp/shots/popup/snapshot-light.png', fullPage: true });
+    expect(requests).toEqual([]);
+
+    // Removing it brings the empty state back.
+    await page.getByRole('button', { name: 'Remove team snapshot' }).click();
+    await popup.reload();
+    await expect(popup.getByTestId('popup-empty')).toContainText('Nothing to show yet');
+  } finally {
+    await lead.close();
+  }
+});
