@@ -30,6 +30,8 @@ export interface DataTableProps<T> {
   activateHint?: string;
   testId?: string;
   empty?: string;
+  /** Show at most this many rows until "Show all" is pressed. */
+  limit?: number;
 }
 
 function compare(a: string | number | null, b: string | number | null): number {
@@ -48,6 +50,7 @@ function compare(a: string | number | null, b: string | number | null): number {
 export function DataTable<T>(props: DataTableProps<T>) {
   const [own, setOwn] = useState<SortState | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
+  const [showAll, setShowAll] = useState(false);
   const body = useRef<HTMLTableSectionElement>(null);
   const controlled = props.onSort !== undefined;
   const sort = controlled ? (props.sort ?? null) : own;
@@ -74,7 +77,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       );
   };
   const focusRow = (i: number) => {
-    const n = Math.max(0, Math.min(rows.length - 1, i));
+    const n = Math.max(0, Math.min(shown.length - 1, i));
     setFocusIndex(n);
     (body.current?.children[n] as HTMLElement | undefined)?.focus();
   };
@@ -82,12 +85,17 @@ export function DataTable<T>(props: DataTableProps<T>) {
     if (e.key === 'ArrowDown') focusRow(i + 1);
     else if (e.key === 'ArrowUp') focusRow(i - 1);
     else if (e.key === 'Home') focusRow(0);
-    else if (e.key === 'End') focusRow(rows.length - 1);
+    else if (e.key === 'End') focusRow(shown.length - 1);
     else if ((e.key === 'Enter' || e.key === ' ') && props.onActivate) props.onActivate(row);
     else return;
     e.preventDefault();
   };
-  const current = Math.min(focusIndex, Math.max(0, rows.length - 1));
+  const total = rows.length;
+  const shown =
+    props.limit !== undefined && !showAll && total > props.limit
+      ? rows.slice(0, props.limit)
+      : rows;
+  const current = Math.min(focusIndex, Math.max(0, shown.length - 1));
   return (
     <div class="table-wrap">
       <table class="data" data-testid={props.testId}>
@@ -127,14 +135,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </tr>
         </thead>
         <tbody ref={body}>
-          {rows.length === 0 && (
+          {shown.length === 0 && (
             <tr>
               <td colSpan={props.columns.length} class="muted">
                 {props.empty ?? 'Nothing to show.'}
               </td>
             </tr>
           )}
-          {rows.map((row, i) => (
+          {shown.map((row, i) => (
             <tr
               key={props.rowKey(row)}
               tabIndex={i === current ? 0 : -1}
@@ -160,6 +168,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
           ))}
         </tbody>
       </table>
+      {shown.length < total && (
+        <button type="button" class="link show-all" onClick={() => setShowAll(true)}>
+          Show all {total} rows
+        </button>
+      )}
     </div>
   );
 }

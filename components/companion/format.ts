@@ -66,6 +66,15 @@ export function productName(key: string): string {
   return productNames[key] ?? key.replace(/_/g, ' ');
 }
 
+/** Short names of size sources, for table cells. */
+export const sizeSourceShort: Record<string, string> = {
+  'api-seats': 'seats (API)',
+  'org-chart': 'org chart',
+  'admin-seats': 'seats entered',
+  'members-seen': 'members seen',
+  none: 'unknown',
+};
+
 export const sizeSourceNames: Record<string, string> = {
   'api-seats': 'assigned seats (API)',
   'org-chart': 'org chart',

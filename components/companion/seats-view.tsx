@@ -103,6 +103,7 @@ export function SeatsView(props: {
           <DataTable
             caption={`Reclaim list (${props.reclaim?.length ?? 0} seats)`}
             testId="reclaim-table"
+            limit={25}
             rowKey={(r) => r.memberId}
             rows={props.reclaim ?? []}
             empty="No seat qualifies for reclaiming."
@@ -126,6 +127,7 @@ export function SeatsView(props: {
           <DataTable
             caption={`Dormant seats (${s.dormant.count})`}
             testId="dormant-table"
+            limit={25}
             rowKey={(r) => r.memberId}
             rows={s.dormant.members ?? []}
             columns={memberColumns}
@@ -138,6 +140,7 @@ export function SeatsView(props: {
           <DataTable
             caption={`Never activated (${s.neverActivated.count})`}
             testId="never-table"
+            limit={25}
             rowKey={(r) => r.memberId}
             rows={s.neverActivated.members ?? []}
             columns={memberColumns}

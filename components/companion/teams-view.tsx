@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { sortTeams, type SortKey, type TeamRow } from '@/lib/companion/team-table';
 import { metricProducts, productNames } from '@/lib/metrics';
 import { DataTable, type Column } from './data-table';
-import { num, pct, points, sizeSourceNames } from './format';
+import { num, pct, points, sizeSourceNames, sizeSourceShort } from './format';
 
 const statusWords: Record<TeamRow['targetStatus'], string> = {
   reached: 'Reached',
@@ -49,7 +49,7 @@ export function TeamsView(props: {
           <span title={sizeSourceNames[r.sizeSource]}>
             {num(r.size)}
             {r.sizeApproximate ? ' ≈' : ''}
-            <span class="sub">{sizeSourceNames[r.sizeSource]}</span>
+            <span class="sub">{sizeSourceShort[r.sizeSource]}</span>
           </span>
         ),
     },

@@ -39,6 +39,15 @@ describe('member digest', () => {
     expect(d.orgDaily).toEqual([null, 0]);
   });
 
+  it('Office or Design alone is use of that product, not activity', () => {
+    const d = digestOf('2026-11-02', [{ a: 'o', b: 'd', c: 'oc' }]);
+    expect(d.orgDaily).toEqual([1]);
+    expect(d.activeDays).toEqual([0, 0, 1]);
+    expect(d.productsInRange).toEqual([8, 16, 9]);
+    expect(d.productDaily.office).toEqual([2]);
+    expect(d.firstActive.slice(0, 2)).toEqual([NO_DAY, NO_DAY]);
+  });
+
   it('weekday mode: weekend activity does not count and weekend days are null', () => {
     // Fri 2026-11-06, Sat, Sun, Mon.
     const w = digestOf('2026-11-06', [{ a: '' }, { a: 'c' }, { a: 'c' }, { a: 'k' }], {

@@ -8,7 +8,9 @@
  * Definitions (same as lib/metrics/history.ts):
  * - a member is **active in a product** on a day when that product's column
  *   is > 0 (chat messages, Claude Code / Cowork / Office / Design sessions);
- *   **active** when active in any product;
+ *   **active** when active in a product that counts toward activity
+ *   (`countsTowardActive`: chat, Claude Code, Cowork — as the API defines
+ *   it); Office and Design count for their own products only;
  * - with `weekdaysOnly`, Saturday and Sunday activity does not count (those
  *   days' per-day figures are null), as in lib/metrics/adoption-counts.ts;
  * - a member **holds a seat** on a day when their row is in that day's
@@ -18,6 +20,7 @@
  */
 import { dayNumber, dayString, isWeekday } from '@/lib/metrics/days';
 import {
+  countsTowardActive,
   metricProducts,
   productActivityColumn,
   type ActivityColumn,
@@ -69,7 +72,7 @@ export interface MemberDigest {
   lastActive: number[];
   /** Per member: active days within [from, to]. */
   activeDays: number[];
-  /** Per member: bit mask of products used (metricProducts order) in [from, to], and in the 30 days ending `to`. */
+  /** Per member: bit mask of products used (metricProducts order; Office and Design included) in [from, to], and in the 30 days ending `to`. */
   productsInRange: number[];
   productsLast30: number[];
   /** Per member: bit w set when active in week w back from `to` (w = 0…3, 7-day blocks). */
@@ -83,6 +86,9 @@ export interface MemberDigest {
   /** groupDaily[g][d]: actives of group g on loaded day d. */
   groupDaily: (number | null)[][];
 }
+
+/** Products whose use makes a member active overall, as a bit mask. */
+const coreMask = metricProducts.reduce((m, p, i) => (countsTowardActive[p] ? m | (1 << i) : m), 0);
 
 const codeColumns: [keyof CodeTotals, ActivityColumn | string][] = [
   ['sessions', 'codeSessions'],
@@ -182,15 +188,15 @@ export function addDay(g: MemberDigest, day: DigestDay): void {
         productCounts[p]! += 1;
       }
     if (inRange) for (const [k, col] of codeCols) if (col) g.code[i]![k] += col[r] ?? 0;
-    if (mask === 0) continue;
+    if (mask !== 0) {
+      if (inRange) g.productsInRange[i]! |= mask;
+      if (inLast30) g.productsLast30[i]! |= mask;
+    }
+    if ((mask & coreMask) === 0) continue;
     orgCount += 1;
     if (g.firstActive[i] === NO_DAY || n < g.firstActive[i]!) g.firstActive[i] = n;
     if (n > g.lastActive[i]!) g.lastActive[i] = n;
-    if (inRange) {
-      g.activeDays[i]! += 1;
-      g.productsInRange[i]! |= mask;
-    }
-    if (inLast30) g.productsLast30[i]! |= mask;
+    if (inRange) g.activeDays[i]! += 1;
     if (week < 4) g.weeks[i]! |= 1 << week;
     for (const gi of g.options.groupsOf(id)) groupCounts[gi]! += 1;
   }
