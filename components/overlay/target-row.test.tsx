@@ -55,7 +55,7 @@ describe('TargetRow', () => {
     render(<TargetRow target={model.targets[0]!} adoption={model.adoption} />);
     expect(screen.getByTestId('uptake-target-current').textContent).toBe('75.0%');
     expect(screen.getByTestId('uptake-target-goal').textContent).toBe('80%');
-    expect(screen.getByTestId('uptake-target-needed').textContent).toBe('10 people more needed');
+    expect(screen.getByTestId('uptake-target-needed').textContent).toBe('10 more people needed');
     expect(screen.getByTestId('uptake-target-forecast').textContent).toBe(
       'Not on pace (flat or declining)',
     );

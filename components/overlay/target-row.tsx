@@ -4,7 +4,7 @@
  * Used by the target strip and the insights panel, so both say the same.
  */
 import type { AdoptionSection, Forecast, TargetInsight } from '@/lib/metrics/insight-types';
-import { day, int, people, percent, share } from '@/lib/overlay/format';
+import { day, int, percent, share } from '@/lib/overlay/format';
 import { Sparkline } from '@/components/overlay/sparkline';
 
 const metricWords: Record<TargetInsight['metric'], string> = {
@@ -78,7 +78,7 @@ export function TargetRow({
       ? 'People needed: unknown'
       : t.gapPeople === 0
         ? 'Goal met'
-        : `${people(t.gapPeople)} more needed`;
+        : `${int(t.gapPeople)} more ${t.gapPeople === 1 ? 'person' : 'people'} needed`;
   return (
     <div
       class="target"

@@ -1,7 +1,10 @@
 /**
  * Host knowledge: the native metrics Uptake understands, by their visible
  * labels (old and new), with what the native dashboard means by them and
- * why Uptake's figure (from the Analytics API) can differ.
+ * why Uptake's figure (from the Analytics API) can differ. Only labels that
+ * are not headings (tile labels, legend and bar labels, column headers): a
+ * note inside a heading would change the heading's accessible name, and
+ * charts under headings already carry the target strip.
  *
  * Native definitions follow the help-center descriptions (native-dashboard.md
  * §1.2–1.8); the reconciliation notes follow the API reference (lag, windows,
@@ -18,11 +21,8 @@ export type MetricKey =
   | 'utilization'
   | 'assigned-seats'
   | 'pending-invites'
-  | 'active-members-chart'
-  | 'adoption-level'
   | 'stickiness'
   | 'chat-share'
-  | 'claude-code-adoption'
   | 'cowork-sessions'
   | 'days-active'
   | 'pull-requests';
@@ -105,25 +105,8 @@ export const metricGlossary: MetricGloss[] = [
       'Uptake counts them from the API on its latest day; invitations lapse and are re-sent between syncs.',
   },
   {
-    key: 'active-members-chart',
-    labels: [{ text: 'Active members and assigned seats', seen: 'Overview, mid-2026' }],
-    name: 'Active members and assigned seats',
-    native: 'Members active each day against the seats assigned, for the chosen range.',
-    reconcile: `Uptake plots the same daily actives from the API and measures monthly adoption (30-day actives ÷ seats) against your target. ${LAG}`,
-  },
-  {
-    key: 'adoption-level',
-    labels: [{ text: 'Adoption level', seen: 'Overview, mid-2026' }],
-    name: 'Adoption level',
-    native: 'How many of the assigned seats are in use, by activity window.',
-    reconcile: `Uptake's adoption rate is actives ÷ assigned seats over 1, 7 or 30 days. ${LAG}`,
-  },
-  {
     key: 'stickiness',
-    labels: [
-      { text: 'Product stickiness', seen: 'Overview, mid-2026' },
-      { text: 'Daily / monthly active', seen: 'Overview › Product stickiness, mid-2026' },
-    ],
+    labels: [{ text: 'Daily / monthly active', seen: 'Overview › Product stickiness, mid-2026' }],
     name: 'Stickiness',
     native: 'Daily active members as a share of monthly active members.',
     reconcile: `Uptake computes the same ratio from the API's daily and 30-day actives. ${LAG}`,
@@ -135,14 +118,6 @@ export const metricGlossary: MetricGloss[] = [
     pages: ['chat'],
     native: 'Share of members who started at least one chat in the chosen range.',
     reconcile: `Uptake's Chat adoption counts members who sent any chat message in the last 30 days, divided by assigned seats. ${LAG}`,
-  },
-  {
-    key: 'claude-code-adoption',
-    labels: [{ text: 'Adoption', seen: 'Claude Code › Productivity, 2026' }],
-    name: 'Claude Code adoption',
-    pages: ['claude-code'],
-    native: 'Claude Code users and sessions per day.',
-    reconcile: `Uptake counts members with any Claude Code session, over 30 days, divided by assigned seats. Claude Code used through Amazon Bedrock is not in the API. ${LAG}`,
   },
   {
     key: 'cowork-sessions',

@@ -98,7 +98,7 @@ describe('startDataLoader', () => {
     await loader.ready;
     await loader.updateSuggestion('s1', 'dismiss');
     expect(store.get().hiddenSuggestions.has('s1')).toBe(true);
-    transport.mockImplementationOnce(async () => ({ error: 'Storage is full.' }));
+    transport.mockImplementationOnce(async () => ({ error: 'Storage is full.' }) as any);
     await expect(loader.updateSuggestion('s2', 'snooze')).rejects.toThrow('Storage is full.');
     expect([...store.get().hiddenSuggestions]).toEqual(['s1']);
   });

@@ -60,8 +60,3 @@ export function ago(at: number, now: number): string {
   if (h < 48) return `${h} h ago`;
   return `${Math.round(h / 24)} days ago`;
 }
-
-/** "1 person" / "37 people". */
-export function people(n: number | null | undefined): string {
-  return n === 1 ? '1 person' : `${int(n)} people`;
-}

@@ -15,7 +15,6 @@ describe('metricFigure', () => {
     ['pending-invites', '3 on 24 Nov 2026'],
     ['stickiness', '33.3% (50 daily ÷ 150 monthly actives) on 24 Nov 2026'],
     ['chat-share', '130 on 24 Nov 2026 (65.0% of 200 seats)'],
-    ['claude-code-adoption', '44 on 24 Nov 2026 (22.0% of 200 seats)'],
     ['days-active', 'Champions are scored over 30 days'],
     ['pull-requests', null],
   ];

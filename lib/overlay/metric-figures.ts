@@ -26,8 +26,6 @@ export function metricFigure(key: MetricKey, model: InsightModel | null): string
     case 'utilization':
       return actives(a.weekly, seats);
     case 'monthly-active':
-    case 'adoption-level':
-    case 'active-members-chart':
       return actives(a.monthly, seats);
     case 'assigned-seats':
       return seats === null
@@ -45,8 +43,6 @@ export function metricFigure(key: MetricKey, model: InsightModel | null): string
     }
     case 'chat-share':
       return actives(a.products.chat?.monthly, seats);
-    case 'claude-code-adoption':
-      return actives(a.products.claude_code?.monthly, seats);
     case 'cowork-sessions':
       return actives(a.products.cowork?.monthly, seats);
     case 'days-active':

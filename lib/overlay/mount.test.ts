@@ -117,7 +117,7 @@ describe('createIslands', () => {
       feature: 'broken',
       anchor: document.getElementById('row')!,
       where: 'afterend',
-      render: () => h(Boom, null),
+      render: () => h(Boom as any, null),
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(onError).toHaveBeenCalledWith('broken', expect.any(Error));

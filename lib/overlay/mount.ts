@@ -39,7 +39,7 @@ export interface IslandOptions {
   key?: string;
   /** An inline island (badge, icon) rather than a block (strip, card). */
   inline?: boolean;
-  render: () => VNode;
+  render: () => VNode<any>;
 }
 
 export interface Island {

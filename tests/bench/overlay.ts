@@ -26,7 +26,12 @@ import {
   type MockApiOptions,
 } from '../../lib/demo/mock-api';
 import { replicaDataFromMock } from '../fixtures/demo-replica-data';
-import { renderReplica, replicaUrls, type ReplicaOptions } from '../fixtures/replica/render';
+import {
+  renderReplica,
+  replicaUrls,
+  type ReplicaData,
+  type ReplicaOptions,
+} from '../fixtures/replica/render';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch';
 import { serveMockApi, servePages } from '../e2e/serve';
 import { variantFor } from '../e2e/variant-for';
@@ -76,9 +81,8 @@ export async function prepareWarmProfile(
   }
 }
 
-/** The replica pages of the mock's own organisation (so names on the page are its members). */
-export async function replicaPagesFor(mock: MockApi, options: ReplicaOptions = {}) {
-  const data = await replicaDataFromMock(mock);
+/** Serve the replica pages of `data` at their claude.ai URLs (and a plain page at /new). */
+export function replicaPages(data: ReplicaData, options: ReplicaOptions = {}) {
   return (url: URL) => {
     const variant = variantFor(url);
     if (variant) return renderReplica(variant, data, options);
@@ -86,6 +90,11 @@ export async function replicaPagesFor(mock: MockApi, options: ReplicaOptions = {
       return '<!doctype html><title>Claude</title><main><h1>How can I help you today?</h1></main>';
     return null;
   };
+}
+
+/** The replica pages of the mock's own organisation (so names on the page are its members). */
+export async function replicaPagesFor(mock: MockApi, options: ReplicaOptions = {}) {
+  return replicaPages(await replicaDataFromMock(mock), options);
 }
 
 /** Launch the extension on a copy of a warm profile, with claude.ai and the API routed. */

@@ -1,9 +1,10 @@
 /**
- * metric-tooltip: an "i" beside native metrics Uptake understands (tile
- * labels, panel titles, column headers): the page's definition, Uptake's
- * figure from the API and why they can differ. One per metric per page.
+ * metric-tooltip: an "i" beside native metrics Uptake understands (tile,
+ * legend and bar labels, column headers; never inside a heading): the
+ * page's definition, Uptake's figure from the API and why they can differ.
+ * One per metric per page.
  */
-import { findLabelled, labelOf } from '@/lib/claude/anchors';
+import { findLabelled, HEADING_SELECTOR, labelOf } from '@/lib/claude/anchors';
 import { aliasSet } from '@/lib/claude/labels';
 import { metricGlossary, type MetricGloss, type MetricKey } from '@/lib/claude/metric-glossary';
 import { isEnhancedPage, isPageKind, type AnalyticsPage } from '@/lib/claude/pages';
@@ -53,7 +54,10 @@ export default defineFeature({
       (root) =>
         findLabelled(root, labels)
           .map((x) => x.el)
-          .filter((el) => !el.closest('a, button, [role="tab"], [role="button"], label')),
+          .filter(
+            (el) =>
+              !el.closest(`a, button, label, [role="tab"], [role="button"], ${HEADING_SELECTOR}`),
+          ),
       (el) => {
         const gloss = glossary.get(labelOf(el));
         if (!gloss) return;
