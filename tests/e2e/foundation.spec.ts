@@ -30,8 +30,9 @@ for (const [variant, kind] of recognised) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(replicaUrls[variant]);
-    const mark = page.locator('[data-uptake="page-mark"]');
-    await expect(mark).toHaveCount(1);
+    // The freshness badge (which replaced the page mark) names the page and the data source.
+    const badge = page.locator('[data-uptake="freshness-badge"]');
+    await expect(badge).toHaveCount(1);
     await expect(page.getByTestId('uptake-page-kind')).toHaveText(kind);
     await expect(page.getByTestId('uptake-org')).toHaveText('Northwind Labs · demo data');
     expect(errors).toEqual([]);
