@@ -137,8 +137,9 @@ export default defineBackground(() => {
         return { ok: true };
       },
       'to-background:open-extension-page': async ({ page }) => {
-        if (page === 'options') await browser.runtime.openOptionsPage();
-        else await browser.tabs.create({ url: browser.runtime.getURL('/companion.html') });
+        // A tab of its own (openOptionsPage would embed options in chrome://extensions).
+        const path = page === 'options' ? '/options.html' : '/companion.html';
+        await browser.tabs.create({ url: browser.runtime.getURL(path) });
         return { ok: true };
       },
       'to-background:get-key-status': keyStatus,
