@@ -1,13 +1,4 @@
-import {
-  CategoryScale,
-  Chart,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import type { Chart as ChartType } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import {
   describeTrend,
@@ -17,15 +8,28 @@ import {
   type TrendSeries,
 } from '@/components/charts/trend-config';
 
-Chart.register(
-  CategoryScale,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Filler,
-  Tooltip,
-);
+let loading: Promise<typeof ChartType> | null = null;
+
+/**
+ * chart.js, loaded on first use (its own chunk, off the page's critical
+ * path: numbers render first, the chart a frame or two later) and
+ * registered once, tree-shaken to what a line chart needs.
+ */
+function loadChart(): Promise<typeof ChartType> {
+  loading ??= import('chart.js').then((m) => {
+    m.Chart.register(
+      m.CategoryScale,
+      m.LinearScale,
+      m.LineController,
+      m.LineElement,
+      m.PointElement,
+      m.Filler,
+      m.Tooltip,
+    );
+    return m.Chart;
+  });
+  return loading;
+}
 
 export interface TrendChartProps extends TrendSeries {
   /** What the line is, e.g. "Monthly adoption". */
@@ -42,7 +46,7 @@ function cssVar(name: string, fallback: string): string {
 
 /**
  * A line chart of a daily series with a dashed target line (chart.js,
- * tree-shaken). Colours come from the page's CSS variables (`--accent`,
+ * loaded lazily). Colours come from the page's CSS variables (`--accent`,
  * `--muted`, `--border`), so light and dark themes both read well.
  */
 export function TrendChart({
@@ -56,13 +60,25 @@ export function TrendChart({
   const canvas = useRef<HTMLCanvasElement>(null);
   const series = { days, values, target };
   useEffect(() => {
-    if (!canvas.current) return;
+    let chart: ChartType | null = null;
+    let live = true;
+    void loadChart().then((Chart) => {
+      if (!live || !canvas.current) return;
+      chart = draw(Chart, canvas.current);
+    });
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
+  }, [days, values, target, label, unit]);
+
+  function draw(Chart: typeof ChartType, element: HTMLCanvasElement): ChartType {
     const accent = cssVar('--accent', '#c96442');
     const muted = cssVar('--muted', '#6b6860');
     const grid = cssVar('--border', '#e5e2d9');
     const fmt = (v: number) => `${Math.round(v * 10) / 10}${unit}`;
     const yMax = yAxisMax(series, unit === '%');
-    const chart = new Chart(canvas.current, {
+    return new Chart(element, {
       type: 'line',
       data: {
         labels: days.map(shortDay),
@@ -120,8 +136,7 @@ export function TrendChart({
         },
       },
     });
-    return () => chart.destroy();
-  }, [days, values, target, label, unit]);
+  }
   return (
     <div class="trend-chart" style={{ height: `${height}px`, position: 'relative' }}>
       <canvas ref={canvas} role="img" aria-label={describeTrend(series, label, unit)} />

@@ -1,30 +1,36 @@
 /**
  * The popup's last picture, kept in `storage.local` (`popupCache`) so the
- * next open shows numbers at once, before the background answers. It holds
- * the team picture of one scope (aggregates, and champions' emails unless
- * team-grain-only is on) and the scope list. It is used only when it is for
- * the remembered scope and was made under the same insight settings (a
- * change of privacy or targets makes it stale, so it is ignored).
+ * next open paints numbers at once, before the full popup code and the
+ * background's answer. It holds the team picture of one scope (aggregates,
+ * and champions' emails unless team-grain-only is on), the scope list and
+ * the organisation's name. It is used only for the remembered scope and
+ * under the same insight settings (a change of privacy or targets changes
+ * the stamp, so the stale picture is ignored).
+ *
+ * Deliberately free of zod: it runs on the popup's critical path. The cache
+ * is written only by the popup, so a structural check suffices; a picture
+ * that still fails to render is dropped (main.tsx).
  */
-import { z } from 'zod';
-import { scopeOption } from '@/lib/messages/contract';
-import { teamPictureSchema, type TeamPicture } from '@/lib/snapshot/picture-schema';
-import type { Settings } from '@/lib/store/settings';
+import type { ScopeChoice } from '@/components/popup/scope-picker';
+import type { TeamPicture } from '@/lib/snapshot/picture-schema';
 
 export const popupCacheKey = 'popupCache';
 
-const cacheSchema = z.object({
-  scope: z.string(),
-  stamp: z.string(),
-  picture: teamPictureSchema,
-  scopes: z.array(scopeOption),
-  savedAt: z.number(),
-});
-export type PopupCache = z.infer<typeof cacheSchema>;
+export interface PopupCache {
+  scope: string;
+  stamp: string;
+  picture: TeamPicture;
+  scopes: ScopeChoice[];
+  orgName: string | null;
+  savedAt: number;
+}
 
-/** FNV-1a (32-bit, hex) of the insight settings: equal settings give equal stamps. */
-export function settingsStamp(settings: Pick<Settings, 'metrics'>): string {
-  const text = JSON.stringify(settings.metrics);
+/**
+ * FNV-1a (32-bit, hex) of the stored insight settings (`settings.metrics` as
+ * stored): equal settings give equal stamps; absent settings have a stamp too.
+ */
+export function settingsStamp(storedMetrics: unknown): string {
+  const text = JSON.stringify(storedMetrics ?? null);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
@@ -33,26 +39,53 @@ export function settingsStamp(settings: Pick<Settings, 'metrics'>): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The cached picture for `scope` under `settings`, or null (absent, unreadable or stale). */
-export function usableCache(value: unknown, scope: string, settings: Settings): PopupCache | null {
-  const parsed = cacheSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const cache = parsed.data;
-  return cache.scope === scope && cache.stamp === settingsStamp(settings) ? cache : null;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The popup's remembered scope in stored settings ('org' when none). */
+export function rememberedScope(storedSettings: unknown): string {
+  const scope = isObject(storedSettings) ? storedSettings.popupScope : undefined;
+  return typeof scope === 'string' && scope ? scope : 'org';
 }
 
-/** Keeps the picture just shown for the next open. */
+/**
+ * The cached picture when it is for the remembered scope under the stored
+ * insight settings, and has the shape the popup renders; otherwise null.
+ */
+export function usableCache(value: unknown, storedSettings: unknown): PopupCache | null {
+  if (!isObject(value) || !isObject(value.picture) || !Array.isArray(value.scopes)) return null;
+  const picture = value.picture;
+  const ok =
+    picture.version === 1 &&
+    isObject(picture.scope) &&
+    typeof picture.scope.id === 'string' &&
+    isObject(picture.size) &&
+    isObject(picture.freshness) &&
+    Array.isArray(picture.targets) &&
+    Array.isArray(picture.suggestions) &&
+    Array.isArray(picture.suppressed) &&
+    isObject(picture.champions) &&
+    Array.isArray(picture.champions.list);
+  if (!ok) return null;
+  const metrics = isObject(storedSettings) ? storedSettings.metrics : undefined;
+  if (value.scope !== rememberedScope(storedSettings)) return null;
+  if (value.stamp !== settingsStamp(metrics)) return null;
+  return value as unknown as PopupCache;
+}
+
+/** Keeps the picture just shown for the next open (stamped with the settings as stored now). */
 export async function writePopupCache(
   picture: TeamPicture,
-  scopes: PopupCache['scopes'],
-  settings: Settings,
+  scopes: ScopeChoice[],
+  orgName: string | null,
   now: number,
 ): Promise<void> {
+  const stored = (await browser.storage.local.get('settings')).settings;
   const cache: PopupCache = {
     scope: picture.scope.id,
-    stamp: settingsStamp(settings),
+    stamp: settingsStamp(isObject(stored) ? stored.metrics : undefined),
     picture,
     scopes,
+    orgName,
     savedAt: now,
   };
   await browser.storage.local.set({ [popupCacheKey]: cache });

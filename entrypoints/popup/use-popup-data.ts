@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScopeChoice } from '@/components/popup/scope-picker';
+import type { StatusResponse } from '@/lib/messages/contract';
 import { sendToBackground } from '@/lib/messages/send';
 import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
-import type { TeamPicture } from '@/lib/snapshot/picture-schema';
 import { parseStoredSnapshot, teamSnapshotKey, type StoredSnapshot } from '@/lib/snapshot/storage';
 import {
   defaultSettings,
@@ -11,17 +11,12 @@ import {
   type Settings,
 } from '@/lib/store/settings';
 import { useStatus, type Loadable } from '@/lib/ui/use-background';
-import type { StatusResponse } from '@/lib/messages/contract';
 import { popupCacheKey, usableCache, writePopupCache } from './popup-cache';
-
-export type Insights =
-  | { state: 'pending' }
-  | { state: 'picture'; picture: TeamPicture; from: 'cache' | 'live' }
-  | { state: 'none' }
-  | { state: 'error'; message: string };
+import type { Insights } from './popup-view';
 
 export interface PopupData {
   settings: Settings | null;
+  orgName: string | null;
   scope: string | null;
   scopes: ScopeChoice[];
   insights: Insights;
@@ -31,13 +26,14 @@ export interface PopupData {
 }
 
 /**
- * Everything the popup shows, local only (no network): settings, the cached
+ * Everything the popup shows, local only (no network): settings, the saved
  * picture of the remembered scope (shown at once), then the background's
  * fresh model for it (re-read when a sync finishes), the imported team
  * snapshot and the sync status. Choosing a scope remembers it in settings.
  */
 export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [orgName, setOrgName] = useState<string | null>(null);
   const [snapshot, setSnapshot] = useState<StoredSnapshot | null>(null);
   const [scope, setScope] = useState<string | null>(null);
   const [scopes, setScopes] = useState<ScopeChoice[]>([]);
@@ -48,11 +44,12 @@ export function usePopupData(): PopupData {
     void browser.storage.local.get(['settings', popupCacheKey, teamSnapshotKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
-      const cache = usableCache(raw[popupCacheKey], s.popupScope, s);
+      const cache = usableCache(raw[popupCacheKey], raw.settings);
       if (cache) {
         setInsights({ state: 'picture', picture: cache.picture, from: 'cache' });
         setScopes(cache.scopes);
-      }
+        setOrgName(cache.orgName);
+      } else setOrgName(s.orgName);
       setSnapshot(parseStoredSnapshot(raw[teamSnapshotKey]));
       setSettings(s);
       setScope(s.popupScope);
@@ -65,6 +62,7 @@ export function usePopupData(): PopupData {
     void writeSettings({ popupScope: next });
   };
 
+  const liveOrgName = status.state === 'ready' ? status.value.orgName : null;
   const lastSyncAt = status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0;
   useEffect(() => {
     if (!settings || scope === null) return;
@@ -80,7 +78,8 @@ export function usePopupData(): PopupData {
         }
         const picture = teamPicture(answer.model, orgMonthlyTarget(settings.metrics.targets));
         setInsights({ state: 'picture', picture, from: 'live' });
-        void writePopupCache(picture, answer.scopes, settings, Date.now()).catch(() => undefined);
+        const name = liveOrgName ?? settings.orgName;
+        void writePopupCache(picture, answer.scopes, name, Date.now()).catch(() => undefined);
       })
       .catch((error: unknown) => {
         if (live)
@@ -95,5 +94,5 @@ export function usePopupData(): PopupData {
     };
   }, [settings, scope, lastSyncAt]);
 
-  return { settings, scope, scopes, insights, snapshot, status, chooseScope };
+  return { settings, orgName, scope, scopes, insights, snapshot, status, chooseScope };
 }

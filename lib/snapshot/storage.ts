@@ -34,13 +34,4 @@ export async function removeTeamSnapshot(): Promise<void> {
   await browser.storage.local.remove(teamSnapshotKey);
 }
 
-/**
- * How old a snapshot's figures are, in words, at `now` (ms). Counted from
- * the day it was made: "made today", "made yesterday", "made 3 days ago".
- */
-export function snapshotAge(createdAt: string, now: number): string {
-  const days = Math.floor((now - Date.parse(createdAt)) / 86_400_000);
-  if (days <= 0) return 'made today';
-  if (days === 1) return 'made yesterday';
-  return `made ${days} days ago`;
-}
+export { snapshotAge } from '@/lib/snapshot/age';

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { teamPicture } from '@/lib/snapshot/picture';
+import { models, orgTarget } from '@/lib/snapshot/test-models';
+import {
+  popupCacheKey,
+  rememberedScope,
+  settingsStamp,
+  usableCache,
+  writePopupCache,
+} from './popup-cache';
+
+const picture = teamPicture(models().org, { ...orgTarget, deadline: orgTarget.deadline });
+const scopes = [{ id: 'org', name: null, kind: 'org' as const, hiddenBecause: null }];
+const stored = { popupScope: 'org', metrics: { privacy: { k: 5, teamGrainOnly: false } } };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('popup cache', () => {
+  it('gives back what was saved, for the same scope and settings', async () => {
+    await browser.storage.local.set({ settings: stored });
+    await writePopupCache(picture, scopes, 'Northwind Labs', 1);
+    const raw = (await browser.storage.local.get(popupCacheKey))[popupCacheKey];
+    expect(usableCache(raw, stored)).toMatchObject({ picture, scopes, orgName: 'Northwind Labs' });
+  });
+
+  it.each<[string, object]>([
+    ['another remembered scope', { ...stored, popupScope: 'g_sales' }],
+    ['other privacy settings', { ...stored, metrics: { privacy: { k: 5, teamGrainOnly: true } } }],
+  ])('is ignored under %s', async (_, now) => {
+    await browser.storage.local.set({ settings: stored });
+    await writePopupCache(picture, scopes, null, 1);
+    const raw = (await browser.storage.local.get(popupCacheKey))[popupCacheKey];
+    expect(usableCache(raw, now)).toBeNull();
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['text', 'hello'],
+    [
+      'a picture of another version',
+      {
+        scope: 'org',
+        stamp: settingsStamp(stored.metrics),
+        scopes: [],
+        picture: { ...picture, version: 2 },
+      },
+    ],
+    [
+      'a picture without lists',
+      {
+        scope: 'org',
+        stamp: settingsStamp(stored.metrics),
+        scopes: [],
+        picture: { ...picture, targets: null },
+      },
+    ],
+  ])('is ignored when it holds %s', (_, value) => {
+    expect(usableCache(value, stored)).toBeNull();
+  });
+
+  it.each<[unknown, string]>([
+    [{ popupScope: 'g1' }, 'g1'],
+    [{ popupScope: '' }, 'org'],
+    [undefined, 'org'],
+  ])('remembered scope of %j is %s', (settings, scope) => {
+    expect(rememberedScope(settings)).toBe(scope);
+  });
+
+  it('stamps equal settings alike and different settings apart', () => {
+    expect(settingsStamp({ a: 1 })).toBe(settingsStamp({ a: 1 }));
+    expect(settingsStamp({ a: 1 })).not.toBe(settingsStamp({ a: 2 }));
+    expect(settingsStamp(undefined)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
