@@ -1,22 +1,14 @@
 import { useState } from 'preact/hooks';
-import { ChampionsSection } from '@/components/options/champions-section';
 import { DataSection } from '@/components/options/data-section';
-import { FeaturesSection } from '@/components/options/features-section';
-import { OrgChartImport } from '@/components/options/org-chart-import';
-import { PrivacySection } from '@/components/options/privacy-section';
 import { SnapshotSection } from '@/components/options/snapshot-section';
-import { SyncSection } from '@/components/options/sync-section';
-import { TargetsSection } from '@/components/options/targets-section';
-import { TeamMappingSection } from '@/components/options/team-mapping-section';
-import { dayInZone, refreshedThresholds } from '@/lib/metrics';
+import { dayInZone } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
 import { snapshotAge, removeTeamSnapshot, teamSnapshotKey } from '@/lib/snapshot/storage';
-import { overlayFeatureIds } from '@/lib/store/settings';
 import { useStatus } from '@/lib/ui/use-background';
 import { ApiKeySection } from './api-key-section';
 import { downloadText } from './download';
 import { HistorySection } from './history-section';
-import { applyOrgChart, removeOrgChart } from './org-chart-actions';
+import { InsightSections } from './insight-sections';
 import { OrgNameForm } from './org-name-form';
 import { importPatch, parseSettingsFile, settingsFileText } from './settings-file';
 import { exportSnapshot, importSnapshot } from './snapshot-actions';
@@ -69,7 +61,6 @@ export function App() {
       </>
     );
   const { settings, locked, problems } = effective;
-  const m = settings.metrics;
   const save = data.save;
   const snap = data.snapshot?.file;
 
@@ -129,84 +120,13 @@ export function App() {
           locked={locked.has('orgName')}
           onSave={async (name) => (await save({ orgName: name })).orgName}
         />
-        <TargetsSection
-          targets={m.targets}
+        <InsightSections
+          data={data}
+          settings={settings}
+          locked={locked}
           groups={groups}
           today={today}
-          locked={locked.has('metrics.targets')}
-          onSave={async (targets) => void (await save({ metrics: { ...m, targets } }))}
-        />
-        <ChampionsSection
-          key={`champions-${revision}`}
-          rules={m.champions}
-          showBadges={settings.features['champion-badge'] !== false}
-          badgesLocked={locked.has('features.champion-badge')}
-          computedCutoff={orgModel?.champions.computedCutoff ?? null}
-          onSave={async (champions) => void (await save({ metrics: { ...m, champions } }))}
-          onSaveBadges={async (on) =>
-            void (await save({ features: { ...settings.features, 'champion-badge': on } }))
-          }
-          onRefresh={async () => {
-            const asOf = orgModel?.freshness.latestDay;
-            const frozen = orgModel && asOf ? refreshedThresholds(orgModel.champions, asOf) : null;
-            if (!frozen)
-              throw new Error(
-                'No champion can be computed yet: sync first, or wait until members pass the minimum tenure.',
-              );
-            await save({ metrics: { ...m, champions: { ...m.champions, frozen } } });
-          }}
-        />
-        <PrivacySection
-          key={`privacy-${revision}`}
-          values={{ ...m.privacy, pseudonymisedExports: settings.pseudonymisedExports }}
-          locked={{
-            k: locked.has('metrics.privacy.k'),
-            teamGrainOnly: locked.has('metrics.privacy.teamGrainOnly'),
-            pseudonymisedExports: locked.has('pseudonymisedExports'),
-          }}
-          onSave={async ({ k, teamGrainOnly, pseudonymisedExports }) =>
-            void (await save({
-              pseudonymisedExports,
-              metrics: { ...m, privacy: { k, teamGrainOnly } },
-            }))
-          }
-        />
-        <TeamMappingSection
-          key={`${revision}|${groups.map((g) => g.id).join('|')}`}
-          groups={groups}
-          seats={m.groupSeats}
-          teamSource={settings.teamSource}
-          teamSourceLocked={locked.has('teamSource')}
-          onSaveSeats={async (groupSeats) => void (await save({ metrics: { ...m, groupSeats } }))}
-          onSaveTeamSource={async (teamSource) => void (await save({ teamSource }))}
-        >
-          <OrgChartImport
-            current={data.orgChart}
-            groups={groups}
-            onApply={async (preview, fileName) => {
-              await applyOrgChart(preview, fileName);
-              await data.reloadOrgChart();
-            }}
-            onRemove={async () => {
-              await removeOrgChart();
-              await data.reloadOrgChart();
-            }}
-          />
-        </TeamMappingSection>
-        <FeaturesSection
-          featureIds={overlayFeatureIds}
-          values={Object.fromEntries(
-            overlayFeatureIds.map((id) => [id, settings.features[id] !== false]),
-          )}
-          locked={new Set(overlayFeatureIds.filter((id) => locked.has(`features.${id}`)))}
-          onSave={async (id, on) =>
-            void (await save({ features: { ...settings.features, [id]: on } }))
-          }
-        />
-        <SyncSection
-          key={`sync-${revision}`}
-          values={settings.sync}
-          onSave={async (sync) => void (await save({ sync }))}
+          revision={revision}
         />
         <div id="history">
           <HistorySection />
