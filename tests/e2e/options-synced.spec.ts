@@ -53,6 +53,9 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
     gap === 0 ? 'Target met.' : `${gap} more monthly actives needed`,
   );
 
+  await page.locator('#teams').screenshot({ path: '.tmp/shots/options/team-mapping.png' });
+  await page.locator('#targets').screenshot({ path: '.tmp/shots/options/targets.png' });
+
   // Refresh thresholds: freezes the core's current cut-off on the latest day.
   expect(org.champions.computedCutoff).not.toBeNull();
   await page.getByRole('button', { name: 'Refresh thresholds' }).click();

@@ -286,6 +286,7 @@ test('org-chart CSV: preview before anything applies, wrong columns, bad rows, f
   await expect(errors).toContainText('Row 6: Seat status "maybe" is not understood');
   await expect(page.getByTestId('orgchart-preview')).toContainText('2 people in 2 teams');
   await expect(current).toContainText('In use: people.csv');
+  await page.locator('#teams').screenshot({ path: '.tmp/shots/options/org-chart-preview.png' });
 
   // A formula-like cell stays text, with a warning.
   await file.setInputFiles(csv('formula.csv', formulaCsv));
