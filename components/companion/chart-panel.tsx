@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Chart, themeColors } from './chart-setup';
+import { loadChart, themeColors, type Chart, type ChartConstructor } from './chart-setup';
 import { downloadDataUrl } from './download';
 
 export interface ChartSeries {
@@ -66,7 +66,18 @@ export function ChartPanel(props: ChartPanelProps) {
   }, []);
 
   useEffect(() => {
-    if (!canvas.current) return;
+    let live = true;
+    void loadChart().then((ChartClass) => {
+      if (live && canvas.current) draw(ChartClass, canvas.current);
+    });
+    return () => {
+      live = false;
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, [props.labels, props.series, props.targets, props.kind, props.unit, props.yMax, theme]);
+
+  const draw = (ChartClass: ChartConstructor, el: HTMLCanvasElement) => {
     const c = themeColors();
     const datasets = [
       ...props.series.map((s, i) => ({
@@ -94,7 +105,7 @@ export function ChartPanel(props: ChartPanelProps) {
       })),
     ];
     chart.current?.destroy();
-    chart.current = new Chart(canvas.current, {
+    chart.current = new ChartClass(el, {
       type: props.kind,
       data: { labels: props.labels, datasets: datasets as never },
       options: {
@@ -119,11 +130,7 @@ export function ChartPanel(props: ChartPanelProps) {
         },
       },
     });
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, [props.labels, props.series, props.targets, props.kind, props.unit, props.yMax, theme]);
+  };
 
   const saveImage = () => {
     if (!chart.current) return;

@@ -1,35 +1,37 @@
 /**
- * chart.js, tree-shaken: only the pieces the companion's charts use are
- * registered (line and bar charts, category and linear scales, tooltip,
- * legend). Colours come from the page's CSS variables so charts follow the
- * light and dark themes.
+ * chart.js for the companion's charts (line and bar charts, category and
+ * linear scales, tooltip, legend), with colours from the page's CSS
+ * variables so charts follow the light and dark themes.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import type { Chart as ChartType } from 'chart.js';
 
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  Tooltip,
-  Legend,
-);
+export type Chart = ChartType;
+export type ChartConstructor = typeof ChartType;
 
-export { Chart };
+let loading: Promise<typeof ChartType> | null = null;
+
+/**
+ * chart.js, loaded after the first numbers are on screen (it is the largest
+ * module of the page) and registered once. Only the pieces the companion's
+ * charts use are registered.
+ */
+export function loadChart(): Promise<typeof ChartType> {
+  loading ??= import('chart.js').then((m) => {
+    m.Chart.register(
+      m.LineController,
+      m.LineElement,
+      m.PointElement,
+      m.BarController,
+      m.BarElement,
+      m.CategoryScale,
+      m.LinearScale,
+      m.Tooltip,
+      m.Legend,
+    );
+    return m.Chart;
+  });
+  return loading;
+}
 
 export interface ThemeColors {
   text: string;

@@ -6,7 +6,13 @@ import { FilterBar, ViewNav } from '@/components/companion/filter-bar';
 import { DemoBanner, EmptyState, StaleBanner } from '@/components/companion/status-banners';
 import { StateNote } from '@/components/companion/view-state';
 import { useHashState } from './use-hash-state';
-import { useCompanionData, useGroupModels, useInsights, useSettings } from './use-data';
+import {
+  useCompanionData,
+  useDataVersion,
+  useGroupModels,
+  useInsights,
+  useSettings,
+} from './use-data';
 import type { PageContext } from './views/context';
 import { ExportsPage } from './views/exports-page';
 import { FunnelPage } from './views/funnel-page';
@@ -27,6 +33,8 @@ const pages: Record<View, (p: { ctx: PageContext }) => preact.JSX.Element> = {
   exports: ExportsPage,
   review: ReviewPage,
 };
+/** Views that list members (dormant, never activated) need the full model. */
+const withSeatLists: ReadonlySet<View> = new Set(['seats', 'exports']);
 /** Views that compare or name teams need every group's model. */
 const needsGroups: ReadonlySet<View> = new Set([
   'overview',
@@ -46,10 +54,22 @@ export function App() {
   const [removing, setRemoving] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const s = status.state === 'ready' ? status.value : null;
-  const version = `${s?.latestDay}|${s?.lastSync?.at}|${settings.state === 'ready' ? JSON.stringify(settings.value.metrics) : ''}`;
-  const insights = useInsights(state.scope, version);
+  const version = useDataVersion([
+    s?.latestDay,
+    s?.lastSync?.at ?? (s ? null : undefined),
+    settings.state === 'ready' ? JSON.stringify(settings.value.metrics) : undefined,
+  ]);
+  const insights = useInsights(state.scope, version, !withSeatLists.has(state.view));
   const scopes = insights.state === 'ready' ? insights.value.scopes : null;
-  const groupModels = useGroupModels(scopes, needsGroups.has(state.view), version);
+  // The overview needs other teams' models only for estimates and KPIs entered for them.
+  const overviewNeedsGroups = [...companion.timeSaved, ...companion.kpis].some(
+    (e) => e.teamId !== 'org',
+  );
+  const groupModels = useGroupModels(
+    scopes,
+    needsGroups.has(state.view) && (state.view !== 'overview' || overviewNeedsGroups),
+    version,
+  );
   const model = insights.state === 'ready' ? insights.value.model : null;
   const range = resolveRange(state, model?.freshness.latestDay ?? null);
   const settingsWeekdays = settings.state === 'ready' ? settings.value.metrics.weekdaysOnly : false;

@@ -3,7 +3,7 @@
  * the numbers match the overlay and popup), the settings, and the admin's
  * own entries (storage.local `companion`).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   onCompanionDataChanged,
   readCompanionData,
@@ -28,11 +28,32 @@ export interface Insights {
   scopes: ScopeOption[];
 }
 
-/** The model of `scope` and the list of scopes; reloaded when `version` changes. */
-export function useInsights(scope: string, version: string) {
-  return useLoaded<Insights>(`${scope}|${version}`, () =>
-    sendToBackground({ type: 'to-background:get-insights', scope }),
+/**
+ * The model of `scope` and the list of scopes; reloaded when `version`
+ * changes. `lean` leaves out the member lists of seat signals (only the
+ * Seats and Exports views show them).
+ */
+export function useInsights(scope: string, version: string, lean: boolean) {
+  return useLoaded<Insights>(`${scope}|${version}|${lean}`, () =>
+    sendToBackground({ type: 'to-background:get-insights', scope, lean }),
   );
+}
+
+/**
+ * A number that changes when the data behind the page changes after it was
+ * first read: a sync finished (`lastSync.at`), a new latest day, or new
+ * metric settings. The first values seen do not count, so the first load
+ * is not repeated when status and settings arrive.
+ */
+export function useDataVersion(parts: (string | number | null | undefined)[]): string {
+  const seen = useRef<string | null>(null);
+  const count = useRef(0);
+  const key = JSON.stringify(parts);
+  if (parts.every((p) => p !== undefined)) {
+    if (seen.current !== null && seen.current !== key) count.current += 1;
+    seen.current = key;
+  }
+  return String(count.current);
 }
 
 /** Every group's model (member lists left out), for the views that compare teams. */

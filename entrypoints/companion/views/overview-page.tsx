@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { codeEfficiency } from '@/lib/companion/tier2';
 import type { InsightModel } from '@/lib/metrics';
 import { modelSeries } from '@/components/companion/adoption-chart';
@@ -18,6 +19,14 @@ function rateOn(model: InsightModel | undefined, day: string): number | null {
   return i < 0 ? null : (s.monthlyRate[i] ?? null);
 }
 
+/** Sets a performance mark (once per page) on the next frame after `when` turns true. */
+function markPainted(name: string, when: boolean): void {
+  if (when && performance.getEntriesByName(name).length === 0)
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+    });
+}
+
 /** Overview: Tier 1 usage, Tier 2 efficiency, Tier 3 outcomes for the scope and range. */
 export function OverviewPage({ ctx }: { ctx: PageContext }) {
   const { model, range, state } = ctx;
@@ -27,9 +36,21 @@ export function OverviewPage({ ctx }: { ctx: PageContext }) {
   );
   const hidden = hiddenReason(model);
   const request = digestRequest(ctx);
-  const digest = useLoaded(hidden ? null : JSON.stringify([request, ctx.version]), () =>
+  // Tier 2 reads the history after Tier 1 is on screen, so the first numbers never wait for it.
+  const [painted, setPainted] = useState(false);
+  const hasNumbers = model.adoption !== null;
+  useEffect(() => {
+    if (!hasNumbers) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [hasNumbers]);
+  const digest = useLoaded(hidden || !painted ? null : JSON.stringify([request, ctx.version]), () =>
     loadDigest(request, ctx.version),
   );
+  const tier2Ready = digest.state === 'ready';
+  // Marks for the benchmark (tests/bench/companion.ts): the frames Tier 1 and Tier 2 numbers are painted on.
+  useEffect(() => markPainted('uptake:companion-numbers', hasNumbers), [hasNumbers]);
+  useEffect(() => markPainted('uptake:companion-tier2', tier2Ready), [tier2Ready]);
   if (!model.adoption)
     return (
       <StateNote
@@ -117,6 +138,7 @@ export function OverviewPage({ ctx }: { ctx: PageContext }) {
         : hidden
           ? { state: 'hidden' as const, why: hidden }
           : { state: 'loading' as const };
+
   return (
     <div data-testid="overview-ready">
       <Tier1Section
