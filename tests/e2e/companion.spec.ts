@@ -273,6 +273,34 @@ test('overview, teams and funnel show the demo org’s numbers', async ({
     String(summary.pending_invite_count),
   );
   await shot(page, 'funnel-light');
+
+  // Tier 2 time saved and Tier 3 KPIs for a team: hours = estimate × the team's weekly actives,
+  // the KPI beside the team's monthly adoption on its day.
+  const sales = groups.find((g) => g.name === 'Sales')!;
+  const active7 = await o.activeDays(shift(LATEST, -6), LATEST);
+  await page.goto(page.url().replace(/#.*/, '#view=overview'));
+  const saved = page.getByRole('form', { name: 'Add a time-saved estimate' });
+  await saved.getByLabel('Team').selectOption(sales.id);
+  await saved.getByLabel('Hours per active member per week').fill('2.5');
+  await saved.getByLabel('Source').fill('Q3 pulse survey, n = 31');
+  await saved.getByLabel('Survey date').fill('2026-10-15');
+  await saved.getByRole('button', { name: 'Add estimate' }).click();
+  const estimate = page.getByTestId('time-saved-table').locator('tbody tr', { hasText: 'Sales' });
+  const weekly = sales.members.filter((m) => active7.has(m)).length;
+  await expect(estimate.locator('td').nth(1)).toHaveText(String(weekly));
+  await expect(estimate.locator('td').nth(2)).toHaveText(
+    Math.round(weekly * 2.5).toLocaleString('en-US'),
+  );
+  await expect(estimate).toContainText('Q3 pulse survey, n = 31 (2026-10-15)');
+  const kpi = page.getByRole('form', { name: 'Add a KPI value' });
+  await kpi.getByLabel('Team').selectOption(sales.id);
+  await kpi.getByLabel('KPI').fill('Deals closed');
+  await kpi.getByLabel('Day').fill(LATEST);
+  await kpi.getByLabel('Value').fill('14');
+  await kpi.getByRole('button', { name: 'Add value' }).click();
+  const kpiRow = page.getByTestId('kpi-table').locator('tbody tr', { hasText: 'Deals closed' });
+  await expect(kpiRow.locator('td').nth(3)).toHaveText(pct1(rate(sales)));
+  await expect(page.getByTestId('kpi-caption')).toContainText('association, not proof');
   expect(errors).toEqual([]);
 });
 
