@@ -5,6 +5,8 @@
  * membership snapshots, the latest rollup and the latest catalogs.
  */
 import type { MetricsHistory } from '@/lib/metrics';
+import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
+import { readOrgChart } from '@/lib/org-chart/store';
 import {
   getMeta,
   latestMembership,
@@ -62,16 +64,25 @@ export async function loadMetricsHistory(): Promise<{
       ),
     )
   ).flat();
+  // An imported org chart is the best source of team sizes, and names teams the API does not have.
+  const chart = await readOrgChart().catch(() => null);
+  const fromChart = chart
+    ? orgChartForMetrics(chart, groups, members, {
+        startDay: addDays(latestDay, -29),
+        endDay: addDays(latestDay, 1),
+      })
+    : null;
   return {
     latestDay,
     history: {
       summaries,
       days,
       members,
-      groups,
-      memberships,
+      groups: [...groups, ...(fromChart?.groups ?? [])],
+      memberships: [...memberships, ...(fromChart?.memberships ?? [])],
       rollups: rollup ? [rollup] : [],
       catalogs,
+      ...(fromChart ? { orgChartCounts: fromChart.orgChartCounts } : {}),
     },
   };
 }

@@ -8,7 +8,7 @@ test('the service worker starts and names the extension', async ({ ext }) => {
   expect(ext.serviceWorker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
   const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://api.anthropic.com/*']);
 });
 

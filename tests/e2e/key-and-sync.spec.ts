@@ -86,7 +86,7 @@ test('the key stays where the content script cannot reach it', async ({
 
   const page = await ext.context.newPage();
   await page.goto(replicaUrls['overview-2026-mid']);
-  await expect(page.locator('[data-uptake="page-mark"]')).toHaveCount(1);
+  await expect(page.locator('[data-uptake="freshness-badge"]')).toHaveCount(1);
 
   const local = await inContentScriptWorld(
     page,
