@@ -4,8 +4,8 @@ import {
   interventionTypes,
   type Intervention,
   type InterventionType,
-  type Readout,
 } from '@/lib/companion/interventions';
+import type { Readout } from '@/lib/companion/intervention-readout';
 import { pct, points } from './format';
 import { StateNote } from './view-state';
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { PlanBilling } from '@/lib/companion/companion-data';
 import type { CostPerOutcome } from '@/lib/companion/cost-per-outcome';
-import type { MonthForecast, SpendBreakdown } from '@/lib/companion/spend';
+import type { SpendBreakdown } from '@/lib/companion/spend';
+import type { MonthForecast } from '@/lib/companion/spend-forecast';
 import { ChartPanel } from './chart-panel';
 import { DataTable } from './data-table';
 import { money, productName } from './format';

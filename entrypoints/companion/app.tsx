@@ -5,6 +5,7 @@ import { useStatus } from '@/lib/ui/use-background';
 import { FilterBar, ViewNav } from '@/components/companion/filter-bar';
 import { DemoBanner, EmptyState, StaleBanner } from '@/components/companion/status-banners';
 import { StateNote } from '@/components/companion/view-state';
+import { useDemoActions } from './use-demo-actions';
 import { useHashState } from './use-hash-state';
 import {
   useCompanionData,
@@ -51,8 +52,6 @@ export function App() {
   const status = useStatus(kick);
   const settings = useSettings();
   const [companion, updateCompanion] = useCompanionData();
-  const [removing, setRemoving] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
   const s = status.state === 'ready' ? status.value : null;
   const version = useDataVersion([
     s?.latestDay,
@@ -88,33 +87,7 @@ export function App() {
     return () => clearInterval(t);
   }, [s?.sync?.state]);
 
-  const tryDemo = async () => {
-    setStarting(true);
-    await sendToBackground({ type: 'to-background:set-demo', enabled: true });
-    setKick((k) => k + 1);
-  };
-  const removeData = async () => {
-    setRemoving('Removing the demo data…');
-    await sendToBackground({ type: 'to-background:set-demo', enabled: false });
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await sendToBackground({ type: 'to-background:clear-history' });
-        break;
-      } catch (e) {
-        if (attempt > 120) {
-          setRemoving(
-            `Could not erase the history: ${e instanceof Error ? e.message : String(e)}. Try again from Options.`,
-          );
-          return;
-        }
-        setRemoving('Waiting for the demo sync to stop before erasing its data…');
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
-    setRemoving(null);
-    setStarting(false);
-    setKick((k) => k + 1);
-  };
+  const { tryDemo, removeData, starting, removing } = useDemoActions(() => setKick((k) => k + 1));
 
   const hrefOf = (view: View) => `#${formatHash({ ...state, view })}`;
   let body;

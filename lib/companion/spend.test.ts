@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   costEntries,
-  latestSpendDay,
-  monthForecast,
   scopeEntries,
   spendBreakdown,
   spendCoverage,
   type SpendRowInput,
 } from './spend';
+import { latestSpendDay, monthForecast } from './spend-forecast';
 
 const cost = (
   day: string,

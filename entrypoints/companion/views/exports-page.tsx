@@ -1,52 +1,9 @@
 import { useState } from 'preact/hooks';
 import { exportsPseudonymised } from '@/lib/companion/companion-data';
-import type { CsvColumn } from '@/lib/companion/csv';
-import { interventionTypeNames, type Intervention } from '@/lib/companion/interventions';
-import { reclaimList } from '@/lib/companion/reclaim';
-import { scopeEntries, spendBreakdown, spendCoverage } from '@/lib/companion/spend';
-import { sortTeams, teamRow, type TeamRow } from '@/lib/companion/team-table';
-import { metricProducts } from '@/lib/metrics';
-import { buildSnapshot, orgMonthlyTarget, teamPicture } from '@/lib/snapshot';
 import { AdoptionChart, modelSeries } from '@/components/companion/adoption-chart';
-import { downloadText } from '@/components/companion/download';
 import { ExportsView, type ExportItem } from '@/components/companion/exports-view';
-import type { Funnel } from '@/lib/companion/funnel';
-import { downloadSeatList, exportTable } from '../exports';
-import { loadDigest, loadSpend } from '../load-history';
-import { digestRequest, hiddenReason, type PageContext } from './context';
-import { teamFunnels } from './funnel-page';
-
-const teamColumns: CsvColumn<TeamRow>[] = [
-  { header: 'Team', value: (r) => r.name },
-  { header: 'Hidden (privacy floor)', value: (r) => r.hidden ?? '' },
-  { header: 'Size', value: (r) => r.size },
-  { header: 'Size source', value: (r) => r.sizeSource },
-  { header: 'Monthly adoption %', value: (r) => r.monthlyRate },
-  { header: 'Monthly actives', value: (r) => r.monthlyActives },
-  { header: 'Weekly adoption %', value: (r) => r.weeklyRate },
-  ...metricProducts.map((p): CsvColumn<TeamRow> => ({
-    header: `${p} monthly adoption %`,
-    value: (r) => r.productRates[p],
-  })),
-  { header: 'Monthly adoption change vs 30 days (points)', value: (r) => r.trend30 },
-  { header: 'Target progress', value: (r) => r.targetProgress },
-  { header: 'Target status', value: (r) => r.targetStatus },
-  { header: 'Forecast date', value: (r) => r.forecastDate },
-  { header: 'Champions', value: (r) => r.champions },
-  { header: 'Open suggestions', value: (r) => r.suggestions },
-];
-
-const funnelColumns: CsvColumn<{ name: string; funnel: Funnel | null; hidden: string | null }>[] = [
-  { header: 'Team', value: (r) => r.name },
-  ...['Seats', 'Activated', 'Active in 30 days', 'Weekly habit', 'Two or more products'].map(
-    (h, i): CsvColumn<{ name: string; funnel: Funnel | null; hidden: string | null }> => ({
-      header: h,
-      value: (r) => r.funnel?.stages[i]!.count ?? null,
-    }),
-  ),
-  { header: 'Median days to first use', value: (r) => r.funnel?.timeToFirstUse.medianDays ?? null },
-  { header: 'Hidden (privacy floor)', value: (r) => r.hidden ?? '' },
-];
+import { hiddenReason, type PageContext } from './context';
+import { runExport } from './export-tables';
 
 /** Exports: every table as CSV, chart images, and a team snapshot file per team. */
 export function ExportsPage({ ctx }: { ctx: PageContext }) {
@@ -93,137 +50,6 @@ export function ExportsPage({ ctx }: { ctx: PageContext }) {
             : 'Loading…',
       })),
   ];
-  const run = async (id: string): Promise<string> => {
-    if (id === 'teams')
-      return exportTable(
-        ctx,
-        'teams',
-        teamColumns,
-        sortTeams(
-          [...groups!.values()].map((m) => teamRow(m, hiddenReason(m))),
-          'name',
-          'asc',
-        ),
-      );
-    if (id === 'funnel') {
-      const request = digestRequest(ctx);
-      return exportTable(
-        ctx,
-        'activation funnel',
-        funnelColumns,
-        teamFunnels(ctx, await loadDigest(request, ctx.version)),
-      );
-    }
-    if (id === 'reclaim' || id === 'dormant' || id === 'never')
-      return downloadSeatList(
-        ctx,
-        id,
-        seats ? reclaimList(seats, ctx.model.freshness.latestDay ?? ctx.range.to) : null,
-      );
-    if (id === 'spend-daily' || id === 'spend-split') {
-      const { entries } = await loadSpend(
-        ctx.model.freshness.latestDay ?? ctx.range.to,
-        ctx.version,
-      );
-      const cov = spendCoverage(entries);
-      if (!cov) return 'No spend stored yet.';
-      const b = spendBreakdown(
-        scopeEntries(entries, ctx.state.scope),
-        ctx.range.from > cov.from ? ctx.range.from : cov.from,
-        ctx.range.to < cov.to ? ctx.range.to : cov.to,
-      );
-      if (id === 'spend-daily')
-        return exportTable(
-          ctx,
-          'spend per day',
-          [
-            { header: 'Day', value: (r) => r.day },
-            { header: 'Spend (USD)', value: (r) => r.dollars },
-          ],
-          b.daily,
-        );
-      const hidden = new Set(ctx.scopes.filter((s) => s.hiddenBecause).map((s) => s.id));
-      const rows = [
-        ...b.byProduct.map((r) => ({ kind: 'product', key: r.key, dollars: r.dollars })),
-        ...b.byModel.map((r) => ({ kind: 'model', key: r.key, dollars: r.dollars })),
-        ...b.byGroup
-          .filter((r) => !hidden.has(r.key))
-          .map((r) => ({
-            kind: 'group',
-            key: r.key === '' ? 'in no group' : ctx.teamName(r.key),
-            dollars: r.dollars,
-          })),
-      ];
-      return exportTable(
-        ctx,
-        'spend split',
-        [
-          { header: 'By', value: (r) => r.kind },
-          { header: 'Name', value: (r) => r.key },
-          { header: 'Spend (USD)', value: (r) => r.dollars },
-        ],
-        rows,
-      );
-    }
-    if (id === 'interventions')
-      return exportTable<Intervention>(
-        ctx,
-        'interventions',
-        [
-          { header: 'Day', value: (r) => r.day },
-          { header: 'Team', value: (r) => ctx.teamName(r.teamId) },
-          { header: 'Type', value: (r) => interventionTypeNames[r.type] },
-          { header: 'Owner', value: (r) => r.owner, personal: true },
-          { header: 'Note', value: (r) => r.note },
-        ],
-        ctx.companion.interventions,
-      );
-    if (id === 'kpis') {
-      const rows = [
-        ...ctx.companion.kpis.map((k) => ({
-          kind: 'KPI',
-          team: ctx.teamName(k.teamId),
-          name: k.name,
-          day: k.day,
-          value: k.value,
-          unit: k.unit,
-          source: '',
-        })),
-        ...ctx.companion.timeSaved.map((t) => ({
-          kind: 'Time saved (hours per active per week)',
-          team: ctx.teamName(t.teamId),
-          name: 'time saved',
-          day: t.asOf,
-          value: t.hoursPerWeek,
-          unit: 'h',
-          source: t.source,
-        })),
-      ];
-      return exportTable(
-        ctx,
-        'outcomes',
-        ['kind', 'team', 'name', 'day', 'value', 'unit', 'source'].map((k) => ({
-          header: k,
-          value: (r: (typeof rows)[number]) => r[k as keyof typeof r],
-        })),
-        rows,
-      );
-    }
-    const model = groups?.get(id.slice('snapshot:'.length));
-    if (!model) return 'That team is not loaded.';
-    const built = await buildSnapshot(
-      model,
-      teamPicture(model, orgMonthlyTarget(ctx.settings.metrics.targets)),
-      {
-        orgName: ctx.orgName,
-        k: ctx.settings.metrics.privacy.k,
-        now: Date.now(),
-      },
-    );
-    if (!built.ok) return `No snapshot: ${built.reason}`;
-    downloadText(JSON.stringify(built.file, null, 2), built.fileName, 'application/json');
-    return `Saved ${built.fileName} (aggregates only, checksummed).`;
-  };
   const series = ctx.model.adoption
     ? modelSeries(ctx.model, ctx.range.from, ctx.range.to, ctx.weekdays)
     : null;
@@ -233,7 +59,7 @@ export function ExportsPage({ ctx }: { ctx: PageContext }) {
       pseudonymised={exportsPseudonymised(ctx.settings)}
       lastExport={last}
       onExport={(id) =>
-        void run(id).then(setLast, (e: unknown) =>
+        void runExport(ctx, id, groups).then(setLast, (e: unknown) =>
           setLast(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
         )
       }

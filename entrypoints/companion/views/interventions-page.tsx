@@ -3,7 +3,7 @@ import {
   interventionReadout,
   type DailyActives,
   type TeamFacts,
-} from '@/lib/companion/interventions';
+} from '@/lib/companion/intervention-readout';
 import {
   InterventionsView,
   type InterventionItem,

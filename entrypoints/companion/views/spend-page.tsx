@@ -1,12 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { costPerOutcome } from '@/lib/companion/cost-per-outcome';
-import {
-  monthForecast,
-  scopeEntries,
-  spendBreakdown,
-  spendCoverage,
-  type CostEntry,
-} from '@/lib/companion/spend';
+import { scopeEntries, spendBreakdown, spendCoverage, type CostEntry } from '@/lib/companion/spend';
+import { monthForecast } from '@/lib/companion/spend-forecast';
 import { activeMembers, codeEfficiency } from '@/lib/companion/tier2';
 import { SpendLimitsPanel, type GroupSpend } from '@/components/companion/spend-limits-panel';
 import { SpendView } from '@/components/companion/spend-view';

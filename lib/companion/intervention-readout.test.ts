@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '@/lib/metrics/days';
-import {
-  interventionReadout,
-  interventionSchema,
-  type DailyActives,
-  type Intervention,
-  type TeamFacts,
-} from './interventions';
+import { interventionReadout, type DailyActives, type TeamFacts } from './intervention-readout';
+import { interventionSchema, type Intervention } from './interventions';
 
 // 60 days from 2026-09-01; the intervention on day 30 (2026-10-01).
 const first = dayNumber('2026-09-01');
