@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { InsightModel } from '@/lib/metrics';
+import type { InsightModel, TargetInsight } from '@/lib/metrics';
 import { ChartPanel, type TargetLine } from './chart-panel';
 import { pct } from './format';
 
@@ -37,17 +37,20 @@ export function AdoptionChart(props: {
   model: InsightModel;
   series: RateSeries;
   scopeName: string;
+  /** Targets drawn as lines (default: the model's own). */
+  targets?: (TargetInsight & { inherited?: boolean })[];
 }) {
   const { model, series } = props;
+  const own: (TargetInsight & { inherited?: boolean })[] = props.targets ?? model.targets;
   const targets: TargetLine[] = useMemo(
     () =>
-      model.targets
+      own
         .filter((t) => t.kind === 'adoption' && t.goal !== null && t.product === null)
         .map((t) => ({
-          label: `Target: ${t.metric.replace('_adoption', '')} ${t.goal}%${t.deadline ? ` by ${t.deadline}` : ''}`,
+          label: `${t.inherited ? 'Org target' : 'Target'}: ${t.metric.replace('_adoption', '')} ${t.goal}%${t.deadline ? ` by ${t.deadline}` : ''}`,
           value: t.goal!,
         })),
-    [model],
+    [own],
   );
   const chartSeries = useMemo(
     () => [

@@ -24,7 +24,7 @@ export function forecastText(t: TargetInsight): string {
 }
 
 /** Each target of the scope: goal, where it stands, people still needed, forecast. */
-export function TargetList(props: { targets: TargetInsight[] }) {
+export function TargetList(props: { targets: (TargetInsight & { inherited?: boolean })[] }) {
   if (props.targets.length === 0)
     return <p class="muted">No target for this scope yet. Targets are set in Options.</p>;
   return (
@@ -42,7 +42,7 @@ export function TargetList(props: { targets: TargetInsight[] }) {
               {goal} {what}
               {t.deadline ? ` by ${t.deadline}` : ''}
             </strong>
-            : now {now} on {t.day}
+            {t.inherited ? ' (the organisation’s target)' : ''}: now {now} on {t.day}
             {t.gapPeople !== null && t.gapPeople > 0
               ? `, ${num(t.gapPeople)} more people needed`
               : ''}

@@ -89,6 +89,7 @@ export function TeamsView(props: {
         ) : (
           <span>
             {statusWords[r.targetStatus]}
+            {r.targetInherited ? ' (org)' : ''}
             {r.targetProgress !== null ? ` · ${Math.round(r.targetProgress * 100)}%` : ''}
             {r.forecastDate && r.targetStatus === 'on-pace' ? (
               <span class="sub">by {r.forecastDate}</span>

@@ -1,4 +1,4 @@
-import type { InsightModel } from '@/lib/metrics';
+import type { InsightModel, TargetInsight } from '@/lib/metrics';
 import { metricProducts, productNames } from '@/lib/metrics';
 import { AdoptionChart, type RateSeries } from './adoption-chart';
 import { DataTable } from './data-table';
@@ -12,13 +12,15 @@ export function Tier1Section(props: {
   series: RateSeries;
   scopeName: string;
   rangeNote: string | null;
+  /** The scope's targets, with the org's inherited by a group that has none. */
+  targets: (TargetInsight & { inherited?: boolean })[];
 }) {
   const a = props.model.adoption!;
   const products = metricProducts.map((p) => ({
     key: p,
     name: productNames[p],
     fig: a.products[p],
-    targets: props.model.targets.filter((t) => t.product === p),
+    targets: props.targets.filter((t) => t.product === p),
   }));
   return (
     <section class="card" aria-labelledby="tier1" data-testid="tier1">
@@ -48,10 +50,15 @@ export function Tier1Section(props: {
           note={props.model.size.approximate ? 'approximate: members seen' : undefined}
         />
       </div>
-      <AdoptionChart model={props.model} series={props.series} scopeName={props.scopeName} />
+      <AdoptionChart
+        model={props.model}
+        targets={props.targets}
+        series={props.series}
+        scopeName={props.scopeName}
+      />
       {props.rangeNote && <p class="muted">{props.rangeNote}</p>}
       <h3>Targets and forecasts</h3>
-      <TargetList targets={props.model.targets} />
+      <TargetList targets={props.targets} />
       <DataTable
         caption="Adoption by product (30-day window ending on the latest day)"
         testId="product-table"

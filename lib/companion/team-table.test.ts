@@ -71,6 +71,16 @@ describe('team rows from the insight model', () => {
     expect(rows.find((r) => r.id === id)).toMatchObject(expected);
   });
 
+  it('a group without a target of its own can be measured against the org’s', () => {
+    const b = all.groups.find((g) => g.scope.id === 'B')!;
+    const inherited = { ...all.org.targets[0]!, progress: 0.5, inherited: true };
+    expect(teamRow(b, null, [inherited])).toMatchObject({
+      targetProgress: 0.5,
+      targetInherited: true,
+    });
+    expect(teamRow(b, null)).toMatchObject({ targetStatus: 'no-target', targetInherited: false });
+  });
+
   it('a hidden team says why', () => {
     expect(rows.find((r) => r.id === 'C')!.hidden).toMatch(/fewer than 5/i);
   });

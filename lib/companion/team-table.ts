@@ -3,7 +3,7 @@
  * (so its numbers match the overlay and popup), sortable by any column.
  * Hidden groups (privacy floor) keep a row that says why, with no figure.
  */
-import type { InsightModel, MetricProduct } from '@/lib/metrics';
+import type { InsightModel, MetricProduct, TargetInsight } from '@/lib/metrics';
 import { metricProducts } from '@/lib/metrics';
 
 export interface TeamRow {
@@ -23,15 +23,24 @@ export interface TeamRow {
   /** The team's first target: progress (1 = met) and forecast status. */
   targetProgress: number | null;
   targetStatus: 'reached' | 'on-pace' | 'not-on-pace' | 'insufficient-data' | 'no-target';
+  /** The target is the org's, inherited by a group without its own. */
+  targetInherited: boolean;
   forecastDate: string | null;
   champions: number | null;
   suggestions: number;
 }
 
-/** A row from a group's model. */
-export function teamRow(model: InsightModel, hidden: string | null): TeamRow {
+/**
+ * A row from a group's model. `targets` are the ones it is measured
+ * against (default its own; the caller may put the org's inherited one first).
+ */
+export function teamRow(
+  model: InsightModel,
+  hidden: string | null,
+  targets: readonly (TargetInsight & { inherited?: boolean })[] = model.targets,
+): TeamRow {
   const a = hidden ? null : model.adoption;
-  const target = hidden ? undefined : model.targets[0];
+  const target = hidden ? undefined : targets[0];
   const f = target?.forecast;
   return {
     id: model.scope.id,
@@ -50,6 +59,7 @@ export function teamRow(model: InsightModel, hidden: string | null): TeamRow {
     targetProgress: target?.progress ?? null,
     targetStatus: f ? f.status : 'no-target',
     forecastDate: f && 'date' in f ? f.date : null,
+    targetInherited: target?.inherited === true,
     champions: hidden || !model.champions.shown ? null : model.champions.champions.length,
     suggestions: hidden ? 0 : model.suggestions.length,
   };

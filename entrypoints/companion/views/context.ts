@@ -5,7 +5,8 @@
  */
 import type { CompanionData } from '@/lib/companion/companion-data';
 import type { CompanionState, ResolvedRange } from '@/lib/companion/hash-state';
-import type { InsightModel } from '@/lib/metrics';
+import type { InsightModel, Target, TargetInsight } from '@/lib/metrics';
+import { inheritedTarget, orgMonthlyTarget } from '@/lib/snapshot';
 import type { Settings } from '@/lib/store/settings';
 import type { Loadable } from '@/lib/ui/use-background';
 import type { DigestRequest, HistoryDigest } from '../load-history';
@@ -51,6 +52,27 @@ export function digestRequest(
 /** Member ids of the scope in a digest bundle (null = the org: everyone). */
 export function scopeMembers(bundle: HistoryDigest, scope: string): string[] | null {
   return scope === 'org' ? null : (bundle.groupMembers.get(scope) ?? []);
+}
+
+/**
+ * The targets a scope is measured against: its own, or — for a group with no
+ * monthly-adoption target of its own — the org's, inherited as the popup
+ * does (lib/snapshot `inheritedTarget`), marked `inherited`.
+ */
+export function scopeTargets(
+  model: InsightModel,
+  targets: readonly Target[],
+): (TargetInsight & { inherited?: boolean })[] {
+  const own = model.targets;
+  const headline = own.some((t) => t.metric === 'monthly_adoption' && t.product === null);
+  const org = orgMonthlyTarget(targets);
+  if (model.scope.kind !== 'group' || headline || !org || !model.adoption) return own;
+  const t = inheritedTarget(model, org);
+  if (!t) return own;
+  return [
+    { ...t, scope: model.scope.id, day: model.adoption.monthly.day, growth: null, inherited: true },
+    ...own,
+  ];
 }
 
 /** The reason a scope's figures are withheld, or null. */

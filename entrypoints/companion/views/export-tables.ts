@@ -13,7 +13,7 @@ import { buildSnapshot, orgMonthlyTarget, teamPicture } from '@/lib/snapshot';
 import { downloadText } from '@/components/companion/download';
 import { downloadSeatList, exportTable } from '../exports';
 import { loadDigest, loadSpend } from '../load-history';
-import { digestRequest, hiddenReason, type PageContext } from './context';
+import { digestRequest, hiddenReason, scopeTargets, type PageContext } from './context';
 import { teamFunnels } from './funnel-page';
 
 const teamColumns: CsvColumn<TeamRow>[] = [
@@ -64,7 +64,9 @@ export async function runExport(
       'teams',
       teamColumns,
       sortTeams(
-        [...groups!.values()].map((m) => teamRow(m, hiddenReason(m))),
+        [...groups!.values()].map((m) =>
+          teamRow(m, hiddenReason(m), scopeTargets(m, ctx.settings.metrics.targets)),
+        ),
         'name',
         'asc',
       ),

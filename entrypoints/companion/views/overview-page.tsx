@@ -9,7 +9,13 @@ import { StateNote } from '@/components/companion/view-state';
 import { loadDigest, loadOrgSummarySeries } from '../load-history';
 import { newId } from '../use-data';
 import { useLoaded } from '../use-loaded';
-import { digestRequest, hiddenReason, scopeMembers, type PageContext } from './context';
+import {
+  digestRequest,
+  hiddenReason,
+  scopeMembers,
+  scopeTargets,
+  type PageContext,
+} from './context';
 
 /** Monthly adoption of a model on `day` (from its 90-day series), or null. */
 function rateOn(model: InsightModel | undefined, day: string): number | null {
@@ -146,6 +152,7 @@ export function OverviewPage({ ctx }: { ctx: PageContext }) {
         series={series}
         scopeName={ctx.scopeName}
         rangeNote={notes.join(' ') || null}
+        targets={scopeTargets(model, ctx.settings.metrics.targets)}
       />
       <Tier2Section
         code={code}

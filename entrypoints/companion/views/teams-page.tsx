@@ -2,14 +2,18 @@ import { useMemo } from 'preact/hooks';
 import { teamRow } from '@/lib/companion/team-table';
 import { TeamsView } from '@/components/companion/teams-view';
 import { StateNote } from '@/components/companion/view-state';
-import { hiddenReason, type PageContext } from './context';
+import { hiddenReason, scopeTargets, type PageContext } from './context';
 
 /** Teams: one row per group from its own model; choosing one scopes every view to it. */
 export function TeamsPage({ ctx }: { ctx: PageContext }) {
   const g = ctx.groupModels;
   const rows = useMemo(
     () =>
-      g.state === 'ready' ? [...g.value.values()].map((m) => teamRow(m, hiddenReason(m))) : [],
+      g.state === 'ready'
+        ? [...g.value.values()].map((m) =>
+            teamRow(m, hiddenReason(m), scopeTargets(m, ctx.settings.metrics.targets)),
+          )
+        : [],
     [g],
   );
   if (g.state === 'loading' || g.state === 'idle')
