@@ -638,7 +638,9 @@ test('every view in the dark theme, and a team in scope', async ({ ext, openExte
   await expect(page.getByRole('heading', { name: 'Tier 1 · Usage' })).toBeVisible();
   await expect(page.getByTestId('adoption-chart')).toContainText('Adoption, Sales');
   // Sales has no target of its own: it is measured against the org's 70%, as in the popup.
-  await expect(page.getByTestId('target-list')).toContainText('70% monthly adoption (the organisation’s target)');
+  await expect(page.getByTestId('target-list')).toContainText(
+    '70% monthly adoption (the organisation’s target)',
+  );
   await page.getByTestId('range').selectOption('90');
   await expect(page.getByTestId('range-label')).toContainText('(90 days)');
   await expect(page).toHaveURL(/view=overview&range=90&scope=rbac_group_/);
