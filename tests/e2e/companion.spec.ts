@@ -610,7 +610,11 @@ test('no data: the empty state offers the demo, which is labelled and removed wi
   expect(errors).toEqual([]);
 });
 
-test('every view in the dark theme, and a team in scope', async ({ ext, openExtensionPage }) => {
+test('every view in the dark theme; a team in scope; longer and custom ranges', async ({
+  ext,
+  mock,
+  openExtensionPage,
+}) => {
   test.setTimeout(180_000);
   await syncDemoOrg(ext, openExtensionPage);
   const { page, errors } = await openCompanion(openExtensionPage);
@@ -648,6 +652,34 @@ test('every view in the dark theme, and a team in scope', async ({ ext, openExte
   await shot(page, 'overview-sales-90-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await shot(page, 'overview-sales-90-light');
+
+  // The team's spend: its own /cost rows (grouped by RBAC group) over the stored 30 days.
+  const o = new Oracle(mock);
+  const sales = (await o.groups()).find((g) => g.name === 'Sales')!;
+  let salesSpend = 0;
+  for (const r of await o.cost('&group_by[]=rbac_group_id'))
+    if (r.group.rbac_group_id === sales.id) salesSpend += Number(r.cost.amount) / 100;
+  await page.getByTestId('nav-spend').click();
+  await expect(page.getByTestId('spend-total')).toHaveText(usd(salesSpend));
+  await expect(page.getByTestId('spend-coverage')).toContainText('the part of your range it holds');
+
+  // Since 2026-01-01, for the org: the trend reaches back past the model's 90 days (stored /summaries).
+  await page.getByTestId('scope').selectOption({ label: 'Whole organisation' });
+  await page.getByTestId('range').selectOption('ytd');
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('range-label')).toHaveText(`2026-01-01 to ${LATEST} (328 days)`);
+  await expect(page.getByTestId('adoption-chart').locator('.chart-numbers tbody tr')).toHaveCount(
+    328,
+  );
+  // A custom range, kept in the URL.
+  await page.getByTestId('range').selectOption('custom');
+  await page.getByTestId('range-from').fill('2026-10-01');
+  await page.getByTestId('range-to').fill('2026-10-31');
+  await expect(page.getByTestId('range-label')).toHaveText('2026-10-01 to 2026-10-31 (31 days)');
+  await expect(page).toHaveURL(/range=custom&from=2026-10-01&to=2026-10-31/);
+  await expect(page.getByTestId('adoption-chart').locator('.chart-numbers tbody tr')).toHaveCount(
+    31,
+  );
   expect(errors).toEqual([]);
 });
 
