@@ -7,6 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { companionBench } from './companion';
+import { overlayBench } from './overlay';
+import { popupBench } from './popup';
 import { metricsBench } from './metrics';
 import { storeIngestBench } from './store-ingest';
 import { syncBench } from './sync';
@@ -18,6 +21,10 @@ const suites: Suite[] = [
   { name: 'sync', run: syncBench },
   { name: 'store', run: storeIngestBench },
   { name: 'metrics', run: metricsBench },
+  // The browser suites below load the production build that the bundle suite just made.
+  { name: 'overlay', run: overlayBench },
+  { name: 'popup', run: popupBench },
+  { name: 'companion', run: companionBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
