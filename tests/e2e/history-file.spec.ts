@@ -69,4 +69,3 @@ test('a damaged history file is refused with a reason and nothing is written', a
   await expect(page.getByTestId('history-note')).toContainText(/not an Uptake history/i);
   await expect(page.getByTestId('history-stats')).toHaveText('Nothing stored yet.');
 });
-
