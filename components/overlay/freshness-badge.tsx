@@ -24,9 +24,9 @@ export const pageNames: Record<AnalyticsPageKind, string> = {
   'spend-settings': 'Spend settings',
 };
 
-/** Whose data, in words: "Northwind Labs · demo data", "Acme", "No API key yet". */
+/** Whose data, in words: "Northwind Labs · demo data", "Acme", "No API key yet"; empty until known. */
 export function sourceWords(status: StatusAnswer | null): string {
-  if (!status) return 'Background not reachable';
+  if (!status) return '';
   if (status.mode === 'demo') return `${status.orgName ?? 'Demo organisation'} · demo data`;
   if (status.mode === 'live') return status.orgName ?? 'Live data';
   return 'No API key yet';
@@ -54,9 +54,11 @@ export function FreshnessBadge(props: FreshnessBadgeProps) {
           {' '}
           on the <span data-testid="uptake-page-kind">{pageNames[pageKind]}</span> page:{' '}
         </span>
-        <span class={demo ? 'tag tag-demo' : 'muted'} data-testid="uptake-org">
-          {sourceWords(status)}
-        </span>
+        {status && (
+          <span class={demo ? 'tag tag-demo' : 'muted'} data-testid="uptake-org">
+            {sourceWords(status)}
+          </span>
+        )}
         {latest && (
           <span data-testid="uptake-latest-day">
             <span class="sep" aria-hidden="true">

@@ -5,7 +5,9 @@
  * The note is a `popover` element, so it sits in the top layer and no
  * `overflow: hidden` of the host page can clip it; it is placed below the
  * button (above when there is no room) and kept inside the viewport. Screen
- * readers get it as the button's description (`aria-describedby`).
+ * readers get it as the button's description (`aria-describedby`) once it
+ * opens on focus. Its content renders only while open: a page can hold
+ * dozens of these.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -109,7 +111,7 @@ export function Tip({ label, trigger, triggerClass = 'tip-trigger', children }: 
         onMouseEnter={show}
         onMouseLeave={hideSoon}
       >
-        {children}
+        {open && children}
       </div>
     </span>
   );

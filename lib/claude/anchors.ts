@@ -90,8 +90,9 @@ export function pageTitleOf(doc: Document): Element | null {
 /**
  * Elements in `root` whose whole text is one of the given labels: tile
  * labels, column headers, headings. Returns each with the normalised label.
- * Only short texts (≤ 80 characters) are compared; text inside Uptake's
- * hosts, scripts and styles is skipped.
+ * The label must be one text node of the element (as the native pages
+ * render labels); only short texts (≤ 80 characters) are compared; text
+ * inside Uptake's hosts, scripts and styles is skipped.
  */
 export function findLabelled(
   root: Element,
@@ -107,11 +108,15 @@ export function findLabelled(
     const label = labelOf(el);
     if (label.length <= 80 && labels.has(label)) out.push({ el, label });
   };
+  let shortest = Infinity;
+  for (const l of labels) shortest = Math.min(shortest, l.length);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (text.length > 80 || text.trim() === '') continue;
-    consider(node.parentElement);
+    // Cheap tests first: most texts are numbers or sentences, and a label is
+    // almost always one text node; its element's whole text is checked after.
+    if (text.length > 120 || text.length < Math.min(shortest, 80)) continue;
+    if (labels.has(normaliseLabel(text))) consider(node.parentElement);
   }
   return out;
 }

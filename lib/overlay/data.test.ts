@@ -61,6 +61,23 @@ describe('startDataLoader', () => {
     expect(store.get()).toMatchObject({ phase: 'ready', status: idle, model, error: null });
   });
 
+  it('is ready without a late status, which fills in when it comes', async () => {
+    const { transport } = background([idle]);
+    let answer!: (v: any) => void;
+    transport.mockImplementationOnce(() => new Promise((r) => (answer = r)));
+    const store = createStore<OverlayData>(initialData);
+    const loader = startDataLoader(store, transport, {
+      signal: new AbortController().signal,
+      statusGraceMs: 25,
+    });
+    await vi.advanceTimersByTimeAsync(25);
+    await loader.ready;
+    expect(store.get()).toMatchObject({ phase: 'ready', status: null, model });
+    answer(idle);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.get().status).toEqual(idle);
+  });
+
   it('polls the status while a sync runs and re-reads the model when it ends, then stops', async () => {
     const { transport, asked } = background([syncing, syncing, idle]);
     const store = createStore<OverlayData>(initialData);

@@ -3,7 +3,8 @@
  * script never sees the key, never opens IndexedDB, never calls the API).
  *
  * Lifecycle: `startDataLoader` asks for status, overlay settings and the
- * org's lean insight model at once. While a sync runs it polls the status
+ * org's lean insight model at once; `ready` waits for the settings and the
+ * model, and for the status only a little longer (it fills in when late). While a sync runs it polls the status
  * (the background's progress broadcasts reach extension pages, not content
  * scripts) and re-reads the model when the sync ends, when the latest day
  * moves, and every few polls so a first sync's early picture shows up. It
@@ -36,6 +37,8 @@ export interface LoaderOptions {
   pollMs?: number;
   /** Re-read the model every this many polls during a sync. */
   modelEveryPolls?: number;
+  /** How long features wait for the status once the model is in (ms). */
+  statusGraceMs?: number;
 }
 
 /** A failure to reach the background, in words with the fix. Never includes request contents. */
@@ -51,7 +54,7 @@ export function describeFailure(error: unknown): string {
 export function startDataLoader(
   store: Store<OverlayData>,
   transport: Transport,
-  { signal, pollMs = 2000, modelEveryPolls = 5 }: LoaderOptions,
+  { signal, pollMs = 2000, modelEveryPolls = 5, statusGraceMs = 25 }: LoaderOptions,
 ): DataLoader {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let polls = 0;
@@ -82,14 +85,34 @@ export function startDataLoader(
 
   const refresh = async () => {
     try {
-      const [status, settings, insights] = await Promise.all([
-        withRetry(() => ask(transport, { type: 'to-background:get-status' })),
+      const statusAnswer = withRetry(() => ask(transport, { type: 'to-background:get-status' }));
+      const [settings, insights] = await Promise.all([
         withRetry(() => ask(transport, { type: 'to-background:get-overlay-settings' })),
         readModel(),
       ]);
+      // The status reads the background's database and can lag: features start without it
+      // after a short wait, and it fills in where it shows (source, last sync, state).
+      const status = await Promise.race([
+        statusAnswer,
+        new Promise<null>((r) => setTimeout(() => r(null), statusGraceMs)),
+      ]);
       if (signal.aborted) return;
-      store.set({ phase: 'ready', status, settings, model: insights.model, error: null });
-      schedule(status);
+      store.set({
+        phase: 'ready',
+        settings,
+        model: insights.model,
+        error: null,
+        ...(status ? { status } : {}),
+      });
+      if (status) return schedule(status);
+      statusAnswer.then(
+        (late) => {
+          if (signal.aborted) return;
+          store.set({ status: late });
+          schedule(late);
+        },
+        (error: unknown) => !signal.aborted && store.set({ error: describeFailure(error) }),
+      );
     } catch (error) {
       if (signal.aborted) return;
       store.set({ phase: 'ready', error: describeFailure(error) });

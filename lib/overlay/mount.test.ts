@@ -29,7 +29,11 @@ describe('createIslands', () => {
     const host = hosts()[0]!;
     expect(host.previousElementSibling).toBe(row);
     expect(host.getAttribute('data-theme')).toBe('light');
-    expect(host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
+    // The stylesheet: one constructed sheet adopted by every root (or a <style> where unavailable).
+    const shadow = host.shadowRoot!;
+    if (shadow.adoptedStyleSheets.length)
+      expect(shadow.adoptedStyleSheets[0]!.cssRules).toHaveLength(1);
+    else expect(shadow.querySelector('style')!.textContent).toBe(CSS);
     expect(host.shadowRoot!.textContent).toContain('strip');
     expect(row.getAttribute(ANCHOR_MARK)).toBe('target-strip');
     // Another key on the same anchor is another island; both features' ids mark it.
@@ -37,6 +41,8 @@ describe('createIslands', () => {
     i.mount({ ...opts, feature: 'metric-tooltip', where: 'beforeend', inline: true });
     expect(hosts()).toHaveLength(3);
     expect(row.getAttribute(ANCHOR_MARK)).toBe('target-strip metric-tooltip');
+    const sheets = hosts().map((x) => x.shadowRoot!.adoptedStyleSheets[0]);
+    expect(new Set(sheets).size).toBe(1);
   });
 
   it('sweeps islands the page detached, and mounts again afterwards', () => {
@@ -121,6 +127,6 @@ describe('createIslands', () => {
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(onError).toHaveBeenCalledWith('broken', expect.any(Error));
-    expect(hosts()[0]!.shadowRoot!.textContent).toBe(CSS);
+    expect(hosts()[0]!.shadowRoot!.querySelector('.root')!.childNodes).toHaveLength(0);
   });
 });

@@ -2,8 +2,9 @@
  * Mounting Preact "islands" into shadow roots beside native anchors.
  *
  * Each island is a host element `<uptake-overlay data-uptake="<feature-id>">`
- * with an open shadow root holding the overlay's stylesheet and a Preact
- * tree. Mounting is idempotent: one island per anchor, feature and key; the
+ * with an open shadow root holding the overlay's stylesheet (one constructed
+ * sheet adopted by every root, or a `<style>` where that is unavailable) and
+ * a Preact tree. Mounting is idempotent: one island per anchor, feature and key; the
  * anchor is marked `data-uptake-anchor="<feature-id> …"` while it carries one.
  * `sweep()` unmounts islands whose host the page detached (a re-render), so
  * the next scan mounts a fresh one. Events that bubble out of an island
@@ -88,12 +89,30 @@ function mark(anchor: Element, feature: string, on: boolean) {
 export function createIslands(
   doc: Document,
   css: string,
-  initialTheme: HostTheme,
+  initialTheme: HostTheme | (() => HostTheme),
   onError: (feature: string, error: unknown) => void,
 ): Islands {
   const byAnchor = new WeakMap<Element, Map<string, Island>>();
   const all = new Set<Island>();
-  let theme = initialTheme;
+  let themeNow = typeof initialTheme === 'function' ? initialTheme : () => initialTheme;
+  // One stylesheet object shared by every shadow root (parsed once); a <style> per root
+  // where constructed stylesheets cannot be adopted (older engines, some content-script worlds).
+  let shared: CSSStyleSheet | null | undefined;
+  const adopt = (shadow: ShadowRoot): boolean => {
+    try {
+      if (shared === undefined) {
+        const View = doc.defaultView as (Window & typeof globalThis) | null;
+        shared = View && 'adoptedStyleSheets' in shadow ? new View.CSSStyleSheet() : null;
+        shared?.replaceSync(css);
+      }
+      if (!shared) return false;
+      shadow.adoptedStyleSheets = [shared];
+      return shadow.adoptedStyleSheets.length === 1;
+    } catch {
+      shared = null;
+      return false;
+    }
+  };
 
   const mount = (o: IslandOptions): Island | null => {
     const key = `${o.feature}|${o.key ?? ''}`;
@@ -104,15 +123,18 @@ export function createIslands(
     }
     const host = doc.createElement(HOST_TAG);
     host.setAttribute('data-uptake', o.feature);
-    host.setAttribute('data-theme', theme);
+    host.setAttribute('data-theme', themeNow());
     if (o.inline) host.setAttribute('data-inline', '');
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = css;
     const root = doc.createElement('div');
     root.className = 'root';
     for (const type of ISOLATED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
-    shadow.append(style, root);
+    if (!adopt(shadow)) {
+      const style = doc.createElement('style');
+      style.textContent = css;
+      shadow.append(style);
+    }
+    shadow.append(root);
     render(h(Boundary, { onError: (e: unknown) => onError(o.feature, e) }, o.render()), root);
     o.anchor.insertAdjacentElement(o.where, host);
     mark(o.anchor, o.feature, true);
@@ -154,7 +176,7 @@ export function createIslands(
       for (const island of [...all]) if (!feature || island.feature === feature) island.unmount();
     },
     setTheme(next) {
-      theme = next;
+      themeNow = () => next;
       for (const island of all) island.host.setAttribute('data-theme', next);
     },
     list: () => [...all],

@@ -31,7 +31,7 @@ export interface Watcher {
 }
 
 /** More added subtrees than this in one batch: scan the whole document once instead. */
-const MAX_ROOTS = 48;
+const MAX_ROOTS = 400;
 
 function run(watch: Watch, root: Element) {
   try {
@@ -52,21 +52,22 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
 
   const rootsOf = (records: MutationRecord[]): Element[] | 'all' => {
     const roots = new Set<Element>();
+    const add = (el: Element | null) => {
+      if (!el || !el.isConnected || roots.has(el) || isOverlayNode(el)) return;
+      roots.add(el);
+    };
     for (const r of records) {
-      if (r.type === 'characterData') {
-        const p = r.target.parentElement;
-        if (p && !isOverlayNode(p)) roots.add(p);
-        continue;
-      }
-      for (const node of r.addedNodes) {
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el && el.isConnected && !isOverlayNode(el)) roots.add(el);
-      }
+      if (r.type === 'characterData') add(r.target.parentElement);
+      else
+        for (const node of r.addedNodes)
+          add(node.nodeType === 1 ? (node as Element) : node.parentElement);
       if (roots.size > MAX_ROOTS) return 'all';
     }
-    // Drop roots inside other roots.
-    const list = [...roots];
-    return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+    // Keep only the outermost roots: walk each one's ancestors (O(roots × depth)).
+    return [...roots].filter((el) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (roots.has(p)) return false;
+      return true;
+    });
   };
 
   const observer = new MutationObserver((records) => {

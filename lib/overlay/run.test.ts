@@ -6,7 +6,7 @@ import type { DataLoader } from './data';
 import { defineFeature, type AnchorReport, type OverlayFeature } from './feature';
 import { createIslands } from './mount';
 import { createWatcher } from './observe';
-import { runFeatures, type PageRuntime } from './run';
+import { runFeatures, runFeaturesPaced, type PageRuntime } from './run';
 import { createStore, initialData, type OverlayData } from './store';
 
 const overview: AnalyticsPage = { kind: 'overview' };
@@ -125,5 +125,27 @@ describe('runFeatures', () => {
     page.abort();
     expect(ids()).toEqual([]);
     expect(document.querySelector('h3')!.hasAttribute('data-uptake-anchor')).toBe(false);
+  });
+});
+
+describe('runFeaturesPaced', () => {
+  it('starts one feature per task, yielding in between, and stops when the page goes', async () => {
+    const rt = runtime();
+    const page = new AbortController();
+    const order: string[] = [];
+    const pause = vi.fn(async () => {
+      order.push('yield');
+      if (order.filter((x) => x === 'yield').length === 2) page.abort();
+    });
+    const track = (id: string) => badge(id, { init: () => void order.push(id) });
+    const started = await runFeaturesPaced(
+      [track('a'), track('b'), track('c'), track('d')],
+      overview,
+      rt,
+      page.signal,
+      pause,
+    );
+    expect(order).toEqual(['a', 'yield', 'b', 'yield']);
+    expect(started).toEqual(['a', 'b']);
   });
 });

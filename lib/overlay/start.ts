@@ -5,13 +5,16 @@
  *    overlay settings and the org's model, in parallel with the page's own
  *    loading, so the data is usually there before the anchors are.
  * 2. For each recognised page (first load, then every `wxt:locationchange`)
- *    the applicable features start once the data is in; leaving the page
+ *    the applicable features start once the data is in and the document is
+ *    parsed (one scan, not one per parser chunk); leaving the page
  *    aborts them, which unmounts all they mounted. An unrecognised URL (the
  *    SPA left the analytics pages) leaves nothing behind.
  * 3. One MutationObserver (observe.ts) serves every feature; islands
  *    (mount.ts) are idempotent and re-mounted when the page re-renders.
- * 4. The host's theme is followed (attributes on `<html>`, the system
- *    preference); data changes re-render islands in place and rescan, so a
+ * 4. The host's theme is read when the first island mounts, then followed
+ *    (attributes on `<html>`, the system preference); features start one per
+ *    task so the page never gets a long task from Uptake; data changes
+ *    re-render islands in place and rescan, so a
  *    feature that had nothing to show can mount once the first sync lands.
  * 5. When the content script is invalidated (extension reloaded or updated)
  *    everything is unmounted and the observers stop.
@@ -24,8 +27,17 @@ import { logFeatureError } from '@/lib/overlay/log';
 import type { Transport } from '@/lib/overlay/messages';
 import { createIslands } from '@/lib/overlay/mount';
 import { createWatcher } from '@/lib/overlay/observe';
-import { runFeatures, type PageRuntime } from '@/lib/overlay/run';
+import { runFeaturesPaced, type PageRuntime } from '@/lib/overlay/run';
 import { createStore, initialData, type OverlayData } from '@/lib/overlay/store';
+
+/** A performance mark on the page's timeline (for the benchmark and DevTools); never throws. */
+function mark(name: string) {
+  try {
+    performance.mark(name);
+  } catch {
+    // No user timing here.
+  }
+}
 
 export interface OverlayHost {
   doc: Document;
@@ -52,11 +64,14 @@ export function startOverlay(
   url: string | URL,
 ): RunningOverlay {
   const { doc, signal } = host;
+  mark('uptake:start');
   const store = createStore<OverlayData>(initialData);
   const anchors = createStore<AnchorReport>({});
   const loader = startDataLoader(store, host.transport, { signal });
-  let theme: HostTheme = detectTheme(doc);
-  const islands = createIslands(doc, host.css, theme, logFeatureError);
+  // Detected when first needed (the page's styles are not in yet at document start).
+  let theme: HostTheme | null = null;
+  const currentTheme = () => (theme ??= detectTheme(doc));
+  const islands = createIslands(doc, host.css, currentTheme, logFeatureError);
   const watcher = createWatcher(doc, islands.sweep);
   const runtime: PageRuntime = {
     doc,
@@ -65,10 +80,11 @@ export function startOverlay(
     anchors,
     watcher,
     islands,
-    theme: () => theme,
+    theme: currentTheme,
   };
 
   const followTheme = () => {
+    if (theme === null) return;
     const next = detectTheme(doc);
     if (next !== theme) islands.setTheme((theme = next));
   };
@@ -79,7 +95,6 @@ export function startOverlay(
   });
   const media = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
   media?.addEventListener('change', followTheme);
-  doc.addEventListener('DOMContentLoaded', followTheme, { once: true });
 
   // New data can make a feature mount where it showed nothing: rescan.
   let shape = '';
@@ -90,6 +105,16 @@ export function startOverlay(
       watcher.rescan();
     }
   });
+
+  // Features start once the document is parsed: one scan of the whole page
+  // rather than many while the parser adds it (a framework's later renders are
+  // still caught as they come).
+  const parsed =
+    doc.readyState === 'loading'
+      ? new Promise<void>((r) =>
+          doc.addEventListener('DOMContentLoaded', () => r(), { once: true }),
+        )
+      : Promise.resolve();
 
   let current: { page: AnalyticsPage; controller: AbortController } | null = null;
   const evaluate = (where: string | URL) => {
@@ -103,9 +128,14 @@ export function startOverlay(
     host
       .transport({ type: 'to-background:page-recognised', pageKind: page.kind })
       .catch(() => undefined);
-    void loader.ready.then(() => {
-      if (!controller.signal.aborted) runFeatures(features, page, runtime, controller.signal);
-    });
+    void Promise.all([loader.ready, parsed])
+      .then(() => {
+        mark('uptake:data');
+        return controller.signal.aborted
+          ? null
+          : runFeaturesPaced(features, page, runtime, controller.signal);
+      })
+      .then(() => mark('uptake:features'));
   };
 
   host.onLocationChange((next) => evaluate(next));

@@ -54,6 +54,7 @@ export function overlayState(data: OverlayData): OverlayState {
   if (data.phase === 'loading') return { kind: 'loading' };
   if (data.error) return { kind: 'unreachable', message: data.error };
   const status = data.status;
+  // The status is late (it fills in): say nothing yet.
   if (!status) return { kind: 'loading' };
   const demo = status.mode === 'demo';
   const running = status.sync?.state === 'running' ? status.sync : null;

@@ -5,7 +5,13 @@
  * list. Opted-out members are never champions (lib/metrics), and nothing is
  * shown when champions may not be (team-grain-only privacy, no data).
  */
-import { findHeadings, HEADING_SELECTOR, labelOf } from '@/lib/claude/anchors';
+import {
+  findHeadings,
+  headerRowOf,
+  HEADING_SELECTOR,
+  isOverlayNode,
+  labelOf,
+} from '@/lib/claude/anchors';
 import { aliasSet, memberLists } from '@/lib/claude/labels';
 import {
   emailOfRow,
@@ -44,14 +50,11 @@ function indexOf(model: InsightModel): Index {
   return { model, byEmail, byName };
 }
 
-/** Is `row` inside a panel titled as a member list (within 8 levels)? */
-function inMemberList(row: Element): boolean {
-  let el: Element | null = row.parentElement;
-  for (let i = 0; el && i < 8; i++, el = el.parentElement) {
-    for (const h of el.querySelectorAll(HEADING_SELECTOR))
-      if (listLabels.has(labelOf(h))) return true;
-  }
-  return false;
+/** The panels titled as member lists (the heading's header row's parent). */
+function memberListPanels(doc: Document): Element[] {
+  return [...doc.querySelectorAll(HEADING_SELECTOR)]
+    .filter((h) => !isOverlayNode(h) && listLabels.has(labelOf(h)))
+    .map((h) => headerRowOf(h).parentElement ?? h);
 }
 
 function Island({ ctx, memberId }: { ctx: FeatureContext; memberId: string }) {
@@ -88,8 +91,11 @@ export default defineFeature({
       if (index?.model !== model) index = indexOf(model);
       return index;
     };
+    // Member-list panels, worked out once per scan and only when a row needs them.
+    let panels: Element[] | null = null;
     ctx.watch(
       (root) => {
+        panels = null;
         if (findHeadings(root, listLabels).length > 0) ctx.found();
         return rowsIn(root);
       },
@@ -100,7 +106,8 @@ export default defineFeature({
         if (!idx) return;
         let champion = email ? idx.byEmail.get(email) : undefined;
         let nameEl: Element | null = null;
-        if (!email && inMemberList(row)) {
+        const inList = () => (panels ??= memberListPanels(ctx.doc)).some((p) => p.contains(row));
+        if (!email && idx.byName.size > 0 && inList()) {
           nameEl = nameElementOfRow(row, null);
           champion = nameEl ? idx.byName.get(nameKeyOfName(nameEl.textContent ?? '')) : undefined;
         }
