@@ -8,13 +8,14 @@
  * while the page itself loads; features mount when their anchors appear.
  */
 import css from '@/components/overlay/overlay.css?inline';
+import './hosts.css';
 import { startOverlay } from '@/lib/overlay/start';
 import { features } from './features';
 
 export default defineContentScript({
   matches: ['https://claude.ai/analytics/*', 'https://claude.ai/admin-settings/usage*'],
   runAt: 'document_start',
-  cssInjectionMode: 'manual',
+  cssInjectionMode: 'manifest',
   main(ctx) {
     startOverlay(
       {

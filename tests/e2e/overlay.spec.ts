@@ -420,3 +420,35 @@ for (const [what, replicaOptions] of [
     });
   });
 }
+
+test.describe('screenshots, light and dark (written to .tmp/shots/overlay/)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(theme, () => {
+      test.use({ replicaOptions: { theme } });
+      test(`every page in the ${theme} theme, overlay in the same theme`, async ({ ext }) => {
+        test.setTimeout(90_000);
+        const page = await ext.context.newPage();
+        for (const variant of Object.keys(variants) as ReplicaVariant[]) {
+          await open(page, variant);
+          if (variant === 'unknown-layout')
+            await expect(host(page, 'insights-panel')).toHaveCount(1, { timeout: 8000 });
+          else await page.waitForTimeout(300);
+          // The overlay follows the page's theme: its surfaces are dark on a dark page.
+          const background = await host(page, 'freshness-badge').evaluate((el) => {
+            const pill = el.shadowRoot!.querySelector('.pill')!;
+            return getComputedStyle(pill).backgroundColor;
+          });
+          const [r, g, b] = background.match(/\d+/g)!.map(Number);
+          expect((r! + g! + b!) / 3 < 128, `${variant} ${background}`).toBe(theme === 'dark');
+          await page.screenshot({
+            path: `.tmp/shots/overlay/${variant}-${theme}.png`,
+            fullPage: true,
+          });
+        }
+        await open(page, 'members');
+        await page.locator('[data-uptake="champion-badge"] button').first().hover();
+        await page.screenshot({ path: `.tmp/shots/overlay/champion-note-${theme}.png` });
+      });
+    });
+  }
+});
