@@ -6,7 +6,14 @@ import {
   sampleReplicaData,
   type ReplicaVariant,
 } from '@/tests/fixtures/replica/render';
-import { findHeadings, findLabelled, headerRowOf, labelOf, pageTitleOf } from './anchors';
+import {
+  findHeadings,
+  findLabelled,
+  findLabelledRegions,
+  headerRowOf,
+  labelOf,
+  pageTitleOf,
+} from './anchors';
 import {
   activeMembersChart,
   aliasSet,
@@ -162,5 +169,26 @@ describe('findLabelled', () => {
     ]);
     const found = findLabelled(document.body, labels).map((x) => x.el.id || x.el.tagName);
     expect(found).toEqual(['a']);
+  });
+});
+
+describe('findLabelledRegions (structural fallback by accessible label)', () => {
+  const cases: [ReplicaVariant, string[]][] = [
+    ['overview-2026-mid', ['Active members and assigned seats, last 30 days']],
+    ['overview-2026-early', []],
+    ['unknown-layout', []],
+  ];
+  for (const [variant, labels] of cases)
+    it(variant, () => {
+      const found = findLabelledRegions(main(load(variant)), anchorLabels['active-members']);
+      expect(found.map((el) => el.getAttribute('aria-label'))).toEqual(labels);
+    });
+  it('matches the label itself or the label followed by a comma, not a longer word', () => {
+    document.body.innerHTML =
+      '<div role="img" aria-label="Adoption" id="a"></div><div role="img" aria-label="Adoption, 30 days" id="b"></div><div role="img" aria-label="Adoption level" id="c"></div>';
+    expect(findLabelledRegions(document.body, new Set(['adoption'])).map((e) => e.id)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });

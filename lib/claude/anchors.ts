@@ -81,6 +81,27 @@ export function headerRowOf(heading: Element): Element {
   return row;
 }
 
+/**
+ * Structural fallback for a chart or region whose heading is not marked up
+ * as one: elements in `root` with an `aria-label` that starts with one of
+ * `labels` (charts as `role="img"`, regions, figures), e.g. a chart labelled
+ * "Active members and assigned seats, last 30 days".
+ */
+export function findLabelledRegions(root: Element, labels: ReadonlySet<string>): Element[] {
+  const selector =
+    '[role="img"][aria-label], [role="region"][aria-label], figure[aria-label], section[aria-label]';
+  const candidates = [
+    ...(root.matches(selector) ? [root] : []),
+    ...root.querySelectorAll(selector),
+  ];
+  return candidates.filter((el) => {
+    if (isOverlayNode(el)) return false;
+    const label = normaliseLabel(el.getAttribute('aria-label') ?? '');
+    for (const l of labels) if (label === l || label.startsWith(`${l},`)) return true;
+    return false;
+  });
+}
+
 /** The page title: the first `<h1>` inside `main` (or `[role=main]`), else the document's first `<h1>`. */
 export function pageTitleOf(doc: Document): Element | null {
   const main = doc.querySelector('main, [role="main"]');

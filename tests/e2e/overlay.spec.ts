@@ -345,6 +345,41 @@ test('navigating inside the app moves the overlay; leaving the analytics pages r
   }
 });
 
+test('a chart whose title lost its heading markup is still found, by its accessible label', async ({
+  ext,
+  mock,
+}) => {
+  const figures = await latestSummary(mock);
+  const page = await ext.context.newPage();
+  await open(page, 'overview-2026-mid');
+  await expect(host(page, 'target-strip')).toHaveCount(1);
+  // The app re-renders with the panel title as a plain <div> (no heading anywhere for it).
+  await page.evaluate(() => {
+    const tpl = document.querySelector<HTMLTemplateElement>(
+      'template[data-route="/analytics/activity"]',
+    )!;
+    const fresh = tpl.content.cloneNode(true) as DocumentFragment;
+    for (const h of fresh.querySelectorAll('h3'))
+      if (h.textContent === 'Active members and assigned seats') {
+        const div = document.createElement('div');
+        div.className = h.className;
+        div.textContent = h.textContent;
+        h.replaceWith(div);
+      }
+    document.querySelector('main')!.replaceChildren(fresh);
+  });
+  const strip = host(page, 'target-strip');
+  await expect(strip).toHaveCount(1);
+  // Placed right before the chart, inside the same panel.
+  const next = await strip.evaluate((el) =>
+    el.nextElementSibling?.querySelector('[role="img"]')?.getAttribute('aria-label'),
+  );
+  expect(next).toBe('Active members and assigned seats, last 30 days');
+  await expect(strip.getByTestId('uptake-target-current')).toHaveText(figures.monthlyRate);
+  await page.waitForTimeout(3500);
+  await expect(host(page, 'insights-panel')).toHaveCount(0);
+});
+
 test('a switched-off feature does not run', async ({ ext }) => {
   await ext.serviceWorker.evaluate(async () => {
     const { settings } = await chrome.storage.local.get('settings');

@@ -4,7 +4,12 @@
  * layout) and each product tab's adoption chart: current value, target,
  * progress, people still needed, forecast, and a sparkline with the target.
  */
-import { findHeadings, headerRowOf } from '@/lib/claude/anchors';
+import {
+  findHeadings,
+  findLabelledRegions,
+  headerRowOf,
+  HEADING_SELECTOR,
+} from '@/lib/claude/anchors';
 import { activeMembersChart, aliasSet, productAdoptionCharts } from '@/lib/claude/labels';
 import { isPageKind, productOfPage } from '@/lib/claude/pages';
 import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
@@ -44,16 +49,24 @@ export default defineFeature({
     const labels = aliasSet(product ? productAdoptionCharts[product] : activeMembersChart);
     let current: Mounted | null = null;
     ctx.watch(
-      (root) => findHeadings(root, labels),
-      (heading) => {
+      // The chart's heading; failing that, the chart itself by its accessible label.
+      (root) => {
+        const headings = findHeadings(root, labels);
+        if (headings.length) return headings;
+        const charts = findLabelledRegions(root, labels);
+        return charts.length && findHeadings(ctx.doc.body, labels).length === 0 ? charts : [];
+      },
+      (el) => {
         ctx.found();
         if (!ctx.store.get().model?.adoption) return;
+        const isHeading = el.matches(HEADING_SELECTOR);
+        const anchor = isHeading ? headerRowOf(el) : (el.closest('figure') ?? el);
         // One strip per page: keep the one in place while it is attached.
-        if (current?.host.isConnected && current.anchor !== headerRowOf(heading)) return;
+        if (current?.host.isConnected && current.anchor !== anchor) return;
         current =
           ctx.mount({
-            anchor: headerRowOf(heading),
-            where: 'afterend',
+            anchor,
+            where: isHeading ? 'afterend' : 'beforebegin',
             render: () => <Island ctx={ctx} product={product} />,
           }) ?? current;
       },
