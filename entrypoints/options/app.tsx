@@ -16,7 +16,7 @@ import { useOptionsData } from './use-options-data';
 import { popupCacheKey } from '../popup/popup-cache';
 
 const sections = [
-  ['api-key', 'API key'],
+  ['key', 'API key'],
   ['team-snapshot', 'Team snapshot'],
   ['targets', 'Targets'],
   ['champions', 'Champions'],
@@ -88,7 +88,7 @@ export function App() {
             ))}
           </div>
         )}
-        <div id="api-key">
+        <div id="key">
           <ApiKeySection />
         </div>
         <SnapshotSection
