@@ -56,7 +56,8 @@ async function main() {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByLabel('Organisation name').fill('Northwind Labs');
-  await options.getByRole('button', { name: 'Save' }).last().click();
+  await options.getByLabel('Organisation name').press('Enter');
+  await options.getByText('Saved: Northwind Labs').waitFor();
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
   await options.getByRole('button', { name: 'Save' }).first().click();
   await options.getByTestId('key-note').waitFor();
