@@ -6,7 +6,7 @@ import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/ser
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
-import type { SyncProgressMessage } from '@/lib/messages/contract';
+import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
 import { apiKeyHint, forgetApiKey, readApiKey, saveApiKey } from '@/lib/store/secrets';
@@ -27,7 +27,11 @@ const syncEveryMinutes = 6 * 60;
 export default defineBackground(() => {
   const controller = createSyncController({
     onProgress: (progress) => {
-      if (progress.state !== 'running' || progress.pagesDone % 25 === 0) invalidateInsights();
+      lastProgress = progress;
+      if (progress.state !== 'running' || progress.pagesDone % 25 === 0) {
+        invalidateInsights();
+        forgetStatus();
+      }
       const message = { type: 'to-pages:sync-progress', progress } as const;
       // No page may be open to hear it; that is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -58,6 +62,31 @@ export default defineBackground(() => {
   });
   void enforcePolicy().catch(() => undefined);
 
+  let lastProgress: SyncProgressMessage | null = null;
+  let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
+  const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
+    const settings = await readSettings();
+    const [latestDay, log, key] = await Promise.all([
+      getMeta('latestAvailableDay'),
+      readSyncLog(1),
+      settings.demo ? Promise.resolve(null) : readApiKey(),
+    ]);
+    const last = log[0];
+    return {
+      orgName: settings.demo ? (settings.orgName ?? 'Northwind Labs') : settings.orgName,
+      mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
+      latestDay,
+      lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
+    };
+  };
+  const forgetStatus = () => {
+    statusCache = null;
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) forgetStatus();
+    if (area === 'session') forgetStatus(); // a session-only key saved or forgotten
+  });
+
   const keyStatus = async () => {
     const saved = await readApiKey();
     return { hint: await apiKeyHint(), persistence: saved?.persistence ?? null };
@@ -66,21 +95,17 @@ export default defineBackground(() => {
   const router = createRouter(
     {
       'to-background:get-status': async () => {
-        const settings = await readSettings();
-        const [latestDay, log, progress, key] = await Promise.all([
-          getMeta('latestAvailableDay'),
-          readSyncLog(1),
-          controller.progress(),
-          settings.demo ? Promise.resolve(null) : readApiKey(),
-        ]);
-        const last = log[0];
-        return {
-          orgName: settings.demo ? (settings.orgName ?? 'Northwind Labs') : settings.orgName,
-          mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
-          latestDay,
-          lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
-          sync: controller.isRunning() ? (progress as SyncProgressMessage | null) : null,
-        };
+        // The slow part (settings, meta, log, key: IndexedDB under load) is cached
+        // until something it reads changes; the sync part is live.
+        statusCache ??= readStableStatus().catch((error: unknown) => {
+          statusCache = null;
+          throw error;
+        });
+        const stable = await statusCache;
+        const progress = controller.isRunning()
+          ? (lastProgress ?? (await controller.progress()))
+          : null;
+        return { ...stable, sync: progress as SyncProgressMessage | null };
       },
       'to-background:page-recognised': async () => ({ ok: true }),
       'to-background:get-insights': async ({ scope, lean }) => {
@@ -134,6 +159,7 @@ export default defineBackground(() => {
           metrics: { ...settings.metrics, suggestions: { ...rules, dismissed, snoozed } },
         });
         invalidateInsights();
+        forgetStatus();
         return { ok: true };
       },
       'to-background:open-extension-page': async ({ page }) => {
@@ -145,12 +171,14 @@ export default defineBackground(() => {
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
         await saveApiKey(key, persistence);
+        forgetStatus();
         await writeSettings({ demo: false });
         void controller.start();
         return keyStatus();
       },
       'to-background:forget-key': async () => {
         await forgetApiKey();
+        forgetStatus();
         return { ok: true };
       },
       'to-background:test-connection': async ({ key }) => {
@@ -169,6 +197,7 @@ export default defineBackground(() => {
       'to-background:history-changed': async () => {
         // An extension page imported history: models are rebuilt on the next request.
         invalidateInsights();
+        forgetStatus();
         return { ok: true };
       },
       'to-background:clear-history': async () => {
@@ -179,6 +208,7 @@ export default defineBackground(() => {
           (['latestAvailableDay', 'lastSyncAt', 'syncRun'] as const).map((k) => setMeta(k, null)),
         );
         invalidateInsights();
+        forgetStatus();
         return { ok: true };
       },
       'to-background:set-demo': async ({ enabled }) => {
