@@ -200,6 +200,19 @@ export function planSync(input: PlanInput): SyncTask[] {
         estimatedPages: 1,
       });
     }
+    // Spend per person, month to date, one row each (top spenders, individual limits; admin only).
+    const monthStart = `${latestDay.slice(0, 8)}01`;
+    tasks.push({
+      kind: 'spend',
+      id: `spend:cost:actor:${monthStart}:${endDay}`,
+      phase: 'refresh',
+      report: 'cost',
+      groupBy: ['actor'],
+      bucketed: false,
+      startDay: maxDay(apiFloorDay, monthStart),
+      endDay,
+      estimatedPages: pagesPerDay,
+    });
   }
   return tasks;
 }

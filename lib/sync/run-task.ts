@@ -345,7 +345,7 @@ async function runSpend(task: SpendTask, ctx: TaskContext): Promise<void> {
     const params = {
       starting_at: `${task.startDay}T00:00:00Z`,
       ending_at: `${task.endDay}T00:00:00Z`,
-      time_bucket_width: '1d' as const,
+      ...(task.bucketed === false ? {} : { time_bucket_width: '1d' as const }),
       limit: ctx.pageSize,
       ...pageParam(at),
     } satisfies Partial<Parameters<AnalyticsClient['listCost']>[0]>;

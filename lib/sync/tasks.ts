@@ -66,6 +66,8 @@ export interface SpendTask extends TaskBase {
   kind: 'spend';
   report: 'usage' | 'cost';
   groupBy: string[];
+  /** Daily buckets (default); false = one row per group for the whole window. */
+  bucketed?: boolean;
   startDay: string;
   endDay: string;
 }
