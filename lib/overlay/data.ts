@@ -86,6 +86,8 @@ export function startDataLoader(
   const refresh = async () => {
     try {
       const statusAnswer = withRetry(() => ask(transport, { type: 'to-background:get-status' }));
+      // Marked handled: when the other answers fail first, nobody awaits this one.
+      statusAnswer.catch(() => undefined);
       const [settings, insights] = await Promise.all([
         withRetry(() => ask(transport, { type: 'to-background:get-overlay-settings' })),
         readModel(),
