@@ -184,12 +184,11 @@ export function SpendView(props: SpendViewProps) {
           {b.byActor.length === 0 ? (
             <StateNote
               kind="empty"
-              title="Per-person spend is not in the local history."
+              title="No per-person spend in the local history yet."
               testId="top-spenders-empty"
             >
-              Uptake syncs spend by product, model and group. Top spenders need /cost grouped by
-              person, which the sync does not fetch yet. They are shown to admins only and never go
-              into a team snapshot.
+              Spend per person for the month to date arrives with the next sync. It is shown to
+              admins only and never goes into a team snapshot.
             </StateNote>
           ) : (
             <DataTable

@@ -388,8 +388,20 @@ test('spend: month to date, forecast, cost per outcome, the overage caveat and l
   await expect(page.getByTestId('spend-forecast')).toHaveText(usd(forecast));
   await expect(page.getByTestId('cost-per-active')).toHaveText(usd(total / actives));
   await expect(page.getByTestId('cost-per-pr')).toHaveText(usd(code / prs));
-  await expect(page.getByTestId('top-spenders-empty')).toBeVisible();
-
+  // Top spenders: month to date per person, from the mock's /cost grouped by actor.
+  const perPerson = new Map<string, number>();
+  for (const r of await o.all(
+    `cost?starting_at=2026-11-01T00:00:00Z&ending_at=${shift(LATEST, 1)}T00:00:00Z&group_by[]=actor`,
+  )) {
+    const email = r.group.actor?.email_address;
+    if (email) perPerson.set(email, (perPerson.get(email) ?? 0) + Number(r.cost.amount) / 100);
+  }
+  const ranked = [...perPerson.entries()].sort((a, b) => b[1] - a[1]);
+  expect(ranked.length).toBeGreaterThan(0);
+  const spenders = page.getByTestId('top-spenders').locator('tbody tr');
+  await expect(spenders).toHaveCount(Math.min(20, ranked.length));
+  await expect(spenders.first()).toContainText(ranked[0]![0]);
+  await expect(spenders.first()).toContainText(usd(ranked[0]![1]));
   // Plan billing: seat-based says plainly that these are overage figures only.
   await expect(page.getByTestId('plan-note')).toContainText('overage (usage credits) only');
   await page.getByTestId('plan-billing').selectOption('seat-based');
