@@ -43,13 +43,17 @@ export default defineBackground(() => {
   const insightOptions = async () => ({
     now: Date.now(),
     timeZone: timeZone(),
-    settingsKey: JSON.stringify((await readSettings()).metrics),
+    settingsKey: (({ metrics, teamSource }) => JSON.stringify({ metrics, teamSource }))(
+      await readSettings(),
+    ),
   });
   // New history or new settings: models are rebuilt on the next request.
   browser.storage.onChanged.addListener((changes, area) => {
     // Only the insight settings change models (not e.g. the popup's remembered scope).
-    const metricsOf = (v: unknown) =>
-      JSON.stringify((v as { metrics?: unknown } | undefined)?.metrics);
+    const metricsOf = (v: unknown) => {
+      const s = v as { metrics?: unknown; teamSource?: unknown } | undefined;
+      return JSON.stringify([s?.metrics, s?.teamSource]);
+    };
     if (
       area === 'local' &&
       changes.settings &&

@@ -7,6 +7,7 @@
 import type { MetricsHistory } from '@/lib/metrics';
 import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
 import { readOrgChart } from '@/lib/org-chart/store';
+import { readSettings } from '@/lib/store/settings';
 import {
   getMeta,
   latestMembership,
@@ -64,7 +65,9 @@ export async function loadMetricsHistory(): Promise<{
       ),
     )
   ).flat();
-  // An imported org chart is the best source of team sizes, and names teams the API does not have.
+  // An imported org chart is the best source of team sizes. With teams taken from the org
+  // chart (settings.teamSource), its teams replace the API's groups: API groups matching a
+  // chart team keep their id and history, chart-only teams are added, the rest are left out.
   const chart = await readOrgChart().catch(() => null);
   const fromChart = chart
     ? orgChartForMetrics(chart, groups, members, {
@@ -72,14 +75,21 @@ export async function loadMetricsHistory(): Promise<{
         endDay: addDays(latestDay, 1),
       })
     : null;
+  const chartTeams = fromChart !== null && (await readSettings()).teamSource === 'org-chart';
+  const inChart = new Set(Object.keys(fromChart?.orgChartCounts ?? {}));
+  const keep = <T extends { id?: string; groupId?: string }>(items: readonly T[]): T[] =>
+    chartTeams ? items.filter((g) => inChart.has(g.id ?? g.groupId ?? '')) : [...items];
   return {
     latestDay,
     history: {
       summaries,
       days,
       members,
-      groups: [...groups, ...(fromChart?.groups ?? [])],
-      memberships: [...memberships, ...(fromChart?.memberships ?? [])],
+      groups: [...keep(groups), ...(chartTeams && fromChart ? fromChart.groups : [])],
+      memberships: [
+        ...keep(memberships),
+        ...(chartTeams && fromChart ? fromChart.memberships : []),
+      ],
       rollups: rollup ? [rollup] : [],
       catalogs,
       ...(fromChart ? { orgChartCounts: fromChart.orgChartCounts } : {}),
