@@ -4,7 +4,7 @@
  * plus the 30 days before them), summaries since the floor, members, groups,
  * membership snapshots, the latest rollup and the latest catalogs.
  */
-import type { MetricsHistory } from '@/lib/metrics';
+import { addDays, type MetricsHistory } from '@/lib/metrics';
 import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
 import { readOrgChart } from '@/lib/org-chart/store';
 import { readSettings } from '@/lib/store/settings';
@@ -24,10 +24,6 @@ import type { CatalogSnapshot } from '@/lib/store/records';
 const floorDay = '2026-01-01';
 /** 90 days of series + 30 days of window before the first = 120 days of member rows. */
 const memberDaysWindow = 120;
-
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
 
 function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
   const newest = snapshots.reduce<string | null>(
