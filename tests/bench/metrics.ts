@@ -17,34 +17,10 @@ import { defaultMetricsSettings } from '@/lib/metrics/config';
 import { addDays } from '@/lib/metrics/days';
 import type { DayColumnsInput, MetricsHistory, SummaryInput } from '@/lib/metrics/history';
 import { buildAllScopes } from '@/lib/metrics/insight-model';
+import { userDayColumns } from '@/lib/store/records';
 
-const columnNames = [
-  'chatMessages',
-  'chatConversations',
-  'chatProjectsUsed',
-  'chatProjectsCreated',
-  'chatArtifactsCreated',
-  'chatFilesUploaded',
-  'chatSkillsUsed',
-  'chatConnectorsUsed',
-  'codeSessions',
-  'codeCommits',
-  'codePullRequests',
-  'codeLinesAdded',
-  'codeLinesRemoved',
-  'codeToolAccepted',
-  'codeToolRejected',
-  'coworkSessions',
-  'coworkMessages',
-  'coworkActions',
-  'coworkSkillsUsed',
-  'coworkConnectorsUsed',
-  'officeSessions',
-  'officeMessages',
-  'designSessions',
-  'designMessages',
-  'webSearches',
-] as const;
+// The bench writes the same columns the store keeps.
+const columnNames = userDayColumns;
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
