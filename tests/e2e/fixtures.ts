@@ -13,6 +13,7 @@ import {
 import { replicaDataFromMock } from '../fixtures/demo-replica-data';
 import { renderReplica, type ReplicaData } from '../fixtures/replica/render';
 import { variantFor } from './variant-for';
+import { browserNow } from './clock';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveMockApi, servePages, type ApiTraffic } from './serve';
 
@@ -39,14 +40,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   replicaData: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
     async ({}, use) => {
-      await use(await replicaDataFromMock(createMockApi({})));
+      await use(await replicaDataFromMock(createMockApi({ now: browserNow })));
     },
     { scope: 'worker' },
   ],
   mockOptions: [{}, { option: true }],
   replicaOptions: [{}, { option: true }],
   mock: async ({ mockOptions }, use) => {
-    await use(createMockApi(mockOptions));
+    // The mock's "today" follows the browser's clock (see clock.ts).
+    await use(createMockApi({ now: browserNow, ...mockOptions }));
   },
   ext: async ({ mock, replicaData, replicaOptions }, use) => {
     const ext = await launchExtension();

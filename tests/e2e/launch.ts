@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../chromium-path';
+import { chromiumClockEnv } from './clock';
 
 export const extensionDir = path.resolve('.output/chrome-mv3');
 
@@ -33,6 +34,8 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !options.headed,
+    // UPTAKE_CLOCK_OFFSET_DAYS: the browser runs on a later clock (see clock.ts).
+    env: chromiumClockEnv(),
     viewport: options.viewport ?? { width: 1400, height: 1000 },
     args: [
       '--disable-background-networking',
