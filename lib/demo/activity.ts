@@ -1,21 +1,47 @@
 // Which products a member uses on a day: the cheap decision everything else builds on.
-import { dayIndex, isWeekend } from './dates';
+import { dayMs, dayOfMs, isWeekend, weekday } from './dates';
 import type { DemoOrgCore } from './org';
 import { P, unit } from './prng';
 import { CORE_PRODUCTS, PRODUCT, PRODUCT_KEYS, type DemoMember } from './org-types';
 import { OFFICE_WORD_OUTLOOK_DAY } from './calendar';
 
-const HOLIDAYS = new Set(['2026-01-19', '2026-05-25', '2026-07-03', '2026-09-07'].map(dayIndex));
-const AUGUST = [dayIndex('2026-08-01'), dayIndex('2026-08-31')] as const;
+/** Public holidays of year `y` (day indices), by rule so every year has them. */
+function holidaysOf(y: number): number[] {
+  const day = (m: number, d: number): number => dayOfMs(Date.UTC(y, m, d));
+  const nthMonday = (m: number, n: number): number => {
+    const first = day(m, 1);
+    return first + ((8 - weekday(first)) % 7) + 7 * (n - 1);
+  };
+  const lastMay = day(4, 31) - ((weekday(day(4, 31)) + 6) % 7);
+  const july4 = day(6, 4);
+  const observed = july4 + (weekday(july4) === 6 ? -1 : weekday(july4) === 0 ? 1 : 0);
+  // Third Monday of January, last Monday of May, 4 July (observed), first Monday of September.
+  return [nthMonday(0, 3), lastMay, observed, nthMonday(8, 1)];
+}
+
+const holidayCache = new Map<number, Set<number>>();
+/** True on a public holiday (2026: 19 Jan, 25 May, 3 Jul, 7 Sep). */
+export function isHoliday(d: number): boolean {
+  const y = new Date(dayMs(d)).getUTCFullYear();
+  let set = holidayCache.get(y);
+  if (!set) holidayCache.set(y, (set = new Set(holidaysOf(y))));
+  return set.has(d);
+}
+
+const factors: number[] = [];
 
 /**
- * Organisation-wide activity multiplier of a day: a slow upward trend through the year
- * (0.72 → 1.0 over 300 days), an August holiday dip (×0.85) and public holidays (×0.3).
+ * Organisation-wide activity multiplier of a day: a slow upward trend through the first year
+ * (0.72 → 1.0 over 300 days), an August holiday dip every year (×0.85) and public holidays (×0.3).
+ * Memoised per day (it is asked once per member-day).
  */
 export function dayFactor(d: number): number {
+  const hit = d >= 0 ? factors[d] : undefined;
+  if (hit !== undefined) return hit;
   let f = 0.72 + 0.28 * Math.min(1, Math.max(0, d) / 300);
-  if (d >= AUGUST[0] && d <= AUGUST[1]) f *= 0.85;
-  if (HOLIDAYS.has(d)) f *= 0.3;
+  if (new Date(dayMs(d)).getUTCMonth() === 7) f *= 0.85;
+  if (isHoliday(d)) f *= 0.3;
+  if (d >= 0) factors[d] = f;
   return f;
 }
 

@@ -60,3 +60,14 @@ export function isWeekend(index: number): boolean {
   const w = weekday(index);
   return w === 0 || w === 6;
 }
+
+/** Months since January 2026 of a day index (0 = 2026-01, 12 = 2027-01; negative before 2026). */
+export function monthOf(index: number): number {
+  const d = new Date(dayMs(index));
+  return (d.getUTCFullYear() - 2026) * 12 + d.getUTCMonth();
+}
+
+/** Day index of the first day of month `k` (months since January 2026). */
+export function monthStartDay(k: number): number {
+  return dayOfMs(Date.UTC(2026, k, 1));
+}

@@ -12,6 +12,7 @@ export {
 } from './summaries';
 export { ensureBits, groupsOn, holdsGroup } from './bitsets';
 export { dayIndex, dayString, parseDay, FIRST_DAY } from './dates';
+export { latestDayAt, STRUCTURE_DAY, STRUCTURE_HORIZON } from './calendar';
 export type * from './org-types';
 export { PRODUCT, CORE_PRODUCTS, PRODUCT_KEYS, OFFICE_APPS } from './org-types';
 export type * from './types';

@@ -2,15 +2,17 @@
 import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
 import { hash4, P, unit } from './prng';
 import type { PendingInvitee } from './org-types';
+import { STRUCTURE_DAY } from './calendar';
+import { buildRecurringInvitees } from './recurring';
 
 /**
- * About 1.5% of the roster (at least 1) in extra invitations, sent on days 5…latest, each
- * pending for 30 days before it lapses. Emails avoid the members' (`taken`).
+ * About 1.5% of the roster (at least 1) in extra invitations during the first year, sent on
+ * days 5…{@link STRUCTURE_DAY}, then a few every month after it ({@link buildRecurringInvitees});
+ * each is pending for 30 days before it lapses. Emails avoid the members' (`taken`).
  */
 export function buildInvitees(
   seed: number,
   n: number,
-  latest: number,
   domain: string,
   taken: Set<string>,
 ): PendingInvitee[] {
@@ -22,8 +24,8 @@ export function buildInvitees(
     let email = `${emailLocalPart(first, last)}@${domain}`;
     for (let k = 2; taken.has(email); k++) email = `${emailLocalPart(first, last)}${k}@${domain}`;
     taken.add(email);
-    const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, latest - 5));
+    const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, STRUCTURE_DAY - 5));
     out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
   }
-  return out;
+  return [...out, ...buildRecurringInvitees(seed, n, domain, taken, count)];
 }

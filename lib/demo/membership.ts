@@ -2,19 +2,19 @@
 import type { DepartmentKey } from './departments';
 import { P, unit } from './prng';
 import { apportion, teamWeights } from './roster';
-import { PILOT_END } from './calendar';
+import { PILOT_END, STRUCTURE_DAY } from './calendar';
 import type { DemoGroup, DemoMember } from './org-types';
 
 /**
  * Sets `primaryGroup`, `crossGroups` and `transfer` on every member: department members are
  * split over the department's sub-teams by weight; managers join "People Managers"; pilot seats
- * join "Claude Pilot Cohort"; ~1% (never Legal) move to another team 30+ days after their seat.
+ * join "Claude Pilot Cohort"; ~1% (never Legal) move to another team 30+ days after their seat
+ * and at least 15 days before {@link STRUCTURE_DAY} (fixed dates, whatever the latest day).
  */
 export function assignGroups(
   seed: number,
   members: DemoMember[],
   groups: readonly DemoGroup[],
-  latest: number,
 ): void {
   const deptGroups = new Map<DepartmentKey, number[]>();
   for (const g of groups) {
@@ -45,7 +45,7 @@ export function assignGroups(
       continue;
     const same = (deptGroups.get(m.department) ?? []).filter((g) => g !== m.primaryGroup);
     const pool = same.length > 0 ? same : movable.filter((g) => g !== m.primaryGroup);
-    const span = latest - m.seatDay - 45;
+    const span = STRUCTURE_DAY - m.seatDay - 45;
     if (pool.length === 0 || span <= 0) continue;
     const to = pool[Math.floor(unit(seed, m.index, 2, P.transfer) * pool.length)]!;
     m.transfer = {

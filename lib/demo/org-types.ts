@@ -8,13 +8,20 @@ export interface DemoOrgOptions {
   members?: number;
   /** Number of RBAC groups, 0…25. Default 12 (10 departments + 2 cross-cutting); more split departments into sub-teams. */
   groups?: number;
-  /** Latest day the engagement endpoints serve, `YYYY-MM-DD`. Default '2026-11-24'. */
+  /**
+   * Pins the latest day the engagement endpoints serve, `YYYY-MM-DD`. Default: none, the mock's
+   * latest day follows its clock (yesterday after 13:30 UTC, else the day before). Only the
+   * mock's answers depend on it, never the organisation's structure.
+   */
   latestAvailableDay?: string;
   /** Organisation display name. Default 'Northwind Labs'. */
   name?: string;
 }
 
-export type ResolvedOrgOptions = Required<DemoOrgOptions>;
+export type ResolvedOrgOptions = Required<Omit<DemoOrgOptions, 'latestAvailableDay'>> & {
+  /** The pinned latest day, or null when it follows the mock's clock. */
+  latestAvailableDay: string | null;
+};
 
 /** Product bits used in activity masks. Office and Design count as active only per product. */
 export const PRODUCT = { chat: 1, code: 2, cowork: 4, office: 8, design: 16 } as const;

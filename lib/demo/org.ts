@@ -1,6 +1,6 @@
 // createDemoOrg: the deterministic synthetic organisation behind demo mode and the mock API.
 import { creationKey } from './activity';
-import { dayIndex, dayMs } from './dates';
+import { dayIndex, dayMs, parseDay } from './dates';
 import type { DepartmentKey } from './departments';
 import { ulid, uuidFor } from './ids';
 import { buildInvitees } from './invitees';
@@ -16,6 +16,7 @@ import type {
 } from './org-types';
 import { hash4, P, unit } from './prng';
 import { assignProjects, buildProjects } from './projects';
+import { buildRecurringProjects } from './recurring';
 import {
   apportion,
   assignDepartments,
@@ -34,8 +35,11 @@ export interface DemoOrgCore {
   readonly organizationId: string;
   /** Email domain, e.g. `northwind.example`. */
   readonly domain: string;
-  /** Day index of `options.latestAvailableDay`. */
-  readonly latestDay: number;
+  /**
+   * Day index of `options.latestAvailableDay` when pinned; null when the latest day follows the
+   * mock's clock (see `latestDayAt`). Nothing in the organisation's structure depends on it.
+   */
+  readonly latestDay: number | null;
   readonly members: readonly DemoMember[];
   /** Member indices sorted by email (the natural order of `/users`). */
   readonly emailOrder: Int32Array;
@@ -74,15 +78,15 @@ export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions
     seed: options.seed ?? 42,
     members: options.members ?? 2000,
     groups: options.groups ?? 12,
-    latestAvailableDay: options.latestAvailableDay ?? '2026-11-24',
+    latestAvailableDay: options.latestAvailableDay ?? null,
     name: options.name ?? 'Northwind Labs',
   };
   if (!Number.isInteger(r.members) || r.members < 20 || r.members > 50_000)
     throw new RangeError('members must be an integer in 20…50000');
   if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > MAX_GROUPS)
     throw new RangeError(`groups must be an integer in 0…${MAX_GROUPS}`);
-  if (dayIndex(r.latestAvailableDay) < 1)
-    throw new RangeError('latestAvailableDay must be after 2026-01-01');
+  if (r.latestAvailableDay !== null && !((parseDay(r.latestAvailableDay) ?? 0) >= 1))
+    throw new RangeError('latestAvailableDay must be a YYYY-MM-DD day after 2026-01-01');
   return r;
 }
 
@@ -95,7 +99,7 @@ export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions
 export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
   const opts = resolveOptions(options);
   const { seed, members: n } = opts;
-  const latestDay = dayIndex(opts.latestAvailableDay);
+  const latestDay = opts.latestAvailableDay === null ? null : dayIndex(opts.latestAvailableDay);
   const domain = `${
     opts.name
       .split(/\s+/)[0]!
@@ -122,7 +126,7 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
   const plan = planGroups(opts.groups);
   const groups = buildGroups(seed, plan);
   const members: DemoMember[] = depts.map((dept, i) => {
-    const t = memberTraits(seed, i, dept, championSet.has(i), latestDay);
+    const t = memberTraits(seed, i, dept, championSet.has(i));
     return {
       index: i,
       id: `user_${ulid(dayMs(t.seatDay) - 86_400_000 * 3 + (hash4(seed, i, 2, P.id) % 86_400_000), seed, 3, i)}`,
@@ -138,10 +142,11 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
       projects: [],
     };
   });
-  assignGroups(seed, members, groups, latestDay);
+  assignGroups(seed, members, groups);
 
-  const projects = buildProjects(seed, members, latestDay);
-  assignProjects(seed, members, projects);
+  const firstYear = buildProjects(seed, members);
+  assignProjects(seed, members, firstYear);
+  const projects = [...firstYear, ...buildRecurringProjects(seed, members, firstYear)];
   const creations = new Map<number, number[]>();
   for (const p of projects) {
     if (p.creator === null) continue;
@@ -170,7 +175,7 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
     groupByKey,
     projects,
     projectById: new Map(projects.map((p) => [p.id, p.index])),
-    pendingInvitees: buildInvitees(seed, n, latestDay, domain, new Set(names.map((x) => x.email))),
+    pendingInvitees: buildInvitees(seed, n, domain, new Set(names.map((x) => x.email))),
     champions: candidates.sort((a, b) => a - b),
     creations,
   };

@@ -1,4 +1,5 @@
 // Chat projects: names, creators and creation days; which members use which projects.
+import { STRUCTURE_DAY } from './calendar';
 import { dayMs } from './dates';
 import { DEPARTMENTS, type DepartmentKey } from './departments';
 import { ulid } from './ids';
@@ -18,16 +19,14 @@ function weightsOf(pool: readonly DemoMember[]): number[] {
 const PREFIXES = ['', '', 'Q2 ', 'Q3 ', 'Q4 ', '2026 ', 'Shared ', 'Team '];
 
 /**
- * Builds the organisation's chat projects (about 6 per 100 members, at least 12). Each has
+ * Builds the organisation's first-year chat projects (about 6 per 100 members, at least 12,
+ * created by {@link STRUCTURE_DAY}; later ones come from `buildRecurringProjects`). Each has
  * a creator from its department who was active with chat on the creation day (a creation
  * forces chat activity that day, so `distinct_projects_created_count` adds up), except ~3%
  * whose creator can no longer be resolved (`created_by: null`, no creation event).
  */
-export function buildProjects(
-  seed: number,
-  members: readonly DemoMember[],
-  latest: number,
-): DemoProject[] {
+export function buildProjects(seed: number, members: readonly DemoMember[]): DemoProject[] {
+  const latest = STRUCTURE_DAY;
   const count = Math.max(12, Math.round(members.length * 0.06));
   const s = stream(seed, 0, 0, P.project);
   const byDept = new Map<DepartmentKey, DemoMember[]>();

@@ -53,7 +53,7 @@ describe('resolveOptions', () => {
       seed: 42,
       members: 2000,
       groups: 12,
-      latestAvailableDay: '2026-11-24',
+      latestAvailableDay: null,
       name: 'Northwind Labs',
     });
   });

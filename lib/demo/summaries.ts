@@ -81,7 +81,8 @@ const seatCache = new WeakMap<DemoOrg, { seats: Int32Array; pending: Int32Array 
 function seatArrays(org: DemoOrg, upTo: number): { seats: Int32Array; pending: Int32Array } {
   const hit = seatCache.get(org);
   if (hit && hit.seats.length > upTo) return hit;
-  const len = Math.max(upTo + 1, org.latestDay + 2);
+  // A year of headroom, so a series read day by day does not rebuild the arrays every day.
+  const len = Math.max(0, upTo) + 367;
   const seatDelta = new Int32Array(len + 1);
   const pendDelta = new Int32Array(len + 1);
   const clampDay = (d: number): number => Math.min(len, Math.max(0, d));

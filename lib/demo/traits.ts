@@ -1,6 +1,6 @@
 // Per-member behaviour: seat and activation dates, propensity, products, sets.
 import { CONNECTORS, PLUGINS, SKILLS } from './catalog';
-import { ROLLOUT, seatDayAt } from './calendar';
+import { ROLLOUT, seatDayAt, STRUCTURE_DAY, STRUCTURE_HORIZON } from './calendar';
 import { department, type DepartmentKey } from './departments';
 import { hash4, P, stream, unit, type Stream } from './prng';
 import { PRODUCT, PRODUCT_KEYS } from './org-types';
@@ -47,17 +47,21 @@ export interface Traits {
   thinkingShare: number;
 }
 
+/** Mean days until an active member goes dormant, after the first year (≈ 3% a year). */
+const DORMANCY_MEAN_DAYS = 12_000;
+
 /**
  * Behaviour of member `i` of `dept`. Champions get an early seat, near-daily activity,
  * every product their role allows and wide skill/connector sets; they are never dormant.
- * `latest` is the organisation's latest available day (dormancy ends ≥ 31 days before it).
+ * Dormancy is fixed by the calendar, never by the latest available day: 7% (Sales 12%) went
+ * dormant during the first year (last active ≥ 31 days before {@link STRUCTURE_DAY}); after it,
+ * every other non-champion may stop at a random later day (exponential, mean 12,000 days).
  */
 export function memberTraits(
   seed: number,
   i: number,
   dept: DepartmentKey,
   champion: boolean,
-  latest: number,
 ): Traits {
   const prof = department(dept);
   const u = (k: number): number => unit(seed, i, k, P.propensity);
@@ -71,8 +75,14 @@ export function memberTraits(
   let lastActiveDay: number | null = null;
   const dormantShare = dept === 'sales' ? 0.12 : 0.07;
   if (!champion && firstActiveDay !== null && u(6) < dormantShare) {
-    const span = latest - 31 - (firstActiveDay + 10);
+    const span = STRUCTURE_DAY - 31 - (firstActiveDay + 10);
     if (span > 0) lastActiveDay = firstActiveDay + 10 + Math.floor(u(7) * span);
+  }
+  if (!champion && firstActiveDay !== null && lastActiveDay === null) {
+    // After the first year, members keep drifting into dormancy (about 3% a year).
+    const from = Math.max(STRUCTURE_DAY, firstActiveDay + 10);
+    const last = from + expLag(u(16), DORMANCY_MEAN_DAYS, STRUCTURE_HORIZON);
+    if (last <= STRUCTURE_HORIZON) lastActiveDay = last;
   }
   const propensity = champion ? 0.97 : Math.min(0.95, prof.adoption * 2.6 * Math.pow(u(8), 2.4));
   const weekendFactor = champion ? 0.25 : 0.1 + 0.1 * u(9);

@@ -6,10 +6,15 @@ export const KEY = DEMO_KEY;
 export const ADMIN_KEY = 'sk-ant-admin01-demo-admin';
 export const BETA = { 'anthropic-beta': 'analytics-usage-cost-2026-08-24' };
 
-/** A mock with a small org, a generous rate limit and an analytics + admin key. */
+/**
+ * A mock with a small org, a generous rate limit and an analytics + admin key. Its latest day
+ * is pinned to 2026-11-24 (tests give their own clocks to the rate limiter; the day must not
+ * follow them, nor today's date).
+ */
 export function testApi(options: MockApiOptions = {}): MockApi {
   return createMockApi({
     org: { members: 400, seed: 5 },
+    latestAvailableDay: '2026-11-24',
     keys: {
       [KEY]: 'analytics',
       [ADMIN_KEY]: 'admin',

@@ -10,7 +10,11 @@ import { startMockServer, type MockServer } from './server';
 let server: MockServer;
 
 beforeAll(async () => {
-  server = await startMockServer({ org: { members: 450, seed: 9 }, rateLimitPerMinute: 10_000 });
+  server = await startMockServer({
+    org: { members: 450, seed: 9 },
+    latestAvailableDay: '2026-11-24', // fixed dates below: never today's
+    rateLimitPerMinute: 10_000,
+  });
 });
 afterAll(async () => {
   await server.close();

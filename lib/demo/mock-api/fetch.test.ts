@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMockApi, DEMO_KEY, mockFetch } from './index';
 
-const api = createMockApi({ org: { members: 100, seed: 2 } });
+// 25 Nov 2026, 14:00 UTC: the latest available day is 24 Nov.
+const api = createMockApi({
+  org: { members: 100, seed: 2 },
+  now: () => Date.UTC(2026, 10, 25, 14),
+});
 const f = mockFetch(api);
 const url =
   'https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=2026-11-23';

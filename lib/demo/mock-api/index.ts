@@ -1,6 +1,7 @@
 // createMockApi: a faithful, transport-agnostic mock of the Claude Enterprise Analytics API
 // (reference: shared/reference/analytics-api.md). Runs in Node, browsers and service workers.
-import { dayIndex, parseDay } from '../dates';
+import { latestDayAt } from '../calendar';
+import { dayIndex, dayString, parseDay } from '../dates';
 import { hash4 } from '../prng';
 import { createDemoOrg, type DemoOrg } from '../org';
 import { authorize, requestKey } from './auth';
@@ -66,9 +67,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const counts: MockStats = { requests: 0, byPath: {}, rateLimited: 0 };
   let accepted = 0;
 
+  const pinned = options.latestAvailableDay;
+  if (pinned !== undefined && !((parseDay(pinned) ?? 0) >= 1))
+    throw new RangeError('latestAvailableDay must be a YYYY-MM-DD day after 2026-01-01');
+  // Evaluated per request: a mock left running across 13:30 UTC gains a day.
   const latestDay = (): number => {
     const raw = faults.latestAvailableDay;
-    return raw !== undefined && parseDay(raw) !== null ? dayIndex(raw) : org.latestDay;
+    if (raw !== undefined && parseDay(raw) !== null) return dayIndex(raw);
+    if (pinned !== undefined) return dayIndex(pinned);
+    return org.latestDay ?? latestDayAt(now());
   };
 
   async function handle(req: MockRequest): Promise<MockResponse> {
@@ -172,6 +179,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     setFaults(f: Faults): void {
       faults = { ...f };
     },
+    latestAvailableDay: () => dayString(latestDay()),
     stats: () => ({
       requests: counts.requests,
       byPath: { ...counts.byPath },

@@ -55,8 +55,16 @@ export interface MockApiOptions {
   accessEnabled?: boolean;
   /** Requests per 60 s sliding window, per organisation (all keys, all endpoints). Default 60. */
   rateLimitPerMinute?: number;
-  /** Clock in ms (rate limit window, latency). Default Date.now. */
+  /**
+   * Clock in ms: the rate limit window and, unless a latest day is pinned, the latest available
+   * day (yesterday from 13:30 UTC, else the day before; see `latestDayAt`). Default Date.now.
+   */
   now?: () => number;
+  /**
+   * Pins the latest available day (`YYYY-MM-DD`) for this mock, over the organisation's own
+   * option and the clock; the `latestAvailableDay` fault still overrides it.
+   */
+  latestAvailableDay?: string;
   /** Status for a missing/unknown/revoked key on every endpoint. Default: 404 on engagement, 401 on reports. */
   badKeyStatus?: 401 | 404;
   faults?: Faults;
@@ -71,6 +79,8 @@ export interface MockStats {
 export interface MockApi {
   handle(req: MockRequest): Promise<MockResponse>;
   setFaults(f: Faults): void;
+  /** The latest available day the mock serves right now, `YYYY-MM-DD`. */
+  latestAvailableDay(): string;
   stats(): MockStats;
   readonly org: DemoOrg;
 }
