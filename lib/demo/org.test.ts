@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { activityMask } from './activity';
+import { STRUCTURE_DAY } from './calendar';
 import { dayIndex, isWeekend } from './dates';
 import { createDemoOrg } from './org';
 import { memberDay } from './member-day';
@@ -159,7 +160,13 @@ describe('createDemoOrg: behaviour', () => {
   });
 
   it('keeps pending invitees out of /users (they are not members)', () => {
-    expect(org.pendingInvitees.length).toBe(30);
+    // 1.5% of the roster during the first year, then 3 a month from December 2026.
+    expect(org.pendingInvitees.filter((p) => p.inviteDay <= STRUCTURE_DAY)).toHaveLength(30);
+    expect(
+      org.pendingInvitees.filter(
+        (p) => p.inviteDay >= dayIndex('2027-01-01') && p.inviteDay <= dayIndex('2027-12-31'),
+      ),
+    ).toHaveLength(36);
     const emails = new Set(org.members.map((m) => m.email));
     expect(org.pendingInvitees.some((p) => emails.has(p.email))).toBe(false);
   });

@@ -36,3 +36,33 @@ export function minDay(a: string, b: string): string {
 export function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** The longest range (in days) the API accepts on an engagement range request. */
+export const maxRangeDays = 366;
+
+/** A window of days: `startDay` inclusive, `endDay` exclusive (the API's convention). */
+export interface DaySpan {
+  startDay: string;
+  endDay: string;
+}
+
+/**
+ * Splits [startDay, endDay) into consecutive spans of at most `maxDays` days, newest first,
+ * never starting before 2026-01-01. Empty when nothing is left after the floor. Example:
+ * `splitRange('2026-01-01', '2027-01-03')` → [2026-01-03…2027-01-03), [2026-01-01…2026-01-03).
+ */
+export function splitRange(startDay: string, endDay: string, maxDays = maxRangeDays): DaySpan[] {
+  const spans: DaySpan[] = [];
+  const first = maxDay(startDay, apiFloorDay);
+  for (let end = endDay; end > first;) {
+    const start = maxDay(first, addDays(end, -maxDays));
+    spans.push({ startDay: start, endDay: end });
+    end = start;
+  }
+  return spans;
+}
+
+/** The window of `days` days ending on `endDay` (exclusive), cut at 2026-01-01. */
+export function windowEnding(endDay: string, days: number): DaySpan {
+  return { startDay: maxDay(apiFloorDay, addDays(endDay, -days)), endDay };
+}

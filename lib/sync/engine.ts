@@ -25,7 +25,7 @@ import {
   storedUserDays,
 } from '@/lib/store/history';
 import type { Clock } from './clock';
-import { addDays, apiFloorDay, dayNumber, maxDay } from './days';
+import { addDays, apiFloorDay, dayNumber, maxDay, maxRangeDays, splitRange, utcDay } from './days';
 import { toDaySummary } from './map-rows';
 import { defaultPlanOptions, historyStartDay, planSync, type PlanOptions } from './planner';
 import type { RateLimiter } from './rate-limiter';
@@ -102,16 +102,26 @@ async function syncOrgSummaries(
   const stored = await storedDays('org');
   const lastStored = stored.length ? stored[stored.length - 1]! : null;
   let start = lastStored ? addDays(lastStored, -(revisionDays - 1)) : apiFloorDay;
-  // Fill older gaps too (at most a year per request).
+  // Fill older gaps too (in spans of at most 366 days, below).
   const firstGap = stored.length ? firstMissingDay(stored) : null;
   if (firstGap && firstGap < start) start = firstGap;
   start = maxDay(start, apiFloorDay);
-  // Without ending_date the API answers up to its latest available day.
-  const page = await send(() => deps.client.listSummaries({ starting_date: start }));
+  // Without ending_date the API answers up to its latest available day, but a range may
+  // span at most 366 days: that request starts at most 364 days before today (our clock),
+  // and older days come in spans of at most 366 days with an ending_date.
+  const recent = maxDay(start, addDays(utcDay(deps.clock.now()), -(maxRangeDays - 2)));
+  const page = await send(() => deps.client.listSummaries({ starting_date: recent }));
+  const rows = [...page.data];
+  for (const span of splitRange(start, recent)) {
+    const older = await send(() =>
+      deps.client.listSummaries({ starting_date: span.startDay, ending_date: span.endDay }),
+    );
+    rows.push(...older.data);
+  }
   const fetchedAt = deps.clock.now();
   const result = await putSummaries(
     'org',
-    page.data.map((row) => toDaySummary(row, fetchedAt)),
+    rows.map((row) => toDaySummary(row, fetchedAt)),
   );
   if (result.rejected.length) {
     await appendSyncLog({

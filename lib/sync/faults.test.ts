@@ -23,6 +23,7 @@ function setup(
   const api = createMockApi({
     org: { members: 300, groups: 6, seed: 7 },
     now: clock.now,
+    latestAvailableDay: '2026-11-24', // the dates below; not the clock's
     ...options,
   });
   let fetchFn = extra.fetch ?? mockFetch(api);

@@ -11,7 +11,15 @@
  * spend. An incremental sync fetches only what is missing plus a revision
  * window of recent days (the API revises values by a few percent).
  */
-import { addDays, apiFloorDay, dayNumber, dayRange, maxDay } from './days';
+import {
+  addDays,
+  apiFloorDay,
+  dayNumber,
+  dayRange,
+  maxDay,
+  splitRange,
+  windowEnding,
+} from './days';
 import type { SyncTask } from './tasks';
 
 export interface PlanInput {
@@ -84,22 +92,24 @@ export function planSync(input: PlanInput): SyncTask[] {
       estimatedPages: 3,
     });
   }
-  // Each group's daily series: one `/summaries` request per group when much is
-  // missing (a cold start), else three group-wide requests per missing day.
+  // Each group's daily series: `/summaries` per group when much is missing (a
+  // cold start), in spans of at most 366 days (the API's limit), the newest span
+  // first; else three group-wide requests per missing day.
   const seriesDays = dayRange(apiFloorDay, addDays(latestDay, -1));
   const missingDays = new Set<string>();
   for (const group of input.groups) {
     const missing = seriesDays.filter((day) => !group.storedDays.has(day));
     if (missing.length > groupGapViaSummaries) {
-      tasks.push({
-        kind: 'group-summaries',
-        id: `group-summaries:${group.id}:${missing[0]}:${latestDay}`,
-        phase: 'first-picture',
-        groupId: group.id,
-        startDay: maxDay(missing[0]!, addDays(latestDay, -365)),
-        endDay: latestDay,
-        estimatedPages: 1,
-      });
+      splitRange(missing[0]!, latestDay).forEach((span, k) =>
+        tasks.push({
+          kind: 'group-summaries',
+          id: `group-summaries:${group.id}:${span.startDay}:${span.endDay}`,
+          phase: k === 0 ? 'first-picture' : 'history',
+          groupId: group.id,
+          ...span,
+          estimatedPages: 1,
+        }),
+      );
     } else {
       for (const day of missing) missingDays.add(day);
     }
@@ -121,10 +131,9 @@ export function planSync(input: PlanInput): SyncTask[] {
   ) {
     tasks.push({
       kind: 'user-rollup',
-      id: `user-rollup:${addDays(endDay, -30)}:${endDay}`,
+      id: `user-rollup:${windowEnding(endDay, 30).startDay}:${endDay}`,
       phase: 'first-picture',
-      startDay: maxDay(apiFloorDay, addDays(endDay, -30)),
-      endDay,
+      ...windowEnding(endDay, 30),
       estimatedPages: pagesPerDay,
     });
   }
@@ -137,8 +146,7 @@ export function planSync(input: PlanInput): SyncTask[] {
         id: `membership:${group.id}:${endDay}`,
         phase: 'history',
         groupId: group.id,
-        startDay: maxDay(apiFloorDay, addDays(endDay, -30)),
-        endDay,
+        ...windowEnding(endDay, 30),
         estimatedPages: 1,
       });
     }
@@ -161,7 +169,7 @@ export function planSync(input: PlanInput): SyncTask[] {
 
   // Skills, connectors, plugins, projects: the 30-day picture, org-wide and per group.
   if (isStale(input.catalogEnd, latestDay, options.refreshEveryDays)) {
-    const window = { startDay: maxDay(apiFloorDay, addDays(endDay, -30)), endDay };
+    const window = windowEnding(endDay, 30);
     for (const [catalog, byGroup] of [
       ['skills', false],
       ['skills', true],
@@ -182,9 +190,10 @@ export function planSync(input: PlanInput): SyncTask[] {
     }
   }
 
-  // Spend: the last 30 days in daily buckets (reports allow at most 31 days per query).
+  // Spend: the last 30 days in daily buckets (reports allow at most 31 days per
+  // query, starting within the last 365 days and not before 2026-01-01).
   if (options.spend) {
-    const window = { startDay: maxDay(apiFloorDay, addDays(endDay, -30)), endDay };
+    const window = windowEnding(endDay, 30);
     for (const [report, groupBy] of [
       ['cost', ['product', 'model']],
       ['cost', ['rbac_group_id']],

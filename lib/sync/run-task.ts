@@ -27,7 +27,7 @@ import {
 import { rollupColumns } from '@/lib/store/history';
 import type { CatalogSnapshot, SpendRow, UserRollup } from '@/lib/store/records';
 import type { Clock } from './clock';
-import { addDays } from './days';
+import { addDays, windowEnding } from './days';
 import { toDaySummary, toUserDayRow, userRowValues } from './map-rows';
 import type {
   CatalogTask,
@@ -157,7 +157,7 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
   const endDay = addDays(task.day, 1);
   const results = new Map<string, { name: string | null; active: Record<number, number | null> }>();
   for (const days of windows) {
-    const startDay = addDays(endDay, -days);
+    const { startDay } = windowEnding(endDay, days); // never before 2026-01-01
     const rows = await allRows(ctx, task, (cursor) =>
       ctx.client.listUsers({
         ...(days === 1 ? { date: task.day } : { starting_date: startDay, ending_date: endDay }),
@@ -183,7 +183,7 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
     groups.flatMap(([groupId, g]) =>
       windows.map((days) => ({
         groupId,
-        startDay: addDays(endDay, -days),
+        startDay: windowEnding(endDay, days).startDay,
         endDay,
         distinctActive: g.active[days] ?? null,
         fetchedAt,
