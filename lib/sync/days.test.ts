@@ -67,6 +67,11 @@ describe('planSync in 2028 and near January 2026', () => {
     ]);
   });
 
+  it('plans the whole first picture before the older spans', () => {
+    const phases = plan('2028-02-29').map((t) => t.phase);
+    expect(phases.lastIndexOf('first-picture')).toBeLessThan(phases.indexOf('history'));
+  });
+
   it('starts no window before 2026-01-01 when the latest day is 2026-01-05', () => {
     const starts = plan('2026-01-05').flatMap((t) => ('startDay' in t ? [t.startDay] : []));
     expect(starts.length).toBeGreaterThan(5);

@@ -93,15 +93,17 @@ export function planSync(input: PlanInput): SyncTask[] {
     });
   }
   // Each group's daily series: `/summaries` per group when much is missing (a
-  // cold start), in spans of at most 366 days (the API's limit), the newest span
-  // first; else three group-wide requests per missing day.
+  // cold start), in spans of at most 366 days (the API's limit): the newest span
+  // is part of the first picture, older spans come after it (history); else
+  // three group-wide requests per missing day.
   const seriesDays = dayRange(apiFloorDay, addDays(latestDay, -1));
   const missingDays = new Set<string>();
+  const olderSpans: SyncTask[] = [];
   for (const group of input.groups) {
     const missing = seriesDays.filter((day) => !group.storedDays.has(day));
     if (missing.length > groupGapViaSummaries) {
       splitRange(missing[0]!, latestDay).forEach((span, k) =>
-        tasks.push({
+        (k === 0 ? tasks : olderSpans).push({
           kind: 'group-summaries',
           id: `group-summaries:${group.id}:${span.startDay}:${span.endDay}`,
           phase: k === 0 ? 'first-picture' : 'history',
@@ -137,6 +139,8 @@ export function planSync(input: PlanInput): SyncTask[] {
       estimatedPages: pagesPerDay,
     });
   }
+
+  tasks.push(...olderSpans);
 
   // 2. History: membership (group sizes and per-group member metrics).
   for (const group of input.groups) {

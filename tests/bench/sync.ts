@@ -4,7 +4,9 @@
  * 5,000-member, 20-group organisation at 60 requests per minute. A simulated
  * clock (shared by the limiter and the mock) makes an hour of rate-limited
  * syncing run in seconds with the same decisions; the history is the real
- * store code on fake-indexeddb.
+ * store code on fake-indexeddb. The mock's latest day is 2026-11-24, or
+ * `UPTAKE_BENCH_LATEST` (e.g. 2028-02-29: a cold start then asks two
+ * years of series in spans of at most 366 days).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -12,6 +14,7 @@ import { createAnalyticsClient } from '../../lib/api';
 import { assignedSeats, dayIndex } from '../../lib/demo';
 import { createMockApi, DEMO_KEY, mockFetch } from '../../lib/demo/mock-api';
 import { resetHistoryForTests } from '../../lib/store/db';
+import { addDays } from '../../lib/sync/days';
 import { createSimulatedClock } from '../../lib/sync/clock';
 import { runSync, type SyncProgress } from '../../lib/sync/engine';
 import { createRateLimiter } from '../../lib/sync/rate-limiter';
@@ -20,6 +23,8 @@ const members = 5000;
 const groups = 20;
 const rate = 60;
 const depth = 90;
+const latestDay = process.env.UPTAKE_BENCH_LATEST ?? '2026-11-24';
+const nextDay = addDays(latestDay, 1);
 
 async function freshHistory() {
   globalThis.indexedDB = new IDBFactory();
@@ -27,7 +32,8 @@ async function freshHistory() {
 }
 
 function harness(latest: string) {
-  const clock = createSimulatedClock(Date.UTC(2026, 10, 25, 14));
+  // 14:00 UTC the day after the latest day, as in real life.
+  const clock = createSimulatedClock(Date.parse(`${addDays(latest, 1)}T14:00:00Z`));
   const api = createMockApi({
     org: { members, groups, seed: 42, latestAvailableDay: latest },
     now: clock.now,
@@ -52,7 +58,7 @@ const isMemberDay = (url: string) =>
 export async function syncBench(): Promise<Record<string, number>> {
   // Cold start + 90-day backfill.
   await freshHistory();
-  const h = harness('2026-11-24');
+  const h = harness(latestDay);
   const start = h.clock.now();
   let firstPictureAt: number | null = null;
   let firstPictureRequests = 0;
@@ -70,7 +76,7 @@ export async function syncBench(): Promise<Record<string, number>> {
   const dayRequests = h.urls.filter((u) => isMemberDay(u.url));
   // The floor: the fewest pages the API allows for these 90 days (1,000 rows a
   // page, one row per seat holder that day) at the rate limit.
-  const last = dayIndex('2026-11-24');
+  const last = dayIndex(latestDay);
   let floorRequests = 0;
   for (let d = last - depth + 1; d <= last; d++)
     floorRequests += Math.ceil(assignedSeats(h.api.org, d) / 1000);
@@ -80,7 +86,7 @@ export async function syncBench(): Promise<Record<string, number>> {
 
   // Incremental: one new day.
   const before = h.urls.length;
-  h.api.setFaults({ latestAvailableDay: '2026-11-25' });
+  h.api.setFaults({ latestAvailableDay: nextDay });
   h.clock.advance(24 * 3600_000);
   const incremental = await runSync(
     { client: h.client, clock: h.clock, limiter: h.limiter, random: () => 0.5 },
@@ -91,7 +97,7 @@ export async function syncBench(): Promise<Record<string, number>> {
 
   // Resume: kill mid-backfill, resume, count pages fetched twice.
   await freshHistory();
-  const r = harness('2026-11-24');
+  const r = harness(latestDay);
   const controller = new AbortController();
   let dayPages = 0;
   const killed = await runSync(
