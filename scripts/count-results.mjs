@@ -1,5 +1,6 @@
 // Prints the plain closing line CI reads: "N passed, N failed" (", N skipped"),
-// summed over the vitest and Playwright JSON reports of the last `npm test`.
+// summed over the vitest and Playwright JSON reports of the last `npm test` and
+// of the later-clock e2e run (.reports/e2e-later.json).
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -16,15 +17,22 @@ if (existsSync(unit)) {
   if (r.success === false && !r.numFailedTests) failed += 1;
 } else missing.push('unit');
 
-const e2e = '.reports/e2e.json';
-if (existsSync(e2e)) {
-  const r = JSON.parse(readFileSync(e2e, 'utf8'));
+// The e2e suite, and the e2e run with the browser's clock 400 days ahead (npm run test:e2e:later).
+for (const [name, file] of [
+  ['e2e', '.reports/e2e.json'],
+  ['later-clock e2e', '.reports/e2e-later.json'],
+]) {
+  if (!existsSync(file)) {
+    missing.push(name);
+    continue;
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8'));
   const s = r.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
   if ((r.errors ?? []).length > 0) failed += r.errors.length;
-} else missing.push('e2e');
+}
 
 if (missing.length) console.log(`(no ${missing.join(' or ')} test report: that stage did not run)`);
 if (process.argv.includes('--stage-failed') && failed === 0) failed = 1;

@@ -38,7 +38,7 @@ async function main() {
   // …and on loopback, to poke at with curl.
   const server = await startMockServer({});
   console.log(
-    `Mock Analytics API: ${server.url}/v1/organizations/analytics/summaries?starting_date=2026-11-01`,
+    `Mock Analytics API: ${server.url}/v1/organizations/analytics/summaries?starting_date=${server.api.latestAvailableDay()}`,
   );
   console.log(`  (header x-api-key: ${DEMO_KEY})`);
 

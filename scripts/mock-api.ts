@@ -1,6 +1,6 @@
 // Starts the mock Claude Enterprise Analytics API on 127.0.0.1 for manual testing and demos.
 // Usage: npx tsx scripts/mock-api.ts [--port 8787] [--members 2000] [--groups 12] [--seed 42]
-//        [--latest 2026-11-24] [--rate-limit 60]
+//        [--latest YYYY-MM-DD (default: follows the clock)] [--rate-limit 60]
 import { DEMO_KEY } from '@/lib/demo/mock-api';
 import { startMockServer } from '../tests/mock-api/server';
 
@@ -30,11 +30,11 @@ const server = await startMockServer({
 const org = server.api.org;
 console.log(`Mock Claude Enterprise Analytics API: ${server.url}/v1/organizations/analytics/`);
 console.log(
-  `Organisation: ${org.name} (${org.members.length} members, ${org.groups.length} groups), latest day ${org.options.latestAvailableDay}`,
+  `Organisation: ${org.name} (${org.members.length} members, ${org.groups.length} groups), latest day ${server.api.latestAvailableDay()}${org.latestDay === null ? ' (follows the clock: yesterday from 13:30 UTC)' : ''}`,
 );
 console.log(`API key: ${DEMO_KEY}`);
 console.log(
-  `Try: curl -H 'x-api-key: ${DEMO_KEY}' '${server.url}/v1/organizations/analytics/summaries?starting_date=2026-11-01'`,
+  `Try: curl -H 'x-api-key: ${DEMO_KEY}' '${server.url}/v1/organizations/analytics/summaries?starting_date=${server.api.latestAvailableDay()}'`,
 );
 const stop = (): void => {
   void server.close().then(() => process.exit(0));

@@ -10,6 +10,7 @@
  * (or pin the clock of the code under test).
  */
 import { existsSync } from 'node:fs';
+import { dayString, latestDayAt } from '../../lib/demo';
 
 const msPerDay = 86_400_000;
 
@@ -33,6 +34,28 @@ export function browserNow(): number {
 /** The browser's current UTC day, `YYYY-MM-DD`. */
 export function browserToday(): string {
   return new Date(browserNow()).toISOString().slice(0, 10);
+}
+
+let latestOfThisRun: string | null = null;
+
+/**
+ * The API's latest available day for this test process, by the browser's clock (yesterday
+ * from 13:30 UTC, else the day before; `latestDayAt`). The fixtures' mock serves it. Fixed at
+ * first use, so a run that crosses 13:30 UTC keeps one latest day (no flaky test at 13:30).
+ */
+export function apiLatestDay(): string {
+  latestOfThisRun ??= dayString(latestDayAt(browserNow()));
+  return latestOfThisRun;
+}
+
+/** `day` plus `n` days (UTC), `YYYY-MM-DD`. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * msPerDay).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
 }
 
 const fakeTimeLibraries = [

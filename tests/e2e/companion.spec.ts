@@ -8,13 +8,15 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
 import type { MockApi } from '../../lib/demo/mock-api';
+import { apiLatestDay, browserNow, browserToday, daysBetween } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
 declare const chrome: any;
 
 test.use({ mockOptions: { org: { members: 300, groups: 6, seed: 7 }, rateLimitPerMinute: 3000 } });
 
-const LATEST = '2026-11-24';
+/** The latest day the fixtures' mock serves in this run (by the browser's clock). */
+const LATEST = apiLatestDay();
 const shift = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const days = (from: string, to: string) => {
@@ -23,6 +25,11 @@ const days = (from: string, to: string) => {
   return out;
 };
 const FIRST_STORED = shift(LATEST, -59);
+const MONTH_START = `${LATEST.slice(0, 8)}01`;
+/** Days after LATEST left in its month (Date.UTC's day 0 is the previous month's last day). */
+const MONTH_LEFT =
+  new Date(Date.UTC(Number(LATEST.slice(0, 4)), Number(LATEST.slice(5, 7)), 0)).getUTCDate() -
+  Number(LATEST.slice(8));
 const pct1 = (x: number) => `${x.toFixed(1)}%`;
 const usd = (x: number, digits = 2) =>
   x.toLocaleString('en-US', {
@@ -374,9 +381,9 @@ test('spend: month to date, forecast, cost per outcome, the overage caveat and l
   }
   const window = days(shift(LATEST, -29), LATEST);
   const total = window.reduce((s, d) => s + (daily.get(d) ?? 0), 0);
-  const mtd = days('2026-11-01', LATEST).reduce((s, d) => s + (daily.get(d) ?? 0), 0);
+  const mtd = days(MONTH_START, LATEST).reduce((s, d) => s + (daily.get(d) ?? 0), 0);
   const rate = days(shift(LATEST, -6), LATEST).reduce((s, d) => s + (daily.get(d) ?? 0), 0) / 7;
-  const forecast = mtd + rate * 6;
+  const forecast = mtd + rate * MONTH_LEFT;
   const actives = (await o.activeDays(shift(LATEST, -29), LATEST)).size;
   let prs = 0;
   for (const d of window)
@@ -391,7 +398,7 @@ test('spend: month to date, forecast, cost per outcome, the overage caveat and l
   // Top spenders: month to date per person, from the mock's /cost grouped by actor.
   const perPerson = new Map<string, number>();
   for (const r of await o.all(
-    `cost?starting_at=2026-11-01T00:00:00Z&ending_at=${shift(LATEST, 1)}T00:00:00Z&group_by[]=actor`,
+    `cost?starting_at=${MONTH_START}T00:00:00Z&ending_at=${shift(LATEST, 1)}T00:00:00Z&group_by[]=actor`,
   )) {
     const email = r.group.actor?.email_address;
     if (email) perPerson.set(email, (perPerson.get(email) ?? 0) + Number(r.cost.amount) / 100);
@@ -425,7 +432,7 @@ test('spend: month to date, forecast, cost per outcome, the overage caveat and l
   const eng = groups.find((g) => g.name === 'Engineering')!;
   let engMtd = 0;
   for (const r of await o.cost('&group_by[]=rbac_group_id'))
-    if (r.group.rbac_group_id === eng.id && r.starting_at.slice(0, 10) >= '2026-11-01')
+    if (r.group.rbac_group_id === eng.id && r.starting_at.slice(0, 10) >= MONTH_START)
       engMtd += Number(r.cost.amount) / 100;
   const perMember = engMtd / eng.members.length;
   const groupLimit = Math.ceil(perMember / 0.92);
@@ -574,7 +581,7 @@ test('interventions: before/after against similar teams, refusals with reasons; 
 
   // Review rhythm: reminders on, rollout started 100 days ago → monthly; the alarm is set for 09:00 on the due day.
   await page.getByTestId('nav-review').click();
-  const start = shift('2026-11-26', -100);
+  const start = shift(browserToday(), -100);
   await page.getByTestId('rollout-start').fill(start);
   await page.getByTestId('rollout-start').dispatchEvent('change');
   await page.getByTestId('review-enabled').check();
@@ -592,7 +599,7 @@ test('interventions: before/after against similar teams, refusals with reasons; 
     .then(() => ext.serviceWorker.evaluate(() => chrome.alarms.get('uptake:review')));
   const when = new Date((alarm as { scheduledTime: number }).scheduledTime);
   expect(when.getHours()).toBe(9);
-  expect(when.getTime()).toBeGreaterThan(Date.now());
+  expect(when.getTime()).toBeGreaterThan(browserNow());
   await page.reload();
   await expect(page.getByTestId('review-enabled')).toBeChecked();
   await expect(page.getByTestId('review-checklist').getByRole('checkbox').first()).toBeChecked();
@@ -679,9 +686,12 @@ test('every view in the dark theme; a team in scope; longer and custom ranges', 
   await page.getByTestId('scope').selectOption({ label: 'Whole organisation' });
   await page.getByTestId('range').selectOption('ytd');
   await page.getByTestId('nav-overview').click();
-  await expect(page.getByTestId('range-label')).toHaveText(`2026-01-01 to ${LATEST} (328 days)`);
+  const sinceFloor = daysBetween('2026-01-01', LATEST) + 1;
+  await expect(page.getByTestId('range-label')).toHaveText(
+    `2026-01-01 to ${LATEST} (${sinceFloor} days)`,
+  );
   await expect(page.getByTestId('adoption-chart').locator('.chart-numbers tbody tr')).toHaveCount(
-    328,
+    sinceFloor,
   );
   // A custom range, kept in the URL.
   await page.getByTestId('range').selectOption('custom');
@@ -696,9 +706,11 @@ test('every view in the dark theme; a team in scope; longer and custom ranges', 
 });
 
 test.describe('stale history', () => {
+  // The API's pipeline stopped four days before its usual latest day.
+  const STALE = shift(LATEST, -4);
   test.use({
     mockOptions: {
-      org: { members: 300, groups: 6, seed: 7, latestAvailableDay: '2026-11-20' },
+      org: { members: 300, groups: 6, seed: 7, latestAvailableDay: STALE },
       rateLimitPerMinute: 3000,
     },
   });
@@ -707,13 +719,10 @@ test.describe('stale history', () => {
     openExtensionPage,
   }) => {
     test.setTimeout(180_000);
-    await syncDemoOrg(ext, openExtensionPage, {}, '2026-11-20');
+    await syncDemoOrg(ext, openExtensionPage, {}, STALE);
     const { page } = await openCompanion(openExtensionPage);
-    const lag = Math.round(
-      (Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse('2026-11-20')) / 86_400_000,
-    );
     await expect(page.getByTestId('state-stale')).toContainText(
-      `These figures are ${lag} days old (latest day 2026-11-20).`,
+      `These figures are ${daysBetween(STALE, browserToday())} days old (latest day ${STALE}).`,
     );
     await expect(
       page.getByTestId('state-stale').getByRole('button', { name: 'Sync now' }),

@@ -13,7 +13,7 @@ import {
 import { replicaDataFromMock } from '../fixtures/demo-replica-data';
 import { renderReplica, type ReplicaData } from '../fixtures/replica/render';
 import { variantFor } from './variant-for';
-import { browserNow } from './clock';
+import { apiLatestDay, browserNow } from './clock';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveMockApi, servePages, type ApiTraffic } from './serve';
 
@@ -40,15 +40,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   replicaData: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
     async ({}, use) => {
-      await use(await replicaDataFromMock(createMockApi({ now: browserNow })));
+      await use(
+        await replicaDataFromMock(
+          createMockApi({ now: browserNow, latestAvailableDay: apiLatestDay() }),
+        ),
+      );
     },
     { scope: 'worker' },
   ],
   mockOptions: [{}, { option: true }],
   replicaOptions: [{}, { option: true }],
   mock: async ({ mockOptions }, use) => {
-    // The mock's "today" follows the browser's clock (see clock.ts).
-    await use(createMockApi({ now: browserNow, ...mockOptions }));
+    // The mock's "today" follows the browser's clock (see clock.ts); its latest day is the
+    // API's by that clock, fixed for the run (apiLatestDay) unless the test pins another.
+    await use(
+      createMockApi({ now: browserNow, latestAvailableDay: apiLatestDay(), ...mockOptions }),
+    );
   },
   ext: async ({ mock, replicaData, replicaOptions }, use) => {
     const ext = await launchExtension();

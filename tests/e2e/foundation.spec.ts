@@ -66,13 +66,14 @@ test('popup, options and companion open and show the organisation', async ({
 });
 
 test('a request from the background reaches the mock API at api.anthropic.com', async ({
+  mock,
   traffic,
   openExtensionPage,
 }) => {
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
   await options.getByRole('button', { name: 'Test connection' }).click();
-  await expect(options.getByTestId('key-note')).toContainText('2026-11-24');
+  await expect(options.getByTestId('key-note')).toContainText(mock.latestAvailableDay());
   expect(traffic.requests.length).toBeGreaterThan(0);
   const first = traffic.requests[0]!;
   expect(new URL(first.url).host).toBe('api.anthropic.com');

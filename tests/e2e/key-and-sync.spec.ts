@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { replicaUrls } from '../fixtures/replica/render';
+import { addDays } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
 declare const chrome: any;
@@ -48,7 +49,8 @@ test('saving the key starts a sync that fills the history, with progress and out
   await saveKey(options, DEMO_KEY);
   await expect(options.getByTestId('key-note')).toContainText('Saved');
   await expect(options.getByTestId('key-state')).toContainText('kept on this device');
-  await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+  const latestDay = mock.latestAvailableDay();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
     timeout: 20_000,
   });
   expect(mock.stats().rateLimited).toBe(0);
@@ -62,14 +64,14 @@ test('saving the key starts a sync that fills the history, with progress and out
   // The org model agrees with the mock's own /summaries for the latest day.
   const res = await mock.handle({
     method: 'GET',
-    url: 'https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=2026-11-24&ending_date=2026-11-25',
+    url: `https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=${latestDay}&ending_date=${addDays(latestDay, 1)}`,
     headers: { 'x-api-key': DEMO_KEY },
   });
   const latest = JSON.parse(res.body).data[0];
   const answer = await options.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
   );
-  expect(answer.model.freshness.latestDay).toBe('2026-11-24');
+  expect(answer.model.freshness.latestDay).toBe(latestDay);
   expect(answer.model.adoption.daily.actives).toBe(latest.daily_active_user_count);
   expect(answer.model.adoption.weekly.actives).toBe(latest.weekly_active_user_count);
   expect(answer.scopes.length).toBeGreaterThan(1);
@@ -123,12 +125,13 @@ test('a revoked key stops the sync with a message in words, and the cached histo
   const options = await openExtensionPage('options.html');
   await saveKey(options, DEMO_KEY);
   await expect(options.getByTestId('last-sync')).toContainText('Synced to', { timeout: 20_000 });
-  mock.setFaults({ revokeKey: DEMO_KEY, latestAvailableDay: '2026-11-25' });
+  const latestDay = mock.latestAvailableDay();
+  mock.setFaults({ revokeKey: DEMO_KEY, latestAvailableDay: addDays(latestDay, 1) });
   await options.getByRole('button', { name: 'Sync now' }).click();
   await expect(options.getByTestId('last-sync')).toContainText('not accepted', { timeout: 10_000 });
   await expect(options.getByTestId('last-sync')).not.toContainText(DEMO_KEY);
   const answer = await options.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
   );
-  expect(answer.model.freshness.latestDay).toBe('2026-11-24');
+  expect(answer.model.freshness.latestDay).toBe(latestDay);
 });

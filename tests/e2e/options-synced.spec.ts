@@ -3,6 +3,7 @@
  * the API), refreshing champion thresholds from the insight core, and
  * clearing local data after a confirmation.
  */
+import { addDays, browserToday } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
 declare const chrome: any;
@@ -12,13 +13,16 @@ const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, sched
 
 test('a team target, refreshed champion thresholds, and clearing local data', async ({
   ext,
+  mock,
   openExtensionPage,
 }) => {
+  const deadline = addDays(browserToday(), 218);
   await seedSettings(ext, { ...fastSync, metrics: { champions: { minTenureDays: 0 } } });
   const page = await openExtensionPage('options.html');
   await page.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await expect(page.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+  const latest = mock.latestAvailableDay();
+  await expect(page.getByTestId('last-sync')).toContainText(`Synced to ${latest}`, {
     timeout: 30_000,
   });
   const insights = (scope: string) =>
@@ -36,17 +40,17 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
   );
   await page.getByLabel('Scope', { exact: true }).selectOption(team.id);
   await page.getByLabel('Target (%)').fill('80');
-  await page.getByLabel('Deadline', { exact: true }).fill('2027-06-30');
+  await page.getByLabel('Deadline', { exact: true }).fill(deadline);
   await page.getByRole('button', { name: 'Save target' }).click();
   await expect(page.getByTestId('targets-status')).toHaveText('Target added.');
   await expect(page.getByTestId('target-row').nth(1)).toContainText(team.name);
   const teamModel = (await insights(team.id)).model;
   expect(teamModel.targets).toHaveLength(1);
-  expect(teamModel.targets[0]).toMatchObject({ goal: 80, deadline: '2027-06-30' });
+  expect(teamModel.targets[0]).toMatchObject({ goal: 80, deadline });
   const popup = await openExtensionPage('popup.html');
   await popup.getByTestId('popup-scope').selectOption(team.id);
   await expect(popup.getByTestId('popup-target')).toContainText(
-    'Target 80% monthly adoption by 2027-06-30',
+    `Target 80% monthly adoption by ${deadline}`,
   );
   const gap = teamModel.targets[0].gapPeople;
   await expect(popup.getByTestId('popup-needed')).toHaveText(
@@ -61,13 +65,13 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
   await page.getByRole('button', { name: 'Refresh thresholds' }).click();
   await expect(page.getByTestId('champions-status')).toHaveText('Thresholds refreshed and frozen.');
   await expect(page.getByTestId('champion-thresholds')).toContainText(
-    `Frozen at a score of ${org.champions.computedCutoff.toFixed(3)} on 2026-11-24.`,
+    `Frozen at a score of ${org.champions.computedCutoff.toFixed(3)} on ${latest}.`,
   );
   const frozen = await page.evaluate(
     async () => (await chrome.storage.local.get('settings')).settings.metrics.champions.frozen,
   );
-  expect(frozen).toEqual({ scoreCutoff: org.champions.computedCutoff, frozenAt: '2026-11-24' });
-  expect((await insights('org')).model.champions.frozenAt).toBe('2026-11-24');
+  expect(frozen).toEqual({ scoreCutoff: org.champions.computedCutoff, frozenAt: latest });
+  expect((await insights('org')).model.champions.frozenAt).toBe(latest);
 
   // Clear local data: nothing happens until confirmed; then the history is gone, settings kept.
   await page.getByRole('button', { name: 'Clear local data…' }).click();

@@ -13,10 +13,15 @@ import {
   goodCsv,
   wrongColumnsCsv,
 } from '../../lib/org-chart/test-files';
+import { addDays, browserToday } from './clock';
 import { expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
 
 declare const chrome: any;
+
+/** Target deadlines in the future of the browser's clock (the form refuses past ones). */
+const nearDeadline = addDays(browserToday(), 127);
+const laterDeadline = addDays(browserToday(), 218);
 
 async function stored(page: Page): Promise<any> {
   return page.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
@@ -90,13 +95,13 @@ test('targets: invalid values are refused inline; add, edit and remove persist a
   expect((await stored(page)).metrics.targets).toHaveLength(2);
 
   await value.fill('40');
-  await page.getByLabel('Deadline', { exact: true }).fill('2027-06-30');
+  await page.getByLabel('Deadline', { exact: true }).fill(laterDeadline);
   await page.getByRole('button', { name: 'Save target' }).click();
   await expect(page.getByTestId('targets-status')).toHaveText('Target added.');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(2)).toContainText('Weekly adoption (%)');
   await expect(rows.nth(2)).toContainText('40%');
-  await expect(rows.nth(2)).toContainText('2027-06-30');
+  await expect(rows.nth(2)).toContainText(laterDeadline);
 
   // A target whose group no longer exists cannot be saved as it is.
   await page.getByRole('button', { name: 'Edit target g_gone Weekly adoption (%)' }).click();
@@ -110,7 +115,7 @@ test('targets: invalid values are refused inline; add, edit and remove persist a
     .getByRole('button', { name: 'Edit target Whole organisation Monthly adoption (%)' })
     .click();
   await page.getByLabel('Target (%)').fill('75');
-  await page.getByLabel('Deadline', { exact: true }).fill('2027-03-31');
+  await page.getByLabel('Deadline', { exact: true }).fill(nearDeadline);
   await page.getByRole('button', { name: 'Save target' }).click();
   await expect(page.getByTestId('targets-status')).toHaveText('Target updated.');
 
@@ -120,12 +125,12 @@ test('targets: invalid values are refused inline; add, edit and remove persist a
     const list = again.getByTestId('target-row');
     await expect(list).toHaveCount(2);
     await expect(list.nth(0)).toContainText('75%');
-    await expect(list.nth(0)).toContainText('2027-03-31');
+    await expect(list.nth(0)).toContainText(nearDeadline);
     await expect(list.nth(1)).toContainText('40%');
     const targets = (await stored(again)).metrics.targets;
     expect(targets.map((t: any) => [t.metric, t.value, t.deadline])).toEqual([
-      ['monthly_adoption', 75, '2027-03-31'],
-      ['weekly_adoption', 40, '2027-06-30'],
+      ['monthly_adoption', 75, nearDeadline],
+      ['weekly_adoption', 40, laterDeadline],
     ]);
   } finally {
     await restarted.close();

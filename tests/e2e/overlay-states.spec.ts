@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { overlayMockOptions } from '../bench/overlay';
 import { replicaUrls } from '../fixtures/replica/render';
+import { addDays, browserToday, daysBetween } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
 test.use({ mockOptions: overlayMockOptions });
@@ -16,6 +17,10 @@ async function saveKey(options: Page) {
 }
 
 const badge = (page: Page) => page.locator('[data-uptake="freshness-badge"]');
+const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** `2026-11-24` → `24 Nov 2026`, as the badge writes it. */
+const longDay = (d: string) =>
+  `${Number(d.slice(8))} ${months[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
 
 test('no key yet: a quiet prompt that opens options, and nothing else to show', async ({ ext }) => {
   const page = await ext.context.newPage();
@@ -50,24 +55,27 @@ test('first sync running: progress in words, then the figures arrive without a r
   );
   await expect(badge(page).getByRole('progressbar', { name: 'Sync progress' })).toHaveCount(1);
   await expect(page.locator('[data-uptake="target-strip"]')).toHaveCount(1, { timeout: 40_000 });
-  await expect(badge(page).getByTestId('uptake-latest-day')).toContainText('Data to 24 Nov 2026');
+  await expect(badge(page).getByTestId('uptake-latest-day')).toContainText(
+    `Data to ${longDay(mock.latestAvailableDay())}`,
+  );
 });
 
 test.describe('with a history', () => {
   test('stale data says so, with how to refresh', async ({ ext, mock, openExtensionPage }) => {
     test.setTimeout(60_000);
-    // The API's pipeline stopped at 20 Nov; today is 26 Nov.
-    mock.setFaults({ latestAvailableDay: '2026-11-20' });
+    // The API's pipeline stopped six days before the browser's today.
+    const stopped = addDays(browserToday(), -6);
+    mock.setFaults({ latestAvailableDay: stopped });
     await seedSettings(ext, fastSync);
     const options = await openExtensionPage('options.html');
     await saveKey(options);
-    await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-20', {
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${stopped}`, {
       timeout: 30_000,
     });
     const page = await ext.context.newPage();
     await page.goto(replicaUrls['overview-2026-mid']);
     await expect(badge(page).getByTestId('uptake-state')).toContainText(
-      'Data is 6 days old (the API normally lags 1–2 days).',
+      `Data is ${daysBetween(stopped, browserToday())} days old (the API normally lags 1–2 days).`,
     );
     await expect(
       badge(page).getByRole('button', { name: 'Sync now in Uptake options' }),
@@ -84,7 +92,10 @@ test.describe('with a history', () => {
     const options = await openExtensionPage('options.html');
     await saveKey(options);
     await expect(options.getByTestId('last-sync')).toContainText('Synced to', { timeout: 30_000 });
-    mock.setFaults({ revokeKey: DEMO_KEY, latestAvailableDay: '2026-11-25' });
+    mock.setFaults({
+      revokeKey: DEMO_KEY,
+      latestAvailableDay: addDays(mock.latestAvailableDay(), 1),
+    });
     await options.getByRole('button', { name: 'Sync now' }).click();
     await expect(options.getByTestId('last-sync')).toContainText('not accepted', {
       timeout: 15_000,

@@ -10,15 +10,23 @@ import { createMockApi, type MockApi } from '../../lib/demo/mock-api';
 import { launchWarm, overlayMockOptions, prepareWarmProfile, replicaPages } from '../bench/overlay';
 import { replicaDataFromMock } from '../fixtures/demo-replica-data';
 import { replicaUrls, type ReplicaData, type ReplicaVariant } from '../fixtures/replica/render';
+import { apiLatestDay, browserNow } from './clock';
 import { DEMO_KEY, expect, test as base } from './fixtures';
 
 declare const chrome: any;
+
+/** The overlay mock on the browser's clock, with the run's latest day (as the fixtures' mock). */
+const onBrowserClock = {
+  ...overlayMockOptions,
+  now: browserNow,
+  latestAvailableDay: apiLatestDay(),
+};
 
 export const test = base.extend<object, { warmProfile: string; overlayData: ReplicaData }>({
   warmProfile: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
     async ({}, use) => {
-      const dir = await prepareWarmProfile(createMockApi(overlayMockOptions));
+      const dir = await prepareWarmProfile(createMockApi(onBrowserClock));
       await use(dir);
       rmSync(dir, { recursive: true, force: true });
     },
@@ -26,7 +34,7 @@ export const test = base.extend<object, { warmProfile: string; overlayData: Repl
   ],
   overlayData: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
-    async ({}, use) => use(await replicaDataFromMock(createMockApi(overlayMockOptions))),
+    async ({}, use) => use(await replicaDataFromMock(createMockApi(onBrowserClock))),
     { scope: 'worker' },
   ],
   ext: async ({ warmProfile, overlayData, mock, replicaOptions }, use) => {
@@ -49,7 +57,7 @@ const longDay = (d: string) =>
 async function latestSummary(mock: MockApi) {
   const res = await mock.handle({
     method: 'GET',
-    url: 'https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=2026-01-01',
+    url: `https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=${mock.latestAvailableDay()}`,
     headers: { 'x-api-key': DEMO_KEY },
   });
   const row = JSON.parse(res.body).data.at(-1);

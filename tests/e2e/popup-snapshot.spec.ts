@@ -15,13 +15,15 @@ const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, sched
 
 test('snapshot: exported by the admin, imported by a lead, shown in the popup; tampered files refused', async ({
   ext,
+  mock,
   openExtensionPage,
 }, testInfo) => {
   await seedSettings(ext, { ...fastSync, orgName: 'Northwind Labs' });
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
   await options.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+  const latest = mock.latestAvailableDay();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latest}`, {
     timeout: 30_000,
   });
   const answer = await options.evaluate(() =>
@@ -43,7 +45,9 @@ test('snapshot: exported by the admin, imported by a lead, shown in the popup; t
   await expect(options.getByTestId('snapshot-status')).toContainText('aggregates only');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
-  expect(download.suggestedFilename()).toMatch(/^uptake-snapshot-[a-z0-9-]+-2026-11-24\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^uptake-snapshot-[a-z0-9-]+-${latest}\\.json$`),
+  );
   const text = readFileSync(file, 'utf8');
   expect(text).not.toContain('@'); // no email, no champion named
 
@@ -93,7 +97,7 @@ test('snapshot: exported by the admin, imported by a lead, shown in the popup; t
     await popup.setViewportSize({ width: 380, height: 900 });
     await popup.goto(`chrome-extension://${lead.extensionId}/popup.html`);
     await expect(popup.getByTestId('popup-snapshot-banner')).toContainText(
-      `Team snapshot of ${team.name} (Northwind Labs), made today; figures up to 2026-11-24`,
+      `Team snapshot of ${team.name} (Northwind Labs), made today; figures up to ${latest}`,
     );
     await expect(popup.getByTestId('mode')).toContainText('Team snapshot from your admin');
     await expect(popup.getByTestId('popup-rate')).toHaveText(adminRate!);

@@ -5,13 +5,15 @@
  * states; screenshots in light and dark.
  */
 import type { Page } from '@playwright/test';
+import { apiLatestDay } from './clock';
 import { DEMO_KEY, expect, seedSettings, test, type Fixtures } from './fixtures';
 
 declare const chrome: any;
 
 test.use({ mockOptions: { org: { members: 300, groups: 6, seed: 7 }, rateLimitPerMinute: 3000 } });
 const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
-const latestDay = '2026-11-24';
+/** The latest day the fixtures' mock serves in this run (by the browser's clock). */
+const latestDay = apiLatestDay();
 
 async function syncWithKey(openExtensionPage: Fixtures['openExtensionPage']): Promise<Page> {
   const options = await openExtensionPage('options.html');

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { createMockApi } from '../../lib/demo/mock-api';
+import { apiLatestDay, browserNow } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
 import { serveMockApi } from './serve';
@@ -45,7 +46,7 @@ test('a worker stopped mid-sync resumes where it stopped, fetching no finished p
   const atStop = traffic.requests.length;
   // Waking the worker (any message) resumes the plan.
   await options.reload();
-  await expect(options.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${apiLatestDay()}`, {
     timeout: 60_000,
   });
   expect(traffic.requests.length).toBeGreaterThan(atStop);
@@ -57,7 +58,12 @@ test('a worker stopped mid-sync resumes where it stopped, fetching no finished p
 });
 
 test('a browser closed mid-sync resumes on the next start', async ({ mockOptions }) => {
-  const api = createMockApi(mockOptions);
+  // Its own mock (it outlives one browser), on the browser's clock like the fixture's.
+  const api = createMockApi({
+    now: browserNow,
+    latestAvailableDay: apiLatestDay(),
+    ...mockOptions,
+  });
   const first = await launchExtension();
   const traffic1 = await serveMockApi(first.context, api);
   await first.serviceWorker.evaluate(
@@ -77,7 +83,7 @@ test('a browser closed mid-sync resumes on the next start', async ({ mockOptions
     const traffic2 = await serveMockApi(second.context, api);
     const reopened = await second.context.newPage();
     await reopened.goto(`chrome-extension://${second.extensionId}/options.html`);
-    await expect(reopened.getByTestId('last-sync')).toContainText('Synced to 2026-11-24', {
+    await expect(reopened.getByTestId('last-sync')).toContainText(`Synced to ${apiLatestDay()}`, {
       timeout: 60_000,
     });
     const before = new Set(traffic1.requests.map((r) => r.url).filter(isMemberDayPage));

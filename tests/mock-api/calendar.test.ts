@@ -43,8 +43,10 @@ describe('the latest available day follows the mock clock', () => {
     expect(await lastSummaryDay(api, '2027-07-01')).toBe('2027-07-15');
     api.setFaults({ latestAvailableDay: '2027-07-10' });
     expect(api.latestAvailableDay()).toBe('2027-07-10');
+    // The organisation's own pin wins over the mock's (an e2e fixture pins the mock, a test the org).
     const pinnedOrg = mockAt('2028-05-01T15:00:00Z', {
       org: { members: 500, seed: 3, latestAvailableDay: '2027-02-01' },
+      latestAvailableDay: '2027-07-15',
     });
     expect(pinnedOrg.api.latestAvailableDay()).toBe('2027-02-01');
   });

@@ -74,8 +74,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const latestDay = (): number => {
     const raw = faults.latestAvailableDay;
     if (raw !== undefined && parseDay(raw) !== null) return dayIndex(raw);
-    if (pinned !== undefined) return dayIndex(pinned);
-    return org.latestDay ?? latestDayAt(now());
+    if (org.latestDay !== null) return org.latestDay;
+    return pinned !== undefined ? dayIndex(pinned) : latestDayAt(now());
   };
 
   async function handle(req: MockRequest): Promise<MockResponse> {

@@ -61,8 +61,9 @@ export interface MockApiOptions {
    */
   now?: () => number;
   /**
-   * Pins the latest available day (`YYYY-MM-DD`) for this mock, over the organisation's own
-   * option and the clock; the `latestAvailableDay` fault still overrides it.
+   * Pins the latest available day (`YYYY-MM-DD`) for this mock instead of the clock, unless the
+   * organisation pins its own (`org.latestAvailableDay`); the `latestAvailableDay` fault
+   * overrides both.
    */
   latestAvailableDay?: string;
   /** Status for a missing/unknown/revoked key on every endpoint. Default: 404 on engagement, 401 on reports. */
