@@ -18,6 +18,8 @@ test('the history moves to a new browser profile as a file, without the key', as
   mock,
   openExtensionPage,
 }, testInfo) => {
+  // Two browsers, a sync and an import: a 2-year history (the clock 400 days ahead) takes longer.
+  test.setTimeout(60_000);
   await seedSettings(ext, fastSync);
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
