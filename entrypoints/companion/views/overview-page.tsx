@@ -36,7 +36,11 @@ function markPainted(name: string, when: boolean): void {
 /** Overview: Tier 1 usage, Tier 2 efficiency, Tier 3 outcomes for the scope and range. */
 export function OverviewPage({ ctx }: { ctx: PageContext }) {
   const { model, range, state } = ctx;
-  const long = range.days > 90 && model.scope.id === 'org';
+  // The model's series covers its last 90 days: a range reaching further back (longer, or a
+  // custom range in an older month) reads the org's stored /summaries instead.
+  const seriesStart = model.adoption?.series.days[0];
+  const reachesBack = range.days > 90 || (seriesStart !== undefined && range.from < seriesStart);
+  const long = reachesBack && model.scope.id === 'org';
   const summaries = useLoaded(long ? `${range.from}|${range.to}|${ctx.version}` : null, () =>
     loadOrgSummarySeries(range.from, range.to),
   );
@@ -85,7 +89,7 @@ export function OverviewPage({ ctx }: { ctx: PageContext }) {
         }
       : modelSeries(model, range.from, range.to, ctx.weekdays);
   const notes: string[] = [];
-  if (range.days > 90 && !long)
+  if (reachesBack && !long)
     notes.push('Group trends cover the last 90 days (the insight model’s window).');
   if (long && summaries.state === 'loading')
     notes.push('Loading the older days from the stored /summaries…');
