@@ -38,7 +38,14 @@ describe('parsed types', () => {
       ReportPage<CostItem>
     >();
     expectTypeOf<ApiErrorKind>().toEqualTypeOf<
-      'auth' | 'rate-limit' | 'not-yet-available' | 'schema' | 'network' | 'http' | 'cursor'
+      | 'auth'
+      | 'rate-limit'
+      | 'overloaded'
+      | 'not-yet-available'
+      | 'schema'
+      | 'network'
+      | 'http'
+      | 'cursor'
     >();
   });
 });

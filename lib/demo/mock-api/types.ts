@@ -43,6 +43,12 @@ export interface Faults {
   revokeKey?: string;
   /** Overrides `options.accessEnabled`. */
   accessEnabled?: boolean;
+  /** Overrides `options.browserAccess`. */
+  browserAccess?: boolean;
+  /** The next N accepted requests get 529 overloaded_error (with `overloadedHeaders`). */
+  overloadedNext?: number;
+  /** Extra headers of the injected 529s, e.g. `{ 'retry-after-ms': '1500', 'x-should-retry': 'false' }`. */
+  overloadedHeaders?: Record<string, string>;
   /** Overrides the latest available day (`YYYY-MM-DD`): a late pipeline or a new day landing. */
   latestAvailableDay?: string;
 }
@@ -53,6 +59,11 @@ export interface MockApiOptions {
   keys?: Record<string, KeyScope>;
   /** The organisation's API access toggle. Default true. */
   accessEnabled?: boolean;
+  /**
+   * Whether the organisation allows browser-origin requests (those with an `Origin` header that
+   * carry the direct-browser-access header). Default true; false answers them with the API's 401.
+   */
+  browserAccess?: boolean;
   /** Requests per 60 s sliding window, per organisation (all keys, all endpoints). Default 60. */
   rateLimitPerMinute?: number;
   /** Clock in ms (rate limit window, latency). Default Date.now. */
