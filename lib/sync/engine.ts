@@ -179,6 +179,7 @@ function stopsTheSync(error: unknown): boolean {
   return (
     error.kind === 'auth' ||
     error.kind === 'rate-limit' ||
+    error.kind === 'overloaded' ||
     error.kind === 'network' ||
     (error.kind === 'http' && (error.status ?? 0) >= 500)
   );
