@@ -5,7 +5,8 @@ import { hash4 } from '../prng';
 import { createDemoOrg, type DemoOrg } from '../org';
 import { authorize, corsRefusal, requestKey } from './auth';
 import { ResultCache, type HandlerContext } from './context';
-import { ApiError, errorBody } from './errors';
+import { NotYetAvailable } from './date-params';
+import { ApiError, badRequest, errorBody } from './errors';
 import { applyFieldFaults, hasFieldFaults, malformed } from './faults';
 import { parseQuery } from './query';
 import { RawJson } from './raw-json';
@@ -23,6 +24,7 @@ import {
 
 export { DEMO_KEY } from './types';
 export type {
+  EndpointLagDays,
   Faults,
   KeyScope,
   MockApi,
@@ -142,15 +144,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
     let body: unknown;
     try {
+      const endpoint = path.slice(BASE_PATH.length);
+      const lag = (faults.endpointLagDays ?? options.endpointLagDays)?.[endpoint] ?? 0;
       const ctx: HandlerContext = {
         org,
-        latest: latestDay(),
+        latest: latestDay() - Math.max(0, lag),
         query: parseQuery(req.url, ARRAY_PARAMS),
         cursorsExpired: faults.expireCursors === true,
         cache,
       };
       body = route.handle(ctx, headers);
     } catch (e) {
+      const reword = faults.notYetAvailableMessage;
+      if (e instanceof NotYetAvailable && reword) {
+        return fail(badRequest(reword(e.param, e.value, e.latestDay)));
+      }
       if (e instanceof ApiError) return fail(e);
       return fail(
         new ApiError(

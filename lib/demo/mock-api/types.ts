@@ -2,6 +2,9 @@
 import type { DemoOrg } from '../org';
 import type { DemoOrgOptions } from '../org-types';
 
+/** Days of lag per endpoint path under /v1/organizations/analytics, e.g. `{ '/users': 1 }`. */
+export type EndpointLagDays = Partial<Record<string, number>>;
+
 export interface MockRequest {
   method: string;
   /** Path with query string (`/v1/...?date=…`) or an absolute URL. */
@@ -51,6 +54,13 @@ export interface Faults {
   overloadedHeaders?: Record<string, string>;
   /** Overrides the latest available day (`YYYY-MM-DD`): a late pipeline or a new day landing. */
   latestAvailableDay?: string;
+  /** Overrides `options.endpointLagDays`. */
+  endpointLagDays?: EndpointLagDays;
+  /**
+   * Rewords the 400 for a day not yet available (the wording is no contract, §0a): gets the
+   * parameter (`date`, `starting_date`, `ending_date`), its value and the latest available day.
+   */
+  notYetAvailableMessage?: (param: string, value: string, latestDay: string) => string;
 }
 
 export interface MockApiOptions {
@@ -68,6 +78,11 @@ export interface MockApiOptions {
   rateLimitPerMinute?: number;
   /** Clock in ms (rate limit window, latency). Default Date.now. */
   now?: () => number;
+  /**
+   * Days an endpoint lags behind `/summaries` ("the lag varies by query", §0a), keyed by path:
+   * `{ '/users': 1 }` makes `/users` refuse the latest day `/summaries` already has.
+   */
+  endpointLagDays?: EndpointLagDays;
   /** Status for a missing/unknown/revoked key on every endpoint. Default: 404 on engagement, 401 on reports. */
   badKeyStatus?: 401 | 404;
   faults?: Faults;
