@@ -26,7 +26,7 @@ import {
 } from '@/lib/store/history';
 import type { Clock } from './clock';
 import { addDays, apiFloorDay, dayNumber, maxDay } from './days';
-import { toDaySummary } from './map-rows';
+import { toDaySummaries } from './map-rows';
 import { defaultPlanOptions, historyStartDay, planSync, type PlanOptions } from './planner';
 import type { RateLimiter } from './rate-limiter';
 import { sendWithRetries, type RequestStats, type RetryPolicy } from './retry';
@@ -114,20 +114,18 @@ async function syncOrgSummaries(
   // Without ending_date the API answers up to its latest available day.
   const page = await send(() => deps.client.listSummaries({ starting_date: start }));
   const fetchedAt = deps.clock.now();
-  const result = await putSummaries(
-    'org',
-    page.data.map((row) => toDaySummary(row, fetchedAt)),
-  );
-  if (result.rejected.length) {
+  const { days, skipped } = toDaySummaries(page.data, fetchedAt);
+  const result = await putSummaries('org', days);
+  if (result.rejected.length + skipped) {
     await appendSyncLog({
       at: fetchedAt,
       outcome: 'partial',
       kind: 'schema',
-      message: `${result.rejected.length} org summary day(s) did not validate and were not stored; stored days were kept.`,
+      message: `${result.rejected.length + skipped} org summary day(s) did not validate and were not stored; stored days were kept.`,
       requests: 0,
     });
   }
-  const latest = page.data.length ? page.data[page.data.length - 1]!.date : lastStored;
+  const latest = page.data.findLast((row) => row.date !== null)?.date ?? lastStored;
   if (!latest) throw new Error('The Analytics API returned no days at all; nothing to sync yet.');
   return latest;
 }
