@@ -5,7 +5,9 @@
  * keeps unknown keys, fields added after launch are `nullish`, enums accept any string — and strict
  * on what Uptake itself relies on (ids, emails, dates, active-user counts, seat count, the key
  * counters of each product block). A strict field that is missing or mistyped fails the whole page
- * with a schema error naming its path; callers keep their cached data.
+ * with a schema error naming its path; callers keep their cached data. A strict field that is
+ * present but null (which the SDK's types do not allow) is "not reported" (`reported`): the row
+ * and its other fields are kept.
  */
 import { z } from 'zod';
 
