@@ -89,11 +89,6 @@ describe('testConnection', () => {
   const failures: [string, Response, string][] = [
     ['a revoked key', errorResponse(404, 'not_found_error', 'Not found'), 'auth'],
     ['API access off', errorResponse(403, 'permission_error', 'API access is disabled'), 'auth'],
-    [
-      'not yet available, no day named',
-      errorResponse(400, 'invalid_request_error', 'not yet available'),
-      'not-yet-available',
-    ],
     ['a server error', errorResponse(503, 'api_error', 'x'), 'http'],
   ];
   it.each(failures)(
@@ -108,6 +103,43 @@ describe('testConnection', () => {
       expect(result.error.kind).toBe(kind);
       expect(result.message).toBe(result.error.message);
       expect(calls).toHaveLength(1);
+    },
+  );
+
+  it('a 400 to both looks (nothing published for a year) gives ok: false, after two requests', async () => {
+    const { fetch, calls } = stubFetch([
+      errorResponse(400, 'invalid_request_error', 'not yet available'),
+      errorResponse(400, 'invalid_request_error', 'not yet available'),
+    ]);
+    const result = await testConnection(createAnalyticsClient({ apiKey: 'k-123456789', fetch }), {
+      now: NOW,
+    });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'not-yet-available' } });
+    expect(calls.map((c) => c.url.search)).toEqual([
+      '?starting_date=2026-10-26',
+      '?starting_date=2026-01-01',
+    ]);
+  });
+
+  it.each(wordings)(
+    'a pipeline stalled for 40 days: the second look (a year back) finds the latest day: %s',
+    async (_name, notYetAvailableMessage) => {
+      const api = createMockApi({
+        org: { members: 50, groups: 2, seed: 3, latestAvailableDay: '2026-10-17' },
+        faults: { notYetAvailableMessage },
+      });
+      const urls: string[] = [];
+      const client = createAnalyticsClient({
+        apiKey: DEMO_KEY,
+        fetch: mockFetch(api),
+        onRequest: ({ url }) => urls.push(url),
+      });
+      const result = await testConnection(client, { now: NOW });
+      expect(result).toMatchObject({ ok: true, latestAvailableDay: '2026-10-17' });
+      expect(urls.map((u) => new URL(u).search)).toEqual([
+        '?starting_date=2026-10-26',
+        '?starting_date=2026-01-01',
+      ]);
     },
   );
 
