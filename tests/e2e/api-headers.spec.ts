@@ -11,7 +11,7 @@ test('every request the browser sends to the API carries the browser-access head
 }) => {
   test.setTimeout(90_000);
   await seedSettings(ext, {
-    sync: { historyDepthDays: 3, rateLimitPerMinute: 3000, scheduleHours: 6 },
+    sync: { historyDepthDays: 7, rateLimitPerMinute: 3000, scheduleHours: 6 },
   });
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
