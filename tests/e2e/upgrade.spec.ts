@@ -1,0 +1,106 @@
+/**
+ * Upgrade from the previous release (tests/fixtures/releases): its build saves
+ * a key and syncs; then this build starts on the same profile with
+ * api.anthropic.com unreachable and must still show the key as saved and the
+ * figures from the kept history; when the API is back, a sync continues
+ * without fetching a kept day again.
+ */
+import { createMockApi, DEMO_KEY, type MockApi } from '../../lib/demo/mock-api';
+import { replicaDataFromMock } from '../fixtures/demo-replica-data';
+import { renderReplica } from '../fixtures/replica/render';
+import { browserNow } from './clock';
+import { expect, test } from './fixtures';
+import { expectFiguresEverywhere, orgFigures } from './figures';
+import { createUpgradeProfile, type UpgradeLaunch } from './upgrade-harness';
+import { variantFor } from './variant-for';
+
+declare const chrome: any;
+
+// Pinned: the previous release asks /summaries from 2026-01-01 with no end, which the API
+// refuses once that spans more than 366 days, so its sync needs a latest day in 2026.
+const latestDay = '2026-11-24';
+const key = 'sk-ant-api01-upgrade-test-key-Up9r';
+const hint = 'sk-ant-api01-…Up9r';
+const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
+
+function acmeMock(): MockApi {
+  return createMockApi({
+    now: browserNow,
+    org: { members: 300, groups: 6, seed: 7, latestAvailableDay: latestDay },
+    keys: { [key]: 'analytics', [DEMO_KEY]: 'analytics' },
+    rateLimitPerMinute: 3000,
+  });
+}
+
+const memberDay = (url: string) => {
+  const u = new URL(url);
+  return u.pathname.endsWith('/users') && !u.searchParams.has('group_by[]')
+    ? u.searchParams.get('date')
+    : null;
+};
+
+async function saveKeyWithOldBuild(old: UpgradeLaunch, persistence: 'device' | 'session') {
+  await old.serviceWorker.evaluate(
+    async (s) => chrome.storage.local.set({ settings: s }),
+    fastSync,
+  );
+  const options = await old.context.newPage();
+  await options.goto(`chrome-extension://${old.extensionId}/options.html`);
+  await options.getByRole('textbox', { name: 'API key' }).fill(key);
+  await options
+    .getByLabel(persistence === 'device' ? 'on this device' : 'for this browser session only')
+    .check();
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+    timeout: 60_000,
+  });
+}
+
+test('after an upgrade with the API unreachable, the key is still saved and the kept history still shows', async () => {
+  test.setTimeout(150_000);
+  const mock = acmeMock();
+  const replica = await replicaDataFromMock(mock);
+  const pages = (url: URL) => {
+    const variant = variantFor(url);
+    return variant ? renderReplica(variant, replica, {}) : null;
+  };
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'device');
+    const kept = new Set(old.api.traffic.requests.map((r) => memberDay(r.url)).filter(Boolean));
+    expect(kept.size).toBe(14);
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    expect(next.extensionId).toBe(old.extensionId);
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('key-state')).toHaveText(
+      `Saved key ${hint} (kept on this device).`,
+    );
+    await expect(options.getByTestId('history-stats')).toContainText(`Member activity from`);
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    // Nothing on the options page says the history could not be read.
+    await expect(options.locator('body')).not.toContainText(
+      /local history (could not|was written)/i,
+    );
+
+    // The API is back: a sync continues from the kept history, fetching no kept day again.
+    const before = next.api.traffic.requests.length;
+    next.api.serve(mock);
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+      timeout: 60_000,
+    });
+    const refetched = next.api.traffic.requests
+      .slice(before)
+      .map((r) => memberDay(r.url))
+      .filter((day) => day !== null && kept.has(day));
+    expect(refetched).toEqual([]);
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
