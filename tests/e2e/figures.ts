@@ -72,7 +72,7 @@ export async function expectFiguresEverywhere(
   await expect(companion.getByTestId('weekly-rate')).toHaveText(
     `${((wau / seats) * 100).toFixed(1)}%`,
   );
-  await expect(companion.getByTestId('seat-count')).toHaveText(String(seats));
+  await expect(companion.getByTestId('seat-count')).toHaveText(seats.toLocaleString('en'));
   await companion.close();
 
   const overview = await context.newPage();

@@ -18,7 +18,15 @@
  * profile.dispose();
  */
 import type { Route } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +77,33 @@ export interface UpgradeProfile {
   dispose(): void;
 }
 
+/** `a` > `b` for manifest versions (1–4 dot-separated integers). */
+function isNewer(a: string, b: string): boolean {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) > (pb[i] ?? 0);
+  }
+  return false;
+}
+
+let previousVersion: string | null = null;
+
+/**
+ * Chrome treats an unpacked extension that starts with the same version as
+ * the same install and may keep running its cached service worker script, so
+ * the current build is installed with a version above the previous release's
+ * (as a real update has): `0.1.0` after `0.1.0` becomes `0.1.0.1`.
+ */
+function stampNewerVersion(dir: string): void {
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
+  if (previousVersion && !isNewer(manifest.version, previousVersion)) {
+    manifest.version = `${previousVersion}.1`;
+    writeFileSync(file, JSON.stringify(manifest));
+  }
+}
+
 function install(build: Build, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -77,10 +112,13 @@ function install(build: Build, dir: string): void {
     if (!existsSync(archive))
       throw new Error(`${archive} is missing: run bash scripts/build-release-fixture.sh.`);
     execFileSync('tar', ['-xzf', archive, '-C', dir]);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    previousVersion = (manifest as { version: string }).version;
   } else {
     if (!existsSync(path.join(currentBuildDir, 'manifest.json')))
       throw new Error('No current build in .output/chrome-mv3: run npm run build first.');
     cpSync(currentBuildDir, dir, { recursive: true });
+    stampNewerVersion(dir);
   }
 }
 
@@ -103,6 +141,23 @@ async function routeApi(launched: LaunchedExtension, initial: LaunchOptions['api
   return api;
 }
 
+declare const chrome: { runtime: { reload(): void } };
+
+/**
+ * Chrome keeps the service worker registered by the previous build when an
+ * unpacked extension merely starts from changed files (seen on Chromium 156:
+ * registration and script version 0, the old code answering), whereas a real
+ * update re-registers it. Reloading the extension is that update: Chrome
+ * reads the directory again and starts the new build's service worker on the
+ * same profile data.
+ */
+async function applyUpdate(launched: LaunchedExtension): Promise<void> {
+  const fresh = launched.context.waitForEvent('serviceworker', { timeout: 20_000 });
+  // The old worker dies while answering; its evaluate may reject.
+  await launched.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  launched.serviceWorker = await fresh;
+}
+
 /** A fresh profile and extension directory for one upgrade scenario. */
 export function createUpgradeProfile(): UpgradeProfile {
   const root = mkdtempSync(path.join(tmpdir(), 'uptake-upgrade-'));
@@ -115,6 +170,7 @@ export function createUpgradeProfile(): UpgradeProfile {
     async launch(build, options) {
       install(build, extensionDir);
       const launched = await launchExtension({ userDataDir, extensionDir });
+      if (build === 'current') await applyUpdate(launched);
       if (options.pages) await servePages(launched.context, options.pages);
       const api = await routeApi(launched, options.api);
       launched.traffic = api.traffic;

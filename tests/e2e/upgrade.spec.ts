@@ -56,14 +56,20 @@ async function saveKeyWithOldBuild(old: UpgradeLaunch, persistence: 'device' | '
   });
 }
 
-test('after an upgrade with the API unreachable, the key is still saved and the kept history still shows', async () => {
-  test.setTimeout(150_000);
+/** The mock's organisation and replica pages showing its figures. */
+async function scenario() {
   const mock = acmeMock();
   const replica = await replicaDataFromMock(mock);
   const pages = (url: URL) => {
     const variant = variantFor(url);
     return variant ? renderReplica(variant, replica, {}) : null;
   };
+  return { mock, pages };
+}
+
+test('after an upgrade with the API unreachable, the key is still saved and the kept history still shows', async () => {
+  test.setTimeout(150_000);
+  const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   try {
     const old = await profile.launch('previous', { api: mock, pages });
@@ -81,6 +87,10 @@ test('after an upgrade with the API unreachable, the key is still saved and the 
     );
     await expect(options.getByTestId('history-stats')).toContainText(`Member activity from`);
     await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    // This build runs, and adopted the kept history as the key's organisation's.
+    await expect(options.getByTestId('history-owner')).toHaveText(
+      'Shown here: the history of an unnamed organisation.',
+    );
     await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
     // Nothing on the options page says the history could not be read.
     await expect(options.locator('body')).not.toContainText(
@@ -106,6 +116,41 @@ test('after an upgrade with the API unreachable, the key is still saved and the 
       '2026-11-23',
       '2026-11-24',
     ]);
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
+  test.setTimeout(150_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'session');
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('key-state')).toHaveText('No key saved.');
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    await expect(options.locator('body')).not.toContainText(
+      /local history (could not|was written)/i,
+    );
+    // Saving the key again finds its organisation's history (identified, not refetched).
+    next.api.serve(mock);
+    await options.getByRole('textbox', { name: 'API key' }).fill(key);
+    await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await expect(options.getByTestId('history-owner')).toHaveText(
+      'Shown here: the history of an unnamed organisation.',
+    );
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+      timeout: 60_000,
+    });
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
     await next.close();
   } finally {
     profile.dispose();
