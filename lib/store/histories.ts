@@ -52,11 +52,9 @@ export function countKnownMembers(db: string, ids: readonly string[]): Promise<n
     ['members'],
     'compare members with a kept history',
     async (tx) => {
-      let known = 0;
-      await eachRequest(ids, async (id) => {
-        if ((await tx.store.count(id)) > 0) known += 1;
-      });
-      return known;
+      // One request for every id held (a few MB at 100,000 members), not one per id.
+      const held = new Set(await tx.store.getAllKeys());
+      return ids.reduce((n, id) => n + (held.has(id) ? 1 : 0), 0);
     },
     { db },
   );

@@ -4,8 +4,9 @@
  * organisation: other seed, name and key) shows that organisation's figures
  * everywhere, its history holds none of the demo's members, every one of its
  * days was fetched (none skipped as "already stored"), and switching back to
- * the demo shows the demo again. A rotated key of the same organisation then
- * continues its history.
+ * the demo shows the demo again (and the organisation's history file is not
+ * imported into it without asking). A rotated key of the same organisation
+ * then continues its history.
  */
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -124,6 +125,19 @@ test('demo, then a real key: every figure is the organisation’s, its history h
     chrome.runtime.sendMessage({ type: 'to-background:set-demo', enabled: true }),
   );
   await synced(options, 'demo', demoSynced);
+  await expectFiguresEverywhere(ext.context, ext.extensionId, demo);
+
+  // The organisation's file is not imported into the demo's history without asking.
+  await options.reload();
+  await options.getByLabel('Import history…').setInputFiles(testInfo.outputPath('acme.ndjson.gz'));
+  await expect(options.getByTestId('import-question')).toContainText(
+    "holds the history of an unnamed organisation; the history here is Northwind Labs (demo data)'s",
+  );
+  await options
+    .getByRole('group', { name: 'Confirm the history import' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await expect(options.getByTestId('history-note')).toContainText('was not imported');
   await expectFiguresEverywhere(ext.context, ext.extensionId, demo);
 
   // Leaving the demo with a rotated key of the same organisation: its history continues.
