@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { adoptLegacy, identified, newKeySaved, type Registry } from '@/lib/store/sources';
+import { identified, newKeySaved } from '@/lib/store/source-transitions';
+import { adoptLegacy, type Registry } from '@/lib/store/sources';
 import { KeyQuestion } from './key-question';
 
 afterEach(cleanup);

@@ -17,8 +17,6 @@ import {
 } from '@/lib/store/histories';
 import { readRegistry, updateRegistry } from '@/lib/store/active-history';
 import {
-  activeSource,
-  adoptLegacy,
   forgetSource,
   identified,
   keyForgotten,
@@ -26,6 +24,10 @@ import {
   newKeySaved,
   renamed,
   switchToDemo,
+} from '@/lib/store/source-transitions';
+import {
+  activeSource,
+  adoptLegacy,
   type Identification,
   type Registry,
   type Source,

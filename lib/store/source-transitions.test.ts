@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeSource,
-  adoptLegacy,
-  describeSource,
   forgetSource,
   identified,
   keyForgotten,
   leaveDemo,
   newKeySaved,
-  registrySchema,
   renamed,
   switchToDemo,
+} from '@/lib/store/source-transitions';
+import {
+  activeSource,
+  adoptLegacy,
+  describeSource,
+  registrySchema,
   type Registry,
 } from '@/lib/store/sources';
 
