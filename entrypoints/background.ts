@@ -26,6 +26,7 @@ import {
   clientForKey,
   createSyncController,
   hasUnfinishedSync,
+  isDemoMember,
   resumeAlarm,
   syncAlarm,
   testConnection,
@@ -280,7 +281,7 @@ export default defineBackground(() => {
 
   // The first start of this version: the history kept so far is adopted by its source.
   // A worker stopped mid-sync resumes its plan as soon as it starts again.
-  void ensureRegistry()
+  void ensureRegistry(Date.now(), isDemoMember)
     .catch(() => undefined)
     .then(() => hasUnfinishedSync())
     .then((unfinished) => {

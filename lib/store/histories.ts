@@ -46,6 +46,13 @@ export async function isHistoryEmpty(db: string): Promise<boolean> {
   return size.summaryDays === 0 && size.memberDays === 0 && size.members === 0;
 }
 
+/** The ids of every member the history in `db` has seen. */
+export function memberIdsIn(db: string): Promise<string[]> {
+  return readTx(['members'], 'read the members of a kept history', (tx) => tx.store.getAllKeys(), {
+    db,
+  });
+}
+
 /** How many of `ids` are members the history in `db` has seen. */
 export function countKnownMembers(db: string, ids: readonly string[]): Promise<number> {
   return readTx(

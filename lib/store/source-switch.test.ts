@@ -60,6 +60,33 @@ describe('the previous release’s history', () => {
   });
 });
 
+describe('a history the previous release mixed (demo, then a key, into one history)', () => {
+  it('is kept as the demo’s; the organisation starts clean, and the key stays', async () => {
+    await saveApiKey(key, 'device');
+    await syncDay('2026-11-19', 900, 7); // the demo's day (member user_7)
+    await syncDay('2026-11-20', 42, 1); // the organisation's day, in the same history
+    const isDemoMember = (id: string) => id === 'user_7';
+    const registry = await ensureRegistry(5_000, isDemoMember);
+    expect(registry.sources.map((s) => [s.kind, s.db])).toEqual([
+      ['demo', 'uptake'],
+      ['org', `uptake-${registry.active}`],
+    ]);
+    expect(registry.keySource).toBe(registry.active);
+    expect(await shown()).toMatchObject({ actives: [], members: [] });
+    expect(registry.lastChange?.sentence).toContain("It is kept as the demo's");
+    await matchSourceToMode(true);
+    expect(await shown()).toMatchObject({ db: 'uptake', members: ['user_1', 'user_7'] });
+    expect((await readApiKey())?.key).toBe(key);
+  });
+
+  it('an organisation-only history is not touched', async () => {
+    await saveApiKey(key, 'device');
+    await syncDay('2026-11-20', 42, 1);
+    const registry = await ensureRegistry(5_000, (id) => id === 'user_7');
+    expect(registry.sources.map((s) => [s.kind, s.db])).toEqual([['org', 'uptake']]);
+  });
+});
+
 describe('demo, then a real key, then the demo again', () => {
   it('never mixes the two histories, and each comes back with its own figures', async () => {
     await ensureRegistry();

@@ -13,6 +13,7 @@ import {
   deleteHistory,
   historySize,
   isHistoryEmpty,
+  memberIdsIn,
   type HistorySize,
 } from '@/lib/store/histories';
 import { readRegistry, updateRegistry } from '@/lib/store/active-history';
@@ -28,6 +29,7 @@ import {
 import {
   activeSource,
   adoptLegacy,
+  legacyDb,
   type Identification,
   type Registry,
   type Source,
@@ -39,20 +41,30 @@ function newSourceId(): string {
   return `org-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** Recognises the demo organisation's members (lib/sync/controller.ts isDemoMember). */
+export type IsDemoMember = (id: string) => boolean;
+
 /**
  * The registry, written the first time from what the previous release left:
  * its history (database `uptake`) becomes the demo's when demo mode is on,
- * else the organisation's of the saved key. Later calls just read it.
+ * else the organisation's of the saved key, unless it holds demo members too
+ * (`isDemoMember`, given by the background): then the demo's, and the
+ * organisation starts clean (sources.ts adoptLegacy). Later calls just read it.
  */
-export async function ensureRegistry(now = Date.now()): Promise<Registry> {
+export async function ensureRegistry(
+  now = Date.now(),
+  isDemoMember: IsDemoMember = () => false,
+): Promise<Registry> {
   const existing = await readRegistry();
   if (existing) return existing;
   return updateRegistry(async (current) => {
     if (current) return current;
     const settings = await readSettings();
     const key = await readApiKey().catch(() => null);
+    const mixedWithDemo =
+      !settings.demo && (await memberIdsIn(legacyDb).catch(() => [])).some(isDemoMember);
     return adoptLegacy(
-      { demo: settings.demo, keySaved: key !== null, orgName: settings.orgName },
+      { demo: settings.demo, keySaved: key !== null, orgName: settings.orgName, mixedWithDemo },
       now,
       newSourceId(),
     );

@@ -88,15 +88,48 @@ export interface LegacyState {
   demo: boolean;
   keySaved: boolean;
   orgName: string | null;
+  /**
+   * The history holds members of the demo organisation although demo mode is
+   * off: the previous release synced a key after "Try with demo data" into
+   * the same history (the defect of issue 10, item 9).
+   */
+  mixedWithDemo?: boolean;
 }
 
 /**
  * The first registry: the legacy database `uptake` is adopted by the source
  * it was synced for (the demo when demo mode is on, else the organisation of
  * the saved key, or of a key since forgotten). A fresh install starts the
- * same way, with an empty history.
+ * same way, with an empty history. A history that mixed the demo's members
+ * with an organisation's cannot be split: it is kept as the demo's, and the
+ * organisation starts a clean history of its own (`uptake-<newId>`), fetched
+ * again from the API.
  */
 export function adoptLegacy(state: LegacyState, now: number, newId: string): Registry {
+  if (!state.demo && state.mixedWithDemo) {
+    const demo = adoptLegacy({ ...state, demo: true }, now, newId);
+    const org: Source = {
+      id: newId,
+      kind: 'org',
+      db: `uptake-${newId}`,
+      name: state.orgName,
+      orgId: null,
+      createdAt: now,
+      lastActiveAt: now,
+    };
+    return {
+      ...demo,
+      active: org.id,
+      sources: [...demo.sources, org],
+      keySource: state.keySaved ? org.id : null,
+      lastChange: {
+        at: now,
+        sentence:
+          "The history kept so far mixed the demo's figures with your organisation's. It is kept " +
+          "as the demo's; your organisation's history starts clean and is fetched again from the API.",
+      },
+    };
+  }
   const source: Source = state.demo
     ? {
         id: demoSourceId,

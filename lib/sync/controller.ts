@@ -38,6 +38,11 @@ function demoMock(): MockApi {
   return demoApi;
 }
 
+/** Is `id` a member of the built-in demo organisation (the one demo mode syncs)? */
+export function isDemoMember(id: string): boolean {
+  return demoMock().org.memberById.has(id);
+}
+
 export interface ClientChoice {
   client: AnalyticsClient;
   ratePerMinute: number;

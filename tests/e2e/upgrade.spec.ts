@@ -48,7 +48,9 @@ async function saveKeyWithOldBuild(old: UpgradeLaunch, persistence: 'device' | '
   await options.goto(`chrome-extension://${old.extensionId}/options.html`);
   await options.getByRole('textbox', { name: 'API key' }).fill(key);
   await options
-    .getByLabel(persistence === 'device' ? 'on this device' : 'for this browser session only')
+    .getByRole('radio', {
+      name: persistence === 'device' ? 'on this device' : 'for this browser session only',
+    })
     .check();
   await options.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
@@ -151,6 +153,46 @@ test('a session-only key ends with the browser session, as designed; the kept hi
       timeout: 60_000,
     });
     await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('a history the previous release mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
+  test.setTimeout(240_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await old.serviceWorker.evaluate(
+      async (s) => chrome.storage.local.set({ settings: s }),
+      fastSync,
+    );
+    const page = await old.context.newPage();
+    await page.goto(`chrome-extension://${old.extensionId}/options.html`);
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'to-background:set-demo', enabled: true }),
+    );
+    await expect(page.getByTestId('last-sync')).toContainText('Synced to', { timeout: 120_000 });
+    await page.close();
+    await saveKeyWithOldBuild(old, 'device');
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: mock, pages });
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('history-change')).toContainText(
+      "mixed the demo's figures with your organisation's",
+    );
+    await expect(options.getByTestId('other-histories')).toContainText(
+      'Northwind Labs (demo data)',
+    );
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+      timeout: 60_000,
+    });
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
     await next.close();
   } finally {
     profile.dispose();
