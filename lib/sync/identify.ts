@@ -113,7 +113,7 @@ async function listedMembers(deps: IdentifyDeps): Promise<string[] | null> {
     const page = await deps.send(() =>
       deps.client.listUsers({ starting_date: maxDay(apiFloorDay, start), limit: 1000 }),
     );
-    return page.data.flatMap((row) => (row.user ? [row.user.id] : []));
+    return page.data.flatMap((row) => (row.user?.id ? [row.user.id] : []));
   };
   try {
     return await ask(addDays(deps.today, -30));
