@@ -54,6 +54,7 @@ export function App() {
   const [companion, updateCompanion] = useCompanionData();
   const s = status.state === 'ready' ? status.value : null;
   const version = useDataVersion([
+    s?.historyId ?? (s ? null : undefined),
     s?.latestDay,
     s?.lastSync?.at ?? (s ? null : undefined),
     settings.state === 'ready' ? JSON.stringify(settings.value.metrics) : undefined,
