@@ -59,11 +59,22 @@ function Picture({ picture, status }: { picture: TeamPicture; status: StatusResp
     );
   return (
     <>
+      <PartialNote picture={picture} />
       <AdoptionCard picture={picture} />
       <SuggestionList suggestions={picture.suggestions} />
       <ChampionList champions={picture.champions} />
       {freshness}
     </>
+  );
+}
+
+/** While the member history is incomplete: what is held back or taken from the API's totals. */
+function PartialNote({ picture }: { picture: TeamPicture }) {
+  if (!picture.partialNote) return null;
+  return (
+    <p class="muted partial" data-testid="popup-partial">
+      {picture.partialNote}
+    </p>
   );
 }
 
@@ -78,6 +89,7 @@ function SnapshotView({ snapshot }: { snapshot: StoredSnapshot }) {
         figures up to {picture.freshness.latestDay ?? '—'}. Ask your admin for a fresh one when it
         gets old.
       </p>
+      <PartialNote picture={picture} />
       <AdoptionCard picture={picture} />
       <SuggestionList suggestions={picture.suggestions} />
       <ChampionList champions={picture.champions} />

@@ -33,6 +33,36 @@ export interface BuildOptions {
   timeZone: string;
 }
 
+/**
+ * Why a scope's champions are held back, if they are: the champion window is
+ * not fully synced, or the group's members are not known yet (completeness.ts).
+ */
+function championsHeldBack(d: ScopeData): Suppression | null {
+  const c = d.completeness;
+  if (!c.champions.complete)
+    return {
+      part: 'champions',
+      reason: 'incomplete-history',
+      detail: `Champions are named once the last ${c.champions.needed} days of member activity are synced (${c.champions.present} so far).`,
+    };
+  if (!c.membersKnown)
+    return {
+      part: 'champions',
+      reason: 'incomplete-history',
+      detail: `Champions are named once the members of ${d.scope.name ?? 'this team'} are synced.`,
+    };
+  return null;
+}
+
+/** Why a scope's seat signals are held back, if they are (completeness.ts). */
+function seatsHeldBack(d: ScopeData): string | null {
+  const c = d.completeness;
+  if (!c.seats.complete)
+    return `Dormant, never-activated and reclaimable seats need ${c.seats.needed} days of member activity (${c.seats.present} synced so far).`;
+  if (!c.membersKnown) return `The members of ${d.scope.name ?? 'this team'} are not synced yet.`;
+  return null;
+}
+
 /** Builds the models of the org and of the groups `ctx` computed. */
 function assemble(ctx: InsightContext): AllScopes {
   const { settings } = ctx;
@@ -53,7 +83,10 @@ function assemble(ctx: InsightContext): AllScopes {
   const champsOf = new Map<string, ChampionsSection>();
   for (const d of [ctx.org, ...published]) {
     const pending = d.scope.id === 'org' ? ctx.pendingInvites : null;
-    seatsOf.set(d.scope.id, seatSignals(ctx.idx, d.scope, settings.seats, pending, !teamGrain));
+    seatsOf.set(
+      d.scope.id,
+      seatSignals(ctx.idx, d.scope, settings.seats, pending, !teamGrain, seatsHeldBack(d)),
+    );
     champsOf.set(d.scope.id, championsFor(ctx, d, !teamGrain));
   }
   const facts = (d: ScopeData) =>
@@ -84,13 +117,17 @@ function assemble(ctx: InsightContext): AllScopes {
       });
     }
     const isOrg = d.scope.id === 'org';
+    const heldBack = championsHeldBack(d);
+    if (heldBack) suppressed.push(heldBack);
     return {
       ...emptyModel(ctx, d, suppressed),
       adoption: d.adoption,
       targets: settings.targets
         .filter((t) => t.scope === d.scope.id)
         .map((t) => targetProgress(t, d.series!)),
-      champions: champsOf.get(d.scope.id)!,
+      champions: heldBack
+        ? { ...champsOf.get(d.scope.id)!, shown: false, champions: [] }
+        : champsOf.get(d.scope.id)!,
       seats: seatsOf.get(d.scope.id)!,
       suggestions: rankSuggestions(list, settings.suggestions, ctx.today),
       benchmarks: benchmarks(
@@ -157,6 +194,7 @@ export function buildInsightModel(
     size: { value: null, source: 'none', approximate: false, members: null },
     series: null,
     adoption: null,
+    completeness: { ...ctx.org.completeness, membersKnown: false, note: null },
   };
   return emptyModel(ctx, missing, [
     { part: 'scope', reason: 'no-data', detail: `No group ${scope} in the history.` },
