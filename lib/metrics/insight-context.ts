@@ -13,12 +13,7 @@ import {
 } from '@/lib/metrics/adoption';
 import { countActives } from '@/lib/metrics/adoption-counts';
 import { championStats } from '@/lib/metrics/champion-stats';
-import {
-  completenessNote,
-  memberDayLookup,
-  windowCoverage,
-  type Completeness,
-} from '@/lib/metrics/completeness';
+import type { Completeness } from '@/lib/metrics/completeness';
 import { selectChampions, type ChampionSelection } from '@/lib/metrics/champions';
 import type { MetricsSettings } from '@/lib/metrics/config';
 import { dayNumber, resolveToday } from '@/lib/metrics/days';
@@ -30,7 +25,8 @@ import {
   type SummaryInput,
 } from '@/lib/metrics/history';
 import type { Freshness } from '@/lib/metrics/insight-types';
-import { planSuppression, type GroupSuppression } from '@/lib/metrics/privacy';
+import type { GroupSuppression } from '@/lib/metrics/privacy';
+import { scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
 
 /** Days of sparkline series in the model. */
@@ -140,18 +136,8 @@ export function prepareInsights(
   const org = orgScope(idx);
   const groups = groupScopes(history, idx);
   // What the member history covers, and whose members are known (completeness.ts).
-  const hasDay = memberDayLookup(idx, (history.memberDaysStored ?? []).map(dayNumber));
-  const coverage = (days: number) => windowCoverage(asOfNum, days, hasDay);
-  const monthly = coverage(30);
-  const championWindow = coverage(rules.windowDays);
-  const seatWindow = coverage(Math.max(settings.seats.dormantDays, settings.seats.reclaimDays));
-  const withMembership = new Set((history.memberships ?? []).map((m) => m.groupId));
-  const completenessOf = (s: ScopeMembers): Completeness => {
-    const membersKnown =
-      s.id === 'org' || s.groupSource === 'org-chart' || withMembership.has(s.id);
-    const c = { monthly, champions: championWindow, seats: seatWindow, membersKnown };
-    return { ...c, note: completenessNote(c, s.name) };
-  };
+  const completeness = scopeCompleteness(history, idx, settings, asOfNum);
+  const completenessOf = (s: ScopeMembers) => completeness.of(s);
   const sizeOf = (s: ScopeMembers): ScopeSize =>
     s.id === 'org'
       ? bestScopeSize({
@@ -196,7 +182,12 @@ export function prepareInsights(
   );
   return {
     ...base,
-    suppression: planSuppression(idx.memberIds.length, groups, settings.privacy.k),
+    suppression: suppressionPlan(
+      idx.memberIds.length,
+      groups,
+      settings.privacy.k,
+      (g) => completenessOf(g).membersKnown,
+    ),
     idx,
     org: data.get('org')!,
     groups: groups.map(
@@ -211,7 +202,7 @@ export function prepareInsights(
     ),
     // Champions are scored on every day of their window: none from a partial one.
     champions:
-      idx.latestColumns >= 0 && championWindow.complete
+      idx.latestColumns >= 0 && completeness.championsComplete
         ? selectChampions(championStats(idx, history), rules, asOf)
         : null,
     enabledProducts,

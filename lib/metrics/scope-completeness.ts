@@ -1,0 +1,76 @@
+/**
+ * The completeness (completeness.ts) of every scope of a build, and the
+ * privacy plan that depends on it: what the member history covers for the
+ * windows a model reads (30 days, the champion window, the seat windows), and
+ * whose members are known.
+ */
+import type { ActivityIndex } from '@/lib/metrics/activity-index';
+import {
+  completenessNote,
+  memberDayLookup,
+  windowCoverage,
+  type Completeness,
+} from '@/lib/metrics/completeness';
+import type { MetricsSettings } from '@/lib/metrics/config';
+import { dayNumber } from '@/lib/metrics/days';
+import type { MetricsHistory } from '@/lib/metrics/history';
+import { planSuppression, type GroupSuppression } from '@/lib/metrics/privacy';
+import type { ScopeMembers } from '@/lib/metrics/scopes';
+
+export interface ScopeCompleteness {
+  /** The completeness of a scope's model. */
+  of(scope: ScopeMembers): Completeness;
+  /** True when the champion window is fully synced (champions may be named). */
+  championsComplete: boolean;
+}
+
+/**
+ * Completeness for a build whose figures are for day number `asOf`. A group's
+ * members are known once the history holds a membership snapshot for it, or
+ * when its team comes from an org chart.
+ */
+export function scopeCompleteness(
+  history: MetricsHistory,
+  idx: ActivityIndex,
+  settings: MetricsSettings,
+  asOf: number,
+): ScopeCompleteness {
+  const hasDay = memberDayLookup(idx, (history.memberDaysStored ?? []).map(dayNumber));
+  const coverage = (days: number) => windowCoverage(asOf, days, hasDay);
+  const monthly = coverage(30);
+  const champions = coverage(settings.champions.windowDays);
+  const seats = coverage(Math.max(settings.seats.dormantDays, settings.seats.reclaimDays));
+  const withMembership = new Set((history.memberships ?? []).map((m) => m.groupId));
+  return {
+    of(s) {
+      const membersKnown =
+        s.id === 'org' || s.groupSource === 'org-chart' || withMembership.has(s.id);
+      const c = { monthly, champions, seats, membersKnown };
+      return { ...c, note: completenessNote(c, s.name) };
+    },
+    championsComplete: champions.complete,
+  };
+}
+
+/**
+ * The privacy plan (privacy.ts) over the groups whose members are known. A
+ * group whose membership is not synced yet cannot be checked against the
+ * floor: it shows nothing, and says why (not "fewer than k", which nobody
+ * knows yet).
+ */
+export function suppressionPlan(
+  universe: number,
+  groups: readonly ScopeMembers[],
+  k: number,
+  known: (g: ScopeMembers) => boolean,
+): Map<string, GroupSuppression> {
+  const plan = planSuppression(universe, groups.filter(known), k);
+  for (const g of groups)
+    if (!known(g))
+      plan.set(g.id, {
+        groupId: g.id,
+        reason: 'incomplete-history',
+        detail: `Who is in ${g.name ?? g.id} is not synced yet; its figures appear once it is.`,
+      });
+  return plan;
+}
