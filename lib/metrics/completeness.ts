@@ -74,8 +74,9 @@ export function memberDayLookup(
 /** How a figure, feature count or suggestion was obtained. */
 export type Basis = 'members' | 'totals';
 
-/** Words for a suggestion or figure computed from totals, shown beside it on every surface. */
-export const totalsWords = 'from group totals while member history syncs';
+/** Words for a suggestion or figure computed from the org's or a group's totals, shown beside it on every surface. */
+export const totalsWords = (whose: 'org' | 'group') =>
+  `from ${whose} totals while member history syncs`;
 
 export interface Completeness {
   /** The 30-day window of monthly figures, feature use and suggestions. */

@@ -23,14 +23,14 @@ const eng = ids('eng', 20);
 const sales = ids('sales', 10);
 const all30 = dayRange(first, last);
 
-const products = (cowork: number | null): SummaryInput['productActive'] => {
+const products = (cowork: number | null, design: number | null): SummaryInput['productActive'] => {
   const none = { daily: null, weekly: null, monthly: null };
   return {
     chat: none,
     claude_code: none,
     cowork: { daily: null, weekly: null, monthly: cowork },
     office: none,
-    design: none,
+    design: { daily: null, weekly: null, monthly: design },
   };
 };
 const use = (cowork: number | null, connectors: number | null = 0): FeatureUse => ({
@@ -53,7 +53,14 @@ function history(missing: string[], extra: Partial<MetricsHistory> = {}): Metric
           ...(i < 10 ? on(['2026-10-28'], { chatMessages: 4, coworkSessions: 2 }) : {}),
         },
       })),
-      ...sales.map((id, i) => ({ id, active: i < 5 ? on(all30, { chatMessages: 2 }) : {} })),
+      ...sales.map((id, i) => ({
+        id,
+        active: {
+          ...(i < 5 ? on(all30, { chatMessages: 2 }) : {}),
+          // One Claude Design user, on a day both cases have.
+          ...(i === 0 ? on(['2026-11-20'], { chatMessages: 2, designSessions: 1 }) : {}),
+        },
+      })),
     ],
     groups: [
       { id: 'g_eng', name: 'Engineering', members: eng },
@@ -66,7 +73,7 @@ function history(missing: string[], extra: Partial<MetricsHistory> = {}): Metric
         weeklyActive: 25,
         monthlyActive: 25,
         assignedSeats: 30,
-        productActive: products(10),
+        productActive: products(10, 1),
       }),
       // Group rows for the latest day come from the group rollup: no product breakdown.
       summary('g_eng', last, { dailyActive: 20, weeklyActive: 20, monthlyActive: 20 }),
@@ -184,6 +191,14 @@ describe('lagging-team and product-uptake rules', () => {
     );
     expect(lag.basis).toBe('totals');
     expect(byId(full)['lagging-team:g_sales']!.title).toBe('Sales monthly adoption 50% vs org 83%');
+
+    // The org's own product figure comes from the org's /summaries: "org totals".
+    expect(byId(partial)['product-uptake:org:design']!.title).toBe(
+      'Claude Design enabled, 3% of seats use it (from org totals while member history syncs)',
+    );
+    expect(byId(full)['product-uptake:org:design']!.title).toBe(
+      'Claude Design enabled, 3% of seats use it',
+    );
   });
 });
 

@@ -52,6 +52,10 @@ export function action(
 export const weaker = (a: Basis, b: Basis): Basis =>
   a === 'totals' || b === 'totals' ? 'totals' : a;
 
-/** A suggestion's text with its basis in words when it is not member-based. */
-export const withBasis = (text: string, basis: Basis) =>
-  basis === 'totals' ? `${text} (${totalsWords})` : text;
+/**
+ * A suggestion's text with its basis in words when it is not member-based:
+ * "(from org totals while member history syncs)" for the org's own figures,
+ * "(from group totals …)" when a team's are involved.
+ */
+export const withBasis = (text: string, basis: Basis, whose: 'org' | 'group' = 'group') =>
+  basis === 'totals' ? `${text} (${totalsWords(whose)})` : text;

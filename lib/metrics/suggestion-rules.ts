@@ -157,6 +157,7 @@ function productUptake(
       title: withBasis(
         `${productNames[p]} enabled, ${pct(share)} of seats use it`,
         org.productBasis[p],
+        'org',
       ),
       action: book
         ? action('playbook', `Share the playbook — ${book.label}`, book.url)
