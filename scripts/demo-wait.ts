@@ -6,7 +6,8 @@
  * surface still missing something when it passes fails the demo with a
  * sentence naming the surface and what it lacked.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { replicaUrls } from '../tests/fixtures/replica/render';
 
 declare const chrome: any;
 
@@ -121,4 +122,66 @@ export async function waitForSurface(
     throw new DemoNotReady(
       `After ${budget(deadline)} s the ${surface} still showed no ${missing.join(', no ')}.`,
     );
+}
+
+const digit = /\d/;
+const overlay = (id: string) => (page: Page) => page.locator(`[data-uptake="${id}"]`);
+
+/** Waits until the overlay, the popup and the companion show their figures (or throws DemoNotReady). */
+export async function showsTheProduct(
+  context: BrowserContext,
+  extensionId: string,
+  overview: Page,
+  deadline: Deadline,
+) {
+  await waitForSurface(
+    overview,
+    'overlay on the Overview page',
+    [
+      {
+        what: 'target strip with a figure',
+        locator: (p) => overlay('target-strip')(p).getByTestId('uptake-target-current'),
+        text: digit,
+      },
+      { what: 'suggestion', locator: (p) => p.getByTestId('uptake-suggestion') },
+    ],
+    deadline,
+  );
+  const members = await context.newPage();
+  await members.goto(replicaUrls.members);
+  await waitForSurface(
+    members,
+    'overlay on the Members page',
+    [{ what: 'champion badge', locator: overlay('champion-badge') }],
+    deadline,
+  );
+  await members.close();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await waitForSurface(
+    popup,
+    'popup',
+    [
+      { what: 'adoption figure', locator: (p) => p.getByTestId('popup-rate'), text: digit },
+      { what: 'suggestion', locator: (p) => p.getByTestId('popup-suggestions').locator('li') },
+      { what: 'champion', locator: (p) => p.getByTestId('popup-champions').locator('li') },
+    ],
+    deadline,
+  );
+  await popup.close();
+  const companion = await context.newPage();
+  await companion.goto(`chrome-extension://${extensionId}/companion.html`);
+  await waitForSurface(
+    companion,
+    'companion',
+    [
+      {
+        what: 'monthly adoption figure',
+        locator: (p) => p.getByTestId('monthly-rate'),
+        text: digit,
+      },
+    ],
+    deadline,
+  );
+  await companion.close();
 }

@@ -20,17 +20,16 @@
  * what it lacked, and exits 1. `--no-build` skips the build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { createMockApi, DEMO_KEY } from '../lib/demo/mock-api';
 import { startMockServer } from '../tests/mock-api/server';
 import { replicaDataFromMock } from '../tests/fixtures/demo-replica-data';
-import { renderReplica, replicaUrls, type ReplicaVariant } from '../tests/fixtures/replica/render';
+import { renderReplica, replicaUrls } from '../tests/fixtures/replica/render';
 import { launchExtension } from '../tests/e2e/launch';
 import { serveMockApi, servePages } from '../tests/e2e/serve';
 import { variantFor } from '../tests/e2e/variant-for';
-import { deadlineIn, DemoNotReady, waitForModel, waitForSurface } from './demo-wait';
+import { capture, shootAll } from './demo-capture';
+import { deadlineIn, DemoNotReady, showsTheProduct, waitForModel } from './demo-wait';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -44,9 +43,6 @@ const pictureBudgetMs = 120_000;
  * activity (champions' window and tenure) are in; at 1,200 it needs seconds.
  */
 const demoRatePerMinute = 1200;
-
-const digit = /\d/;
-const overlay = (id: string) => (page: Page) => page.locator(`[data-uptake="${id}"]`);
 
 async function main() {
   if (!args.has('--no-build')) {
@@ -137,7 +133,7 @@ async function main() {
     );
   } catch (error) {
     if (!(error instanceof DemoNotReady)) throw error;
-    await shootAll(ext.context, 'not-ready');
+    await shootAll(ext.context, outDir, 'not-ready');
     console.error(`The demo did not show the product in time. ${error.message}`);
     console.error(`What each page showed then: ${outDir}/not-ready-*.png`);
     await ext.close();
@@ -145,128 +141,11 @@ async function main() {
     process.exit(1);
   }
 
-  const written = await capture(ext.context, ext.extensionId, options);
+  const written = await capture(ext.context, ext.extensionId, options, outDir);
   await ext.close();
   await server.close();
   console.log('Screenshots:');
   for (const file of written) console.log(`  ${file}`);
-}
-
-/** Waits until the overlay, the popup and the companion show their figures (or throws DemoNotReady). */
-async function showsTheProduct(
-  context: BrowserContext,
-  extensionId: string,
-  overview: Page,
-  deadline: ReturnType<typeof deadlineIn>,
-) {
-  await waitForSurface(
-    overview,
-    'overlay on the Overview page',
-    [
-      {
-        what: 'target strip with a figure',
-        locator: (p) => overlay('target-strip')(p).getByTestId('uptake-target-current'),
-        text: digit,
-      },
-      { what: 'suggestion', locator: (p) => p.getByTestId('uptake-suggestion') },
-    ],
-    deadline,
-  );
-  const members = await context.newPage();
-  await members.goto(replicaUrls.members);
-  await waitForSurface(
-    members,
-    'overlay on the Members page',
-    [{ what: 'champion badge', locator: overlay('champion-badge') }],
-    deadline,
-  );
-  await members.close();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await waitForSurface(
-    popup,
-    'popup',
-    [
-      { what: 'adoption figure', locator: (p) => p.getByTestId('popup-rate'), text: digit },
-      { what: 'suggestion', locator: (p) => p.getByTestId('popup-suggestions').locator('li') },
-      { what: 'champion', locator: (p) => p.getByTestId('popup-champions').locator('li') },
-    ],
-    deadline,
-  );
-  await popup.close();
-  const companion = await context.newPage();
-  await companion.goto(`chrome-extension://${extensionId}/companion.html`);
-  await waitForSurface(
-    companion,
-    'companion',
-    [
-      {
-        what: 'monthly adoption figure',
-        locator: (p) => p.getByTestId('monthly-rate'),
-        text: digit,
-      },
-    ],
-    deadline,
-  );
-  await companion.close();
-}
-
-/** Screenshots of every surface; returns the files written. */
-async function capture(context: BrowserContext, extensionId: string, options: Page) {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const shoot = async (page: Page, name: string, fullPage = false) => {
-    const file = path.join(outDir, `${name}.png`);
-    await page.screenshot({ path: file, fullPage });
-    written.push(file);
-  };
-  const variants: ReplicaVariant[] = [
-    'overview-2026-mid',
-    'overview-2026-early',
-    'chat',
-    'claude-code',
-    'members',
-    'unknown-layout',
-  ];
-  for (const variant of variants) {
-    const page = await context.newPage();
-    await page.goto(replicaUrls[variant]);
-    await page.locator('[data-uptake]').first().waitFor({ timeout: 15_000 });
-    // Every overlay feature has mounted once the page stops changing.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    // The whole page: suggestion cards and panels sit below the first screen.
-    await shoot(page, `page-${variant}`, true);
-    await page.close();
-  }
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByTestId('popup-rate').filter({ hasText: digit }).waitFor();
-  await shoot(popup, 'popup', true);
-  await options.bringToFront();
-  await options.reload();
-  await options.getByTestId('key-state').waitFor();
-  await shoot(options, 'options', true);
-  const companion = await context.newPage();
-  await companion.goto(`chrome-extension://${extensionId}/companion.html`);
-  await companion.getByTestId('monthly-rate').filter({ hasText: digit }).waitFor();
-  await shoot(companion, 'companion', true);
-  return written;
-}
-
-/** Every open page as it is now, for a failure report. */
-async function shootAll(context: BrowserContext, prefix: string) {
-  mkdirSync(outDir, { recursive: true });
-  let i = 0;
-  for (const page of context.pages()) {
-    i += 1;
-    const name = new URL(page.url()).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
-    await page
-      .screenshot({ path: path.join(outDir, `${prefix}-${i}-${name || 'page'}.png`) })
-      .catch(() => undefined);
-  }
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@ import { ChampionList } from '@/components/popup/champion-list';
 import { EmptyState } from '@/components/popup/empty-state';
 import { scopeName } from '@/components/popup/format';
 import { Freshness } from '@/components/popup/freshness';
+import { PartialNote } from '@/components/popup/partial-note';
 import { ScopePicker, type ScopeChoice } from '@/components/popup/scope-picker';
 import { SuggestionList } from '@/components/popup/suggestion-list';
 import type { StatusResponse } from '@/lib/messages/contract';
@@ -65,16 +66,6 @@ function Picture({ picture, status }: { picture: TeamPicture; status: StatusResp
       <ChampionList champions={picture.champions} />
       {freshness}
     </>
-  );
-}
-
-/** While the member history is incomplete: what is held back or taken from the API's totals. */
-function PartialNote({ picture }: { picture: TeamPicture }) {
-  if (!picture.partialNote) return null;
-  return (
-    <p class="muted partial" data-testid="popup-partial">
-      {picture.partialNote}
-    </p>
   );
 }
 

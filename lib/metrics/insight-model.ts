@@ -20,6 +20,7 @@ import type {
   InsightModel,
   Suppression,
 } from '@/lib/metrics/insight-types';
+import { championsHeldBack, seatsHeldBack } from '@/lib/metrics/scope-completeness';
 import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
 import { suggestionCandidates } from '@/lib/metrics/suggestion-rules';
@@ -31,36 +32,6 @@ export interface BuildOptions {
   today: number | string;
   /** IANA time zone of the admin, e.g. `Europe/London`. */
   timeZone: string;
-}
-
-/**
- * Why a scope's champions are held back, if they are: the champion window is
- * not fully synced, or the group's members are not known yet (completeness.ts).
- */
-function championsHeldBack(d: ScopeData): Suppression | null {
-  const c = d.completeness;
-  if (!c.champions.complete)
-    return {
-      part: 'champions',
-      reason: 'incomplete-history',
-      detail: `Champions are named once the last ${c.champions.needed} days of member activity are synced (${c.champions.present} so far).`,
-    };
-  if (!c.membersKnown)
-    return {
-      part: 'champions',
-      reason: 'incomplete-history',
-      detail: `Champions are named once the members of ${d.scope.name ?? 'this team'} are synced.`,
-    };
-  return null;
-}
-
-/** Why a scope's seat signals are held back, if they are (completeness.ts). */
-function seatsHeldBack(d: ScopeData): string | null {
-  const c = d.completeness;
-  if (!c.seats.complete)
-    return `Dormant, never-activated and reclaimable seats need ${c.seats.needed} days of member activity (${c.seats.present} synced so far).`;
-  if (!c.membersKnown) return `The members of ${d.scope.name ?? 'this team'} are not synced yet.`;
-  return null;
 }
 
 /** Builds the models of the org and of the groups `ctx` computed. */

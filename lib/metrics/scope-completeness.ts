@@ -15,6 +15,8 @@ import type { MetricsSettings } from '@/lib/metrics/config';
 import { dayNumber } from '@/lib/metrics/days';
 import type { MetricsHistory } from '@/lib/metrics/history';
 import { planSuppression, type GroupSuppression } from '@/lib/metrics/privacy';
+import type { ScopeData } from '@/lib/metrics/insight-context';
+import type { Suppression } from '@/lib/metrics/insight-types';
 import type { ScopeMembers } from '@/lib/metrics/scopes';
 
 export interface ScopeCompleteness {
@@ -73,4 +75,34 @@ export function suppressionPlan(
         detail: `Who is in ${g.name ?? g.id} is not synced yet; its figures appear once it is.`,
       });
   return plan;
+}
+
+/**
+ * Why a scope's champions are held back, if they are: the champion window is
+ * not fully synced, or the group's members are not known yet (completeness.ts).
+ */
+export function championsHeldBack(d: ScopeData): Suppression | null {
+  const c = d.completeness;
+  if (!c.champions.complete)
+    return {
+      part: 'champions',
+      reason: 'incomplete-history',
+      detail: `Champions are named once the last ${c.champions.needed} days of member activity are synced (${c.champions.present} so far).`,
+    };
+  if (!c.membersKnown)
+    return {
+      part: 'champions',
+      reason: 'incomplete-history',
+      detail: `Champions are named once the members of ${d.scope.name ?? 'this team'} are synced.`,
+    };
+  return null;
+}
+
+/** Why a scope's seat signals are held back, if they are (completeness.ts). */
+export function seatsHeldBack(d: ScopeData): string | null {
+  const c = d.completeness;
+  if (!c.seats.complete)
+    return `Dormant, never-activated and reclaimable seats need ${c.seats.needed} days of member activity (${c.seats.present} synced so far).`;
+  if (!c.membersKnown) return `The members of ${d.scope.name ?? 'this team'} are not synced yet.`;
+  return null;
 }

@@ -12,19 +12,15 @@
  *   actives; gap = org share − group share. Needs the group's users of the
  *   feature from complete inputs; without them it fires only when the group's
  *   use totals are 0 (nobody used it: share 0), else it stays silent.
+ * - product-uptake (org) and seat-reclaim: suggestion-rules-uptake.ts.
  *
  * Every suggestion carries the basis of its inputs (members or totals); a
  * totals-based one says so at the end of its title.
- * - product-uptake (org): an enabled product (Cowork, Claude Code, Office,
- *   Design) used monthly by < `productUptakePercent`% of seats → playbook
- *   link (workshop when no playbook). People = seats; gap = (threshold − share) / 100.
- * - seat-reclaim: seats idle for `reclaimDays`+ days or never activated as
- *   long → reclaim. People = those seats; gap = 1.
  */
 import type { Basis } from '@/lib/metrics/completeness';
 import type { SuggestionRules } from '@/lib/metrics/config';
 import type { MetricProduct } from '@/lib/metrics/history';
-import { playbooks, productNames, type PlaybookSubject } from '@/lib/metrics/playbooks';
+import { playbooks, type PlaybookSubject } from '@/lib/metrics/playbooks';
 import {
   action,
   nameOf,
@@ -34,6 +30,7 @@ import {
   type Feature,
   type ScopeFacts,
 } from '@/lib/metrics/suggestion-facts';
+import { productUptake, seatReclaim } from '@/lib/metrics/suggestion-rules-uptake';
 import type { Suggestion } from '@/lib/metrics/suggestions';
 
 export type { Feature, ScopeFacts } from '@/lib/metrics/suggestion-facts';
@@ -132,72 +129,6 @@ function featureGaps(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Su
     });
   }
   return out;
-}
-
-const uptakeProducts: MetricProduct[] = ['cowork', 'claude_code', 'office', 'design'];
-
-function productUptake(
-  org: ScopeFacts,
-  rules: SuggestionRules,
-  enabled: ReadonlySet<MetricProduct>,
-): Suggestion[] {
-  if (!org.size) return [];
-  const out: Suggestion[] = [];
-  for (const p of uptakeProducts) {
-    const actives = org.productActives[p];
-    if (!enabled.has(p) || actives === null) continue;
-    const share = (actives / org.size) * 100;
-    if (share >= rules.productUptakePercent) continue;
-    const book = p === 'cowork' || p === 'claude_code' ? playbooks[p] : null;
-    out.push({
-      id: `product-uptake:org:${p}`,
-      rule: 'product-uptake',
-      scope: 'org',
-      scopeName: org.name,
-      title: withBasis(
-        `${productNames[p]} enabled, ${pct(share)} of seats use it`,
-        org.productBasis[p],
-        'org',
-      ),
-      action: book
-        ? action('playbook', `Share the playbook — ${book.label}`, book.url)
-        : action('workshop', `Run a ${productNames[p]} workshop`),
-      why: `${actives} of ${org.size} seats used ${productNames[p]} in the last 30 days, under the ${rules.productUptakePercent}% the rule looks for.`,
-      numbers: { actives, seats: org.size, share },
-      basis: org.productBasis[p],
-      peopleAffected: org.size,
-      gap: (rules.productUptakePercent - share) / 100,
-      impact: (org.size * (rules.productUptakePercent - share)) / 100,
-    });
-  }
-  return out;
-}
-
-function seatReclaim(s: ScopeFacts): Suggestion[] {
-  const r = s.reclaimable;
-  // A null count is held back: the member history does not cover the reclaim window.
-  if (!r || !r.count) return [];
-  const never = r.neverActivated ? ` (${r.neverActivated} never activated)` : '';
-  const where = s.id === 'org' ? '' : `${nameOf(s)}: `;
-  return [
-    {
-      id: `seat-reclaim:${s.id}`,
-      rule: 'seat-reclaim',
-      scope: s.id,
-      scopeName: s.name,
-      title: `${where}${r.count} ${r.count === 1 ? 'seat' : 'seats'} unused for ${r.days}+ days${never}`,
-      action: action(
-        'seat-reclaim',
-        `Review ${r.count === 1 ? 'this seat' : 'these seats'} for reclaim or re-onboarding`,
-      ),
-      why: `No activity in ${r.days} days or more (the reclaim threshold in seat rules).`,
-      numbers: { seats: r.count, neverActivated: r.neverActivated, days: r.days },
-      basis: 'members',
-      peopleAffected: r.count,
-      gap: 1,
-      impact: r.count,
-    },
-  ];
 }
 
 /** Every suggestion the rules produce for the org and its (published) groups. */
