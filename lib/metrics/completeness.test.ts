@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completenessNote, windowCoverage } from '@/lib/metrics/completeness';
 import { dayNumber } from '@/lib/metrics/days';
+import { memberEdge } from '@/lib/metrics/scope-completeness';
 import { dayRange } from '@/lib/metrics/test-history';
 
 const stored = (days: string[]) => {
@@ -76,6 +77,23 @@ describe('completenessNote', () => {
       ),
     ).toBe(
       "Who is in Sales is not synced yet: its figures come from the API's group totals, and nothing is computed from its members.",
+    );
+  });
+});
+
+describe('memberEdge (where member windows end)', () => {
+  it.each([
+    // figures for (summaries), member rows to, member windows end
+    ['2026-11-24', '2026-11-24', '2026-11-24'],
+    // /users has not published the latest day /summaries has: not missing, not there yet.
+    ['2026-11-24', '2026-11-23', '2026-11-23'],
+    ['2026-11-24', '2026-11-22', '2026-11-22'],
+    // Further behind: a sync is filling in, the window still ends on the figures' day.
+    ['2026-11-24', '2026-11-10', '2026-11-24'],
+    ['2026-11-24', null, '2026-11-24'],
+  ] as const)('figures %s, member rows to %s → %s', (asOf, members, edge) => {
+    expect(memberEdge(dayNumber(asOf), members === null ? null : dayNumber(members))).toBe(
+      dayNumber(edge),
     );
   });
 });

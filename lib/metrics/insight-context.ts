@@ -26,7 +26,11 @@ import {
 } from '@/lib/metrics/history';
 import type { Freshness } from '@/lib/metrics/insight-types';
 import type { GroupSuppression } from '@/lib/metrics/privacy';
-import { scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
+import {
+  memberEdge,
+  scopeCompleteness,
+  suppressionPlan,
+} from '@/lib/metrics/scope-completeness';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
 
 /** Days of sparkline series in the model. */
@@ -136,7 +140,12 @@ export function prepareInsights(
   const org = orgScope(idx);
   const groups = groupScopes(history, idx);
   // What the member history covers, and whose members are known (completeness.ts).
-  const completeness = scopeCompleteness(history, idx, settings, asOfNum);
+  const completeness = scopeCompleteness(
+    history,
+    idx,
+    settings,
+    memberEdge(asOfNum, membersLatestDay === null ? null : dayNumber(membersLatestDay)),
+  );
   const completenessOf = (s: ScopeMembers) => completeness.of(s);
   const sizeOf = (s: ScopeMembers): ScopeSize =>
     s.id === 'org'

@@ -26,19 +26,36 @@ export interface ScopeCompleteness {
   championsComplete: boolean;
 }
 
+/** Days `/users` may trail `/summaries` in publishing a day (the API's lag varies by endpoint). */
+export const MEMBER_PUBLISH_LAG_DAYS = 2;
+
 /**
- * Completeness for a build whose figures are for day number `asOf`. A group's
- * members are known once the history holds a membership snapshot for it, or
- * when its team comes from an org chart.
+ * The last day member windows are measured to: the latest day with complete
+ * member rows when it trails the model's day by no more than the API's usual
+ * difference between endpoints (a day `/users` has not published yet is not
+ * missing from the history, it does not exist yet), else the model's day.
+ * Example: figures for 2026-11-24 (/summaries), member rows to 2026-11-23 →
+ * 2026-11-23; member rows to 2026-11-10 → 2026-11-24 (a sync is filling in).
+ */
+export function memberEdge(asOf: number, membersLatest: number | null): number {
+  return membersLatest !== null && asOf - membersLatest <= MEMBER_PUBLISH_LAG_DAYS
+    ? Math.min(asOf, membersLatest)
+    : asOf;
+}
+
+/**
+ * Completeness for a build whose member windows end on day number `edge`
+ * (memberEdge). A group's members are known once the history holds a
+ * membership snapshot for it, or when its team comes from an org chart.
  */
 export function scopeCompleteness(
   history: MetricsHistory,
   idx: ActivityIndex,
   settings: MetricsSettings,
-  asOf: number,
+  edge: number,
 ): ScopeCompleteness {
   const hasDay = memberDayLookup(idx, (history.memberDaysStored ?? []).map(dayNumber));
-  const coverage = (days: number) => windowCoverage(asOf, days, hasDay);
+  const coverage = (days: number) => windowCoverage(edge, days, hasDay);
   const monthly = coverage(30);
   const champions = coverage(settings.champions.windowDays);
   const seats = coverage(Math.max(settings.seats.dormantDays, settings.seats.reclaimDays));
