@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { storeHooks } from './scripts/store-build';
+import { sourceArchiveExcludes, storeHooks } from './scripts/store-build';
 
 /**
  * Uptake's build.
@@ -21,6 +21,7 @@ export default defineConfig({
   hooks: storeHooks,
   // The hooks add both after WXT's own check of the manifest, which would warn otherwise.
   suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
+  zip: { excludeSources: sourceArchiveExcludes },
   vite: () => ({
     plugins: [preact()],
     // Every zod schema is created with zod's JIT off (no `new Function`): lib/zod-jitless.ts.

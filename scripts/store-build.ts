@@ -62,3 +62,17 @@ export const storeHooks: Partial<WxtHooks> = {
     completeManifest(manifest as Manifest, wxt.config.browser);
   },
 };
+
+/**
+ * The source archive addons.mozilla.org asks for (`wxt zip -b firefox`): the
+ * repository as committed, without what runs leave behind locally.
+ */
+export const sourceArchiveExcludes = [
+  'demo-screenshots/**',
+  'test-results/**',
+  'playwright-report/**',
+  '.tmp/**',
+  '.reports/**',
+  'bench-results.json',
+  '**/*.log',
+];
