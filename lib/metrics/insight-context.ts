@@ -26,11 +26,7 @@ import {
 } from '@/lib/metrics/history';
 import type { Freshness } from '@/lib/metrics/insight-types';
 import type { GroupSuppression } from '@/lib/metrics/privacy';
-import {
-  memberEdge,
-  scopeCompleteness,
-  suppressionPlan,
-} from '@/lib/metrics/scope-completeness';
+import { memberEdge, scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
 
 /** Days of sparkline series in the model. */
