@@ -52,7 +52,8 @@ export async function capture(
   await shoot(popup, 'popup', true);
   await options.bringToFront();
   await options.reload();
-  await options.getByTestId('key-state').waitFor();
+  // The saved key's hint loads after the page: wait for it, not for the first paint.
+  await options.getByTestId('key-state').getByText('Saved key').waitFor();
   await shoot(options, 'options', true);
   const companion = await context.newPage();
   await companion.goto(`chrome-extension://${extensionId}/companion.html`);

@@ -69,7 +69,13 @@ export async function waitForModel(
   missing: (model: any) => string,
 ): Promise<number> {
   let model: any = null;
+  let told = performance.now();
   while (left(deadline) > 0) {
+    // Say how the sync is going now and then, so a slow machine is seen to be working.
+    if (performance.now() - told > 10_000) {
+      told = performance.now();
+      console.log(`  ${seconds(deadline)} s: ${progressWords(await syncProgress(page))}`);
+    }
     const answer = await page
       .evaluate(() =>
         chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
