@@ -3,7 +3,12 @@ import { formatHash, resolveRange, type View } from '@/lib/companion/hash-state'
 import { sendToBackground } from '@/lib/messages/send';
 import { useStatus } from '@/lib/ui/use-background';
 import { FilterBar, ViewNav } from '@/components/companion/filter-bar';
-import { DemoBanner, EmptyState, StaleBanner } from '@/components/companion/status-banners';
+import {
+  DemoBanner,
+  EmptyState,
+  PartialBanner,
+  StaleBanner,
+} from '@/components/companion/status-banners';
 import { StateNote } from '@/components/companion/view-state';
 import { useDemoActions } from './use-demo-actions';
 import { useHashState } from './use-hash-state';
@@ -154,6 +159,7 @@ export function App() {
             )
           }
         />
+        <PartialBanner note={model.completeness?.note ?? null} />
         <main id="view" class="view" aria-live="polite">
           <Page ctx={ctx} />
         </main>
