@@ -20,10 +20,10 @@ export interface OrgFigures {
 
 /** The latest `/summaries` row of the organisation `key` belongs to, asked of `mock` directly. */
 export async function orgFigures(mock: MockApi, key: string): Promise<OrgFigures> {
-  const floor = '2026-01-01';
+  // From the latest day itself: a range from 2026-01-01 spans over 366 days from 2027-01-03 on.
   const res = await mock.handle({
     method: 'GET',
-    url: `https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=${floor}`,
+    url: `https://api.anthropic.com/v1/organizations/analytics/summaries?starting_date=${mock.latestAvailableDay()}`,
     headers: { 'x-api-key': key },
   });
   if (res.status !== 200) throw new Error(`/summaries answered ${res.status}: ${res.body}`);
