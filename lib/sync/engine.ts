@@ -114,8 +114,24 @@ async function syncOrgSummaries(
   // Without ending_date the API answers up to its latest available day, but a range may
   // span at most 366 days: that request starts at most 364 days before today (our clock),
   // and older days come in spans of at most 366 days with an ending_date.
-  const recent = maxDay(start, addDays(utcDay(deps.clock.now()), -(maxRangeDays - 2)));
-  const page = await send(() => deps.client.listSummaries({ starting_date: recent }));
+  let recent = maxDay(start, addDays(utcDay(deps.clock.now()), -(maxRangeDays - 2)));
+  let page;
+  for (;;) {
+    try {
+      const from = recent;
+      page = await send(() => deps.client.listSummaries({ starting_date: from }));
+      break;
+    } catch (error) {
+      // Our clock may run more than a year ahead of the API's latest day (a wrong clock, a
+      // stalled pipeline): a 400 for that start, whatever its wording, steps back a year.
+      if (!isApiError(error) || error.status !== 400 || recent <= start) throw error;
+      const hint = error.latestAvailableDay;
+      recent = maxDay(
+        start,
+        hint && hint < recent ? addDays(hint, -(maxRangeDays - 2)) : addDays(recent, -maxRangeDays),
+      );
+    }
+  }
   const rows = [...page.data];
   for (const span of splitRange(start, recent)) {
     const older = await send(() =>

@@ -216,3 +216,36 @@ describe.each(['2026-01-08', '2027-01-03', '2027-07-15', '2028-02-29'])(
     }, 60_000);
   },
 );
+
+describe('a clock more than a year ahead of the API (a wrong clock, a stalled pipeline)', () => {
+  it.each([
+    ['with the latest day named in the 400', undefined],
+    ['with a 400 that names no day', () => 'That date cannot be served yet.'],
+  ])(
+    'the cold sync steps back and finishes (%s)',
+    async (_, reword) => {
+      globalThis.indexedDB = new IDBFactory();
+      await resetHistoryForTests();
+      const clock = createSimulatedClock(Date.parse('2028-03-01T14:00:00Z'));
+      const api = createMockApi({
+        org: { members: 120, groups: 3, seed: 7 },
+        latestAvailableDay: '2026-11-24',
+        now: clock.now,
+        faults: reword ? { notYetAvailableMessage: reword } : {},
+      });
+      const client = createAnalyticsClient({ apiKey: DEMO_KEY, fetch: mockFetch(api) });
+      const outcome = await runSync(
+        { client, clock, limiter: createRateLimiter({ limit: 60, clock }), random: () => 0.5 },
+        { historyDepthDays: 7, spend: false },
+      );
+      expect([outcome.state, outcome.latestDay, outcome.failedTasks]).toEqual([
+        'done',
+        '2026-11-24',
+        [],
+      ]);
+      const stored = await readSummaries('org', apiFloorDay, '2026-11-24');
+      expect(stored.length).toBe(dayNumber('2026-11-24') - dayNumber(apiFloorDay) + 1);
+    },
+    60_000,
+  );
+});
