@@ -4,8 +4,12 @@
  * from the background (no key, no IndexedDB, no API calls) and renders into
  * shadow roots; see lib/overlay/start.ts for the lifecycle.
  *
- * It runs at document start so that its questions to the background travel
- * while the page itself loads; features mount when their anchors appear.
+ * The manifest injects it at document start on a direct load of these pages,
+ * so that its questions to the background travel while the page itself
+ * loads; the background injects the same file when the app navigates here
+ * without a page load (entrypoints/claude-bootstrap.ts). URL changes reach
+ * it through the bootstrap. `noScriptStartedPostMessage`: WXT would
+ * otherwise post a window message naming the extension to the page.
  */
 import css from '@/components/overlay/overlay.css?inline';
 import './hosts.css';
@@ -16,6 +20,7 @@ export default defineContentScript({
   matches: ['https://claude.ai/analytics/*', 'https://claude.ai/admin-settings/usage*'],
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startOverlay(
       {
@@ -23,8 +28,6 @@ export default defineContentScript({
         signal: ctx.signal,
         transport: (message) => browser.runtime.sendMessage(message),
         css,
-        onLocationChange: (listener) =>
-          ctx.addEventListener(window, 'wxt:locationchange', (e) => listener(e.newUrl)),
       },
       features,
       location.href,

@@ -133,6 +133,8 @@ export const toBackground = z.discriminatedUnion('type', [
   /** Erase the synced history on this device (options → clear local data). */
   z.object({ type: z.literal('to-background:clear-history') }),
   z.object({ type: z.literal('to-background:history-changed') }),
+  /** From the claude.ai bootstrap: the URL became an analytics page; inject the overlay here. */
+  z.object({ type: z.literal('to-background:inject-overlay') }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
@@ -163,6 +165,9 @@ export const responseSchemas = {
   'to-background:set-demo': ack,
   'to-background:clear-history': ack,
   'to-background:history-changed': ack,
+  'to-background:inject-overlay': z.object({
+    outcome: z.enum(['injected', 'not-claude', 'not-a-top-frame']),
+  }),
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;

@@ -1,0 +1,40 @@
+/**
+ * The claude.ai bootstrap (lib/overlay/bootstrap.ts): a few hundred bytes on
+ * every claude.ai page that bring the overlay in when the app navigates to
+ * an analytics page without a page load.
+ *
+ * Built as an unlisted script and listed in the manifest's content scripts
+ * by wxt.config.ts, not with `defineContentScript`, because WXT's content
+ * script context announces every script it starts to the page (a window
+ * message and a document event named after the extension's id), and this
+ * one runs on chat pages, where nothing may tell claude.ai that Uptake is
+ * installed. It uses the browser's own `runtime` (no polyfill: it is the
+ * smallest script Uptake has).
+ */
+import { startBootstrap } from '@/lib/overlay/bootstrap';
+
+interface Runtime {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (!runtime) return;
+  const controller = new AbortController();
+  startBootstrap({
+    win: window,
+    doc: document,
+    signal: controller.signal,
+    requestOverlay: async () => {
+      try {
+        return await runtime.sendMessage({ type: 'to-background:inject-overlay' });
+      } catch (error) {
+        // The extension was reloaded or removed: this copy has nothing left to do.
+        if (!runtime.id) controller.abort();
+        throw error;
+      }
+    },
+  });
+});
