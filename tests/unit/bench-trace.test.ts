@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { pageMainThread, scriptTime, unionLength, type TraceEvent } from '../bench/trace';
+
+describe('unionLength', () => {
+  const cases: [string, [number, number][], number][] = [
+    ['none', [], 0],
+    [
+      'apart',
+      [
+        [0, 10],
+        [20, 25],
+      ],
+      15,
+    ],
+    [
+      'nested (a listener inside its script)',
+      [
+        [0, 10],
+        [2, 5],
+      ],
+      10,
+    ],
+    [
+      'overlapping',
+      [
+        [0, 10],
+        [5, 15],
+      ],
+      15,
+    ],
+    [
+      'unsorted',
+      [
+        [20, 30],
+        [0, 10],
+        [5, 12],
+      ],
+      22,
+    ],
+  ];
+  for (const [what, intervals, total] of cases)
+    it(what, () => expect(unionLength(intervals)).toBe(total));
+});
+
+const ext = 'chrome-extension://abc/';
+const ev = (name: string, ts: number, dur: number, url?: string, tid = 1): TraceEvent => ({
+  name,
+  ph: 'X',
+  pid: 7,
+  tid,
+  ts,
+  dur,
+  args: url ? { data: { url } } : {},
+});
+const trace: TraceEvent[] = [
+  {
+    name: 'TracingStartedInBrowser',
+    ph: 'I',
+    pid: 1,
+    tid: 1,
+    ts: 0,
+    args: { data: { frames: [{ url: 'https://claude.ai/new', processId: 7 }] } },
+  },
+  { name: 'thread_name', ph: 'M', pid: 7, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
+  { name: 'thread_name', ph: 'M', pid: 8, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
+  // A 60 ms task of the page's own, and one of 70 ms in which the extension's listener ran.
+  ev('RunTask', 1_000, 60_000),
+  ev('EvaluateScript', 1_000, 59_000, 'https://claude.ai/app.js'),
+  ev('RunTask', 100_000, 70_000),
+  ev('FunctionCall', 150_000, 1_500, `${ext}claude-bootstrap.js`),
+  // The bootstrap's evaluation, with its compile nested inside (counted once).
+  ev('RunTask', 200_000, 2_000),
+  ev('EvaluateScript', 200_100, 800, `${ext}claude-bootstrap.js`),
+  ev('v8.compile', 200_200, 300, `${ext}claude-bootstrap.js`),
+  // Another thread and another process: not the page's main thread.
+  ev('FunctionCall', 300_000, 9_000, `${ext}claude-bootstrap.js`, 2),
+  { ...ev('FunctionCall', 300_000, 9_000, `${ext}x.js`), pid: 8 },
+];
+
+describe('scriptTime', () => {
+  it('adds the extension’s intervals on the page’s main thread once, and finds its long tasks', () => {
+    const threads = pageMainThread(trace, (u) => u.startsWith('https://claude.ai/'));
+    expect(threads).toEqual([[7, 1]]);
+    expect(scriptTime(trace, ext, threads)).toEqual({
+      ms: 2.3,
+      longTasks: 1,
+      allLongTasks: 2,
+      events: 3,
+    });
+  });
+});
