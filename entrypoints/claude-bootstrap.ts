@@ -19,20 +19,22 @@ interface Runtime {
 }
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-  if (!runtime) return;
   const controller = new AbortController();
   startBootstrap({
     win: window,
     doc: document,
     signal: controller.signal,
     requestOverlay: async () => {
+      // Looked up only now: the extension API bindings cost a millisecond or two to set up,
+      // which a chat page that never goes to Analytics should not pay.
+      const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+      const runtime = g.browser?.runtime ?? g.chrome?.runtime;
       try {
+        if (!runtime) throw new Error('No extension runtime here.');
         return await runtime.sendMessage({ type: 'to-background:inject-overlay' });
       } catch (error) {
         // The extension was reloaded or removed: this copy has nothing left to do.
-        if (!runtime.id) controller.abort();
+        if (!runtime?.id) controller.abort();
         throw error;
       }
     },

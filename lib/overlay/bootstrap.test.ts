@@ -19,7 +19,12 @@ function tab(start: string, { readyState = 'complete' as DocumentReadyState } = 
   const navigation = new EventTarget();
   const docEvents = new EventTarget();
   const win = {
-    location: { href: start },
+    location: {
+      href: start,
+      get pathname() {
+        return new URL(this.href).pathname;
+      },
+    },
     addEventListener: () => undefined,
     setTimeout: () => 0,
     navigation,

@@ -18,7 +18,7 @@
  * Nothing here touches the page: no DOM, no window messages, no events of
  * its own.
  */
-import { detectAnalyticsPage, isEnhancedPage } from '@/lib/claude/pages';
+import { isEnhancedPath } from '@/lib/claude/pages';
 import { watchLocation, type LocationSource } from '@/lib/overlay/navigation';
 import { runningOverlay } from '@/lib/overlay/presence';
 
@@ -53,7 +53,7 @@ export function startBootstrap(host: BootstrapHost): Bootstrap {
     const url = win.location.href;
     const overlay = runningOverlay(host.world);
     if (overlay) return overlay.evaluate(url);
-    if (pending || url === refused || !isEnhancedPage(detectAnalyticsPage(url))) return;
+    if (pending || url === refused || !isEnhancedPath(win.location.pathname)) return;
     pending = true;
     host.requestOverlay().then(
       () => {

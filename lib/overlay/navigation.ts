@@ -24,7 +24,7 @@ export const CLICK_RECHECK_MS = [0, 100, 500, 1500] as const;
 
 /** The bits of `window` used here (a fake in unit tests). */
 export interface LocationSource {
-  location: { href: string };
+  location: { href: string; pathname: string };
   addEventListener: Window['addEventListener'];
   setTimeout: (fn: () => void, ms: number) => unknown;
   navigation?: EventTarget;

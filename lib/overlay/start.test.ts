@@ -142,3 +142,25 @@ describe('startOverlay', () => {
     expect(runningOverlay(world)).toBeNull();
   });
 });
+
+describe('a second visit', () => {
+  it('shows the last answers at once, without waiting for the background', async () => {
+    let answer: (() => void) | null = null;
+    const t = transport();
+    const overlay = start(overview, t)!;
+    await settle();
+    overlay.evaluate(chat);
+    // From now on the background is slow to answer.
+    const slow = t.fn.getMockImplementation()!;
+    t.fn.mockImplementation(
+      (message) =>
+        new Promise((resolve) => {
+          answer = () => resolve(slow(message));
+        }),
+    );
+    overlay.evaluate(overview);
+    await settle();
+    expect(hosts()).toBe(1);
+    expect(answer).not.toBeNull();
+  });
+});

@@ -16,6 +16,7 @@
  * 3. Leaving the enhanced pages (a chat, settings) ends the visit: nothing of
  *    Uptake stays in the page, and the overlay keeps no observer, listener
  *    or timer of its own until the bootstrap hands it an analytics URL again.
+ *    The next visit shows the last answers at once and asks again.
  * 4. One MutationObserver (observe.ts, connected only while features watch)
  *    serves every feature; islands (mount.ts) are idempotent and re-mounted
  *    when the page re-renders. Features start one per task so the page never
@@ -142,7 +143,9 @@ export function startOverlay(
     if (!isEnhancedPage(page)) return visits.end();
     const controller = new AbortController();
     current = { page, key: pageKey(where), controller };
-    const ready = visits.begin();
+    // A second visit starts from the last answers at once; the visit's fresh ones re-render in place.
+    const asked = visits.begin();
+    const ready = store.get().phase === 'ready' ? Promise.resolve() : asked;
     host
       .transport({ type: 'to-background:page-recognised', pageKind: page.kind })
       .catch(() => undefined);

@@ -6,14 +6,19 @@
  * - the page's main thread: the thread named `CrRendererMain` of the
  *   renderer process that hosts the page's frame (from the
  *   `TracingStartedInBrowser` event's frames, matched by URL);
- * - script time of an origin: the union (not the sum: a listener's
- *   `FunctionCall` nests inside its task's `EvaluateScript`, a compile inside
- *   the evaluation) of the intervals of every complete event on that thread
- *   whose `args.data.url` starts with the origin: script evaluation
- *   (`EvaluateScript`), compilation (`v8.compile`), callbacks and listeners
- *   (`FunctionCall`);
- * - a long task: a `RunTask` of 50 ms or more on that thread; it is the
- *   origin's when one of the origin's intervals falls inside it.
+ * - the origin's events on that thread: those whose script URL
+ *   (`args.data.url`, `args.fileName`) starts with the origin: evaluation
+ *   (`EvaluateScript`, `v8.run`), compilation (`v8.compile`), top-level
+ *   callbacks (`FunctionCall`); and the calls into the origin's worlds
+ *   (`v8.callFunction` with the `worldId` of one of those events): a content
+ *   script's listener called from inside the page's own task (an event the
+ *   page dispatched) carries no URL, only its world;
+ * - script time of an origin: the union (not the sum: a compile nests inside
+ *   its evaluation) of those events' intervals, in thread time (`tts`,
+ *   `tdur`: the time the thread ran them, not the time the operating system
+ *   gave other processes meanwhile), and in wall time as a diagnostic;
+ * - a long task: a `RunTask` of 50 ms or more (wall time) on that thread;
+ *   it is the origin's when one of the origin's events falls inside it.
  */
 
 export interface TraceEvent {
@@ -23,15 +28,22 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time (µs), where the trace records it. */
+  tts?: number;
+  tdur?: number;
   args?: {
     name?: string;
+    fileName?: string;
+    worldId?: number;
     data?: { url?: string; frames?: { url?: string; processId?: number }[] };
   };
 }
 
 export interface ScriptTime {
-  /** Main-thread time of the origin's scripts (ms). */
+  /** Main-thread time of the origin's scripts (ms, thread time). */
   ms: number;
+  /** The same in wall time (ms). */
+  wallMs: number;
   /** Long tasks (≥ 50 ms) on the page's main thread in which the origin's scripts ran. */
   longTasks: number;
   /** Long tasks on the page's main thread, whoever ran them. */
@@ -83,13 +95,26 @@ export function scriptTime(
 ): ScriptTime {
   const onMain = (e: TraceEvent) => threads.some(([p, t]) => e.pid === p && e.tid === t);
   const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number' && onMain(e));
-  const ours = complete.filter((e) => e.args?.data?.url?.startsWith(origin));
-  const intervals = ours.map((e) => [e.ts, e.ts + e.dur!] as [number, number]);
+  const byUrl = (e: TraceEvent) =>
+    [e.args?.data?.url, e.args?.fileName].some((u) => u?.startsWith(origin));
+  const worlds = new Set(
+    complete.filter(byUrl).flatMap((e) => (e.args?.worldId === undefined ? [] : [e.args.worldId])),
+  );
+  const ours = complete.filter(
+    (e) =>
+      byUrl(e) ||
+      (e.name === 'v8.callFunction' && e.args?.worldId !== undefined && worlds.has(e.args.worldId)),
+  );
+  const wall = ours.map((e) => [e.ts, e.ts + e.dur!] as [number, number]);
+  const thread = ours.map(
+    (e) => [e.tts ?? e.ts, (e.tts ?? e.ts) + (e.tdur ?? e.dur!)] as [number, number],
+  );
   const long = complete.filter((e) => e.name === 'RunTask' && e.dur! >= LONG_TASK_US);
   const hasOurs = (task: TraceEvent) =>
-    intervals.some(([s, end]) => s >= task.ts && end <= task.ts + task.dur!);
+    wall.some(([s, end]) => s >= task.ts && end <= task.ts + task.dur!);
   return {
-    ms: unionLength(intervals) / 1000,
+    ms: unionLength(thread) / 1000,
+    wallMs: unionLength(wall) / 1000,
     longTasks: long.filter(hasOurs).length,
     allLongTasks: long.length,
     events: ours.length,

@@ -43,15 +43,15 @@ describe('unionLength', () => {
 });
 
 const ext = 'chrome-extension://abc/';
-const ev = (name: string, ts: number, dur: number, url?: string, tid = 1): TraceEvent => ({
-  name,
-  ph: 'X',
-  pid: 7,
-  tid,
-  ts,
-  dur,
-  args: url ? { data: { url } } : {},
-});
+/** A complete event on the page's main thread; thread time runs at half the wall time. */
+const ev = (
+  name: string,
+  ts: number,
+  dur: number,
+  args: TraceEvent['args'] = {},
+  tid = 1,
+): TraceEvent => ({ name, ph: 'X', pid: 7, tid, ts, dur, tts: ts / 2, tdur: dur / 2, args });
+const url = (u: string) => ({ data: { url: u } });
 const trace: TraceEvent[] = [
   {
     name: 'TracingStartedInBrowser',
@@ -63,29 +63,35 @@ const trace: TraceEvent[] = [
   },
   { name: 'thread_name', ph: 'M', pid: 7, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', pid: 8, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
-  // A 60 ms task of the page's own, and one of 70 ms in which the extension's listener ran.
+  // A 60 ms task of the page's own.
   ev('RunTask', 1_000, 60_000),
-  ev('EvaluateScript', 1_000, 59_000, 'https://claude.ai/app.js'),
-  ev('RunTask', 100_000, 70_000),
-  ev('FunctionCall', 150_000, 1_500, `${ext}claude-bootstrap.js`),
-  // The bootstrap's evaluation, with its compile nested inside (counted once).
+  ev('EvaluateScript', 1_000, 59_000, url('https://claude.ai/app.js')),
+  // The bootstrap's evaluation in world 5, with its compile nested inside (counted once).
   ev('RunTask', 200_000, 2_000),
-  ev('EvaluateScript', 200_100, 800, `${ext}claude-bootstrap.js`),
-  ev('v8.compile', 200_200, 300, `${ext}claude-bootstrap.js`),
+  ev('EvaluateScript', 200_100, 800, url(`${ext}claude-bootstrap.js`)),
+  ev('v8.compile', 200_200, 300, url(`${ext}claude-bootstrap.js`)),
+  ev('v8.run', 200_500, 300, { fileName: `${ext}claude-bootstrap.js`, worldId: 5 }),
+  // A 70 ms task of the page's (its click handler) in which the bootstrap's listener ran (world 5).
+  ev('RunTask', 300_000, 70_000),
+  ev('FunctionCall', 300_000, 69_000, url('https://claude.ai/app.js')),
+  ev('v8.callFunction', 350_000, 1_500, { worldId: 5 }),
+  // Calls into other worlds (the page's, a test tool's) are not the extension's.
+  ev('v8.callFunction', 360_000, 5_000, { worldId: 1 }),
   // Another thread and another process: not the page's main thread.
-  ev('FunctionCall', 300_000, 9_000, `${ext}claude-bootstrap.js`, 2),
-  { ...ev('FunctionCall', 300_000, 9_000, `${ext}x.js`), pid: 8 },
+  ev('FunctionCall', 400_000, 9_000, url(`${ext}claude-bootstrap.js`), 2),
+  { ...ev('FunctionCall', 400_000, 9_000, url(`${ext}x.js`)), pid: 8 },
 ];
 
 describe('scriptTime', () => {
-  it('adds the extension’s intervals on the page’s main thread once, and finds its long tasks', () => {
+  it('adds the extension’s intervals on the page’s main thread once, listeners included, and finds its long tasks', () => {
     const threads = pageMainThread(trace, (u) => u.startsWith('https://claude.ai/'));
     expect(threads).toEqual([[7, 1]]);
     expect(scriptTime(trace, ext, threads)).toEqual({
-      ms: 2.3,
+      ms: 1.15, // (0.8 + 1.5) / 2 in thread time
+      wallMs: 2.3,
       longTasks: 1,
       allLongTasks: 2,
-      events: 3,
+      events: 4,
     });
   });
 });
