@@ -46,7 +46,7 @@ describe('overlayFiles', () => {
 });
 
 describe('injectOverlay', () => {
-  it('injects the stylesheet then the script into the sender’s own document', async () => {
+  it('injects the stylesheet and the script into the sender’s own document', async () => {
     const { api, calls } = scripting();
     const sender = top('https://claude.ai/analytics/activity', { documentId: 'DOC1' });
     expect(await injectOverlay(sender, api, manifest)).toBe('injected');

@@ -5,7 +5,7 @@
  * The overlay's files are the ones the manifest lists for the analytics
  * pages (the content script matching `https://claude.ai/analytics/*`), so a
  * document gets exactly what a direct load of an analytics page would get:
- * the stylesheet for Uptake's hosts, then the script. It goes into the
+ * the stylesheet for Uptake's hosts and the script. It goes into the
  * sender's own document (by document id where the browser gives one, else
  * its frame), and only into the top frame of a claude.ai tab. Which page
  * that document shows is the bootstrap's and the overlay's to judge: the
@@ -29,7 +29,11 @@ export type InjectionTarget =
 /** The parts of `browser.scripting` used (a fake in unit tests). */
 export interface ScriptingApi {
   insertCSS(injection: { target: InjectionTarget; files: string[] }): Promise<unknown>;
-  executeScript(injection: { target: InjectionTarget; files: string[] }): Promise<unknown>;
+  executeScript(injection: {
+    target: InjectionTarget;
+    files: string[];
+    injectImmediately?: boolean;
+  }): Promise<unknown>;
 }
 
 interface ManifestScripts {
@@ -78,7 +82,11 @@ export async function injectOverlay(
   const target: InjectionTarget = sender.documentId
     ? { tabId, documentIds: [sender.documentId] }
     : { tabId, frameIds: [0] };
-  if (files.css.length) await scripting.insertCSS({ target, files: files.css });
-  await scripting.executeScript({ target, files: files.js });
+  // Both at once (the stylesheet only styles Uptake's own hosts), and the script without
+  // waiting for the document to be idle: the admin is looking at the page.
+  await Promise.all([
+    files.css.length ? scripting.insertCSS({ target, files: files.css }) : null,
+    scripting.executeScript({ target, files: files.js, injectImmediately: true }),
+  ]);
   return 'injected';
 }

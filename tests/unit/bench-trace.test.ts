@@ -71,12 +71,16 @@ const trace: TraceEvent[] = [
   ev('EvaluateScript', 200_100, 800, url(`${ext}claude-bootstrap.js`)),
   ev('v8.compile', 200_200, 300, url(`${ext}claude-bootstrap.js`)),
   ev('v8.run', 200_500, 300, { fileName: `${ext}claude-bootstrap.js`, worldId: 5 }),
-  // A 70 ms task of the page's (its click handler) in which the bootstrap's listener ran (world 5).
+  // A 70 ms task of the page's (its click handler) in which the bootstrap's listener ran (world 5):
+  // long without it, so the page's.
   ev('RunTask', 300_000, 70_000),
   ev('FunctionCall', 300_000, 69_000, url('https://claude.ai/app.js')),
   ev('v8.callFunction', 350_000, 1_500, { worldId: 5 }),
   // Calls into other worlds (the page's, a test tool's) are not the extension's.
   ev('v8.callFunction', 360_000, 5_000, { worldId: 1 }),
+  // A 51 ms task that the extension's 2 ms made long.
+  ev('RunTask', 500_000, 51_000),
+  ev('FunctionCall', 500_000, 2_000, url(`${ext}claude-bootstrap.js`)),
   // Another thread and another process: not the page's main thread.
   ev('FunctionCall', 400_000, 9_000, url(`${ext}claude-bootstrap.js`), 2),
   { ...ev('FunctionCall', 400_000, 9_000, url(`${ext}x.js`)), pid: 8 },
@@ -87,11 +91,11 @@ describe('scriptTime', () => {
     const threads = pageMainThread(trace, (u) => u.startsWith('https://claude.ai/'));
     expect(threads).toEqual([[7, 1]]);
     expect(scriptTime(trace, ext, threads)).toEqual({
-      ms: 1.15, // (0.8 + 1.5) / 2 in thread time
-      wallMs: 2.3,
+      ms: 2.15, // (0.8 + 1.5 + 2) / 2 in thread time
+      wallMs: 4.3,
       longTasks: 1,
-      allLongTasks: 2,
-      events: 4,
+      allLongTasks: 3,
+      events: 5,
     });
   });
 });
