@@ -11,6 +11,8 @@ test('the service worker starts and names the extension', async ({ ext }) => {
   // `scripting` + claude.ai: the overlay on in-app navigation (README, "Permissions").
   expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://api.anthropic.com/*', 'https://claude.ai/*']);
+  // Nothing a page could fetch to learn that Uptake is installed.
+  expect(manifest.web_accessible_resources).toBeUndefined();
 });
 
 const recognised = [

@@ -13,6 +13,9 @@ import type { ReplicaData } from '../fixtures/replica/render';
 import { DEMO_KEY, test as base } from './fixtures';
 
 export const test = base.extend<object, { warmProfile: string; overlayData: ReplicaData }>({
+  // The mock of every test is the warm profile's organisation.
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
+  mockOptions: async ({}, use) => use(overlayMockOptions),
   warmProfile: [
     // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form.
     async ({}, use) => {
@@ -33,7 +36,6 @@ export const test = base.extend<object, { warmProfile: string; overlayData: Repl
     await ext.close();
   },
 });
-test.use({ mockOptions: overlayMockOptions });
 
 const oneDecimal = (x: number) =>
   new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
