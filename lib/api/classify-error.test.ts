@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  browserAccessReason,
   isCursorMessage,
   latestAvailableDayFrom,
+  retryAfterMsFrom,
   retryAfterSecondsFrom,
+  shouldRetryFrom,
 } from '@/lib/api/classify-error';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -46,5 +49,47 @@ describe('reading the server message', () => {
   ];
   it.each(retryAfter)('retry-after %j is %s s', (header, seconds) => {
     expect(retryAfterSecondsFrom(header, NOW)).toBe(seconds);
+  });
+
+  /** [headers, ms to wait]: retry-after-ms first (as the SDK reads it), else retry-after. */
+  const retryAfterMs: [Record<string, string>, number | undefined][] = [
+    [{ 'retry-after-ms': '1500' }, 1500],
+    [{ 'retry-after-ms': '1500', 'retry-after': '30' }, 1500],
+    [{ 'retry-after-ms': '0.4' }, 1],
+    [{ 'retry-after-ms': '0', 'retry-after': '2' }, 2000],
+    [{ 'retry-after-ms': 'soon', 'retry-after': '2' }, 2000],
+    [{ 'retry-after': 'Thu, 26 Nov 2026 12:00:10 GMT' }, 10_000],
+    [{}, undefined],
+  ];
+  it.each(retryAfterMs)('headers %j ask to wait %s ms', (headers, ms) => {
+    expect(retryAfterMsFrom(new Headers(headers), NOW)).toBe(ms);
+  });
+
+  const shouldRetry: [string | null, boolean | undefined][] = [
+    ['true', true],
+    ['false', false],
+    [' TRUE ', true],
+    ['maybe', undefined],
+    [null, undefined],
+  ];
+  it.each(shouldRetry)('x-should-retry %j says %s', (value, expected) => {
+    const headers = new Headers(value === null ? {} : { 'x-should-retry': value });
+    expect(shouldRetryFrom(headers)).toBe(expected);
+  });
+
+  const browser: [string, string | undefined][] = [
+    [
+      "CORS requests must set 'anthropic-dangerous-direct-browser-access' header",
+      'browser-header-missing',
+    ],
+    [
+      'CORS requests are not allowed for this Organization because of its settings. If you believe this in error, contact support at https://support.anthropic.com/.',
+      'browser-access-off',
+    ],
+    ['invalid x-api-key', undefined],
+    ['Missing API key', undefined],
+  ];
+  it.each(browser)('%j is a browser refusal: %s', (message, reason) => {
+    expect(browserAccessReason(message)).toBe(reason);
   });
 });

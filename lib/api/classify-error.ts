@@ -1,13 +1,15 @@
 /**
  * Turns a failed HTTP answer into an `ApiError` (reference §8). Classification rests on the status
  * first; the server's message is read only to tell apart cases that share a status (a 400 about a
- * day not yet published, or about the page cursor; a 403 for a missing scope or API access off).
+ * day not yet published, or about the page cursor; a 401 or 403 about browser access, a missing
+ * scope or API access off). Message wording is no contract: callers treat it as a hint.
  */
 import {
   authMessages,
   cursorMessage,
   httpErrorMessage,
   notYetAvailableMessage,
+  overloadedMessage,
   rateLimitMessage,
   serverErrorMessage,
 } from '@/lib/api/error-messages';
@@ -58,6 +60,39 @@ export function retryAfterSecondsFrom(header: string | null, nowMs: number): num
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
+/**
+ * How long a server asked to wait, in ms, the way the official SDK reads it: `retry-after-ms`
+ * (a positive number of milliseconds) first, else `retry-after` (see `retryAfterSecondsFrom`).
+ * Missing or unreadable values give undefined.
+ *
+ * @example retryAfterMsFrom(new Headers({ 'retry-after-ms': '1500', 'retry-after': '9' }), 0) // 1500
+ */
+export function retryAfterMsFrom(headers: Headers, nowMs: number): number | undefined {
+  const ms = headers.get('retry-after-ms');
+  if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms) && Number(ms) > 0) return Math.ceil(Number(ms));
+  const seconds = retryAfterSecondsFrom(headers.get('retry-after'), nowMs);
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
+/** The `x-should-retry` header: `true` forces a retry, `false` forbids it; anything else says nothing. */
+export function shouldRetryFrom(headers: Headers): boolean | undefined {
+  const value = headers.get('x-should-retry')?.trim().toLowerCase();
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+const CORS = /\bCORS\b/i;
+const BROWSER_HEADER = /anthropic-dangerous-direct-browser-access/i;
+
+/**
+ * The reason of a 401/403 about browser-origin (CORS) requests, from its message, or undefined when
+ * the message is not about CORS: naming the direct-browser-access header means we did not send it
+ * (our bug); any other CORS refusal is the organisation's setting.
+ */
+export function browserAccessReason(message: string): AuthReason | undefined {
+  if (!CORS.test(message)) return undefined;
+  return BROWSER_HEADER.test(message) ? 'browser-header-missing' : 'browser-access-off';
+}
+
 /** The reason a 403 gives, from its message. */
 function forbiddenReason(message: string): AuthReason {
   if (/scope|read:analytics|api:admin/i.test(message)) return 'missing-scope';
@@ -100,19 +135,34 @@ function readErrorBody(bodyText: string, headers: Headers, apiKey: string) {
 
 /**
  * The `ApiError` for a non-2xx answer:
+ * 401, 403 about CORS ⇒ `auth` (browser header missing, or browser access off for the organisation);
  * 401, 404 ⇒ `auth` (invalid key; the engagement endpoints answer 404 for a bad key);
  * 403 ⇒ `auth` (missing scope, access off, or other refusal);
- * 429 ⇒ `rate-limit` with `retryAfterSeconds`;
+ * 429 ⇒ `rate-limit` with `retryAfterMs`/`retryAfterSeconds`;
+ * 529 ⇒ `overloaded`;
  * 410 ⇒ `cursor`; 400 about the cursor ⇒ `cursor`;
  * 400 about a day not yet available ⇒ `not-yet-available` with `latestAvailableDay`;
  * 5xx and anything else ⇒ `http`.
+ * Every kind carries the server's retry hints (`retryAfterMs`, `shouldRetry`) when it gave some.
  */
 export function errorFromResponse(res: FailedResponse): ApiError {
   const { endpoint, status } = res;
   const body = readErrorBody(res.bodyText, res.headers, res.apiKey);
-  const base = { endpoint, status, ...body };
+  const retryAfterMs = retryAfterMsFrom(res.headers, res.nowMs);
+  const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+  const shouldRetry = shouldRetryFrom(res.headers);
+  const base = { endpoint, status, ...body, retryAfterMs, retryAfterSeconds, shouldRetry };
   const text = body.serverMessage ?? '';
 
+  const browser = status === 401 || status === 403 ? browserAccessReason(text) : undefined;
+  if (browser) {
+    return new ApiError({
+      ...base,
+      kind: 'auth',
+      authReason: browser,
+      message: authMessages[browser],
+    });
+  }
   if (status === 401 || status === 404) {
     const authReason = 'invalid-key';
     return new ApiError({ ...base, kind: 'auth', authReason, message: authMessages[authReason] });
@@ -122,9 +172,14 @@ export function errorFromResponse(res: FailedResponse): ApiError {
     return new ApiError({ ...base, kind: 'auth', authReason, message: authMessages[authReason] });
   }
   if (status === 429) {
-    const retryAfterSeconds = retryAfterSecondsFrom(res.headers.get('retry-after'), res.nowMs);
-    const message = rateLimitMessage(retryAfterSeconds);
-    return new ApiError({ ...base, kind: 'rate-limit', retryAfterSeconds, message });
+    return new ApiError({
+      ...base,
+      kind: 'rate-limit',
+      message: rateLimitMessage(retryAfterSeconds),
+    });
+  }
+  if (status === 529) {
+    return new ApiError({ ...base, kind: 'overloaded', message: overloadedMessage(endpoint) });
   }
   if (status === 410 || (status === 400 && isCursorMessage(text))) {
     return new ApiError({ ...base, kind: 'cursor', message: cursorMessage(endpoint) });

@@ -182,7 +182,8 @@ describe('headers', () => {
       await call(client);
       const headers = calls[0]!.headers;
       expect(headers.get('x-api-key')).toBe(KEY);
-      expect(headers.get('anthropic-version')).toBe('2023-06-01');
+      expect(headers.get('anthropic-version')).toBe('2026-10-21');
+      expect(headers.get('anthropic-dangerous-direct-browser-access')).toBe('true');
       expect(headers.get('anthropic-beta')).toBe(beta);
       expect(headers.get('authorization')).toBeNull();
     },

@@ -12,6 +12,8 @@ export const authMessages: Record<AuthReason, string> = {
   'missing-scope': `This key cannot read analytics: Uptake needs an Analytics API key with the read:analytics scope (Admin API keys don't work); the Primary Owner can create one in ${WHERE_KEYS}.`,
   'access-disabled': `API access is switched off for your organization; the Primary Owner can switch it on in ${WHERE_KEYS}, then use Test connection in Uptake's options.`,
   forbidden: `The Analytics API refused this key (HTTP 403): Uptake needs an Analytics API key with the read:analytics scope and API access switched on for your organization in ${WHERE_KEYS}.`,
+  'browser-header-missing': `The Analytics API refused Uptake's request as a browser request without the header that allows direct browser access. This is a bug in Uptake, not a problem with your key: update Uptake, or report it if it keeps happening.`,
+  'browser-access-off': `Your organization does not allow the Analytics API to be called from a browser (a setting of the organization), so Uptake cannot sync from here; your key may well be fine. Ask your Primary Owner to allow browser access to the API, or fetch the data outside the browser with a headless sync and import its history file in Uptake's options.`,
 };
 
 /** A key that cannot be sent at all (empty, or with spaces or control characters). */
@@ -29,6 +31,11 @@ export function notYetAvailableMessage(latestAvailableDay: string | undefined): 
   return latestAvailableDay === undefined
     ? 'The Analytics API has not published data for that day yet; Uptake will fetch it once it is available.'
     : `The Analytics API has not published data for that day yet (latest available day: ${latestAvailableDay}); Uptake will fetch it once it is available.`;
+}
+
+/** HTTP 529 `overloaded_error`: transient, retried with backoff. */
+export function overloadedMessage(endpoint: string): string {
+  return `The Analytics API is overloaded right now (HTTP 529 answering ${endpoint}); Uptake retries with growing pauses and resumes the sync where it stopped.`;
 }
 
 /** 410, or a 400 about the page cursor. */

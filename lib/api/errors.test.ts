@@ -26,6 +26,8 @@ type Expect = {
   status?: number;
   authReason?: AuthReason;
   retryAfterSeconds?: number;
+  retryAfterMs?: number;
+  shouldRetry?: boolean;
   latestAvailableDay?: string;
   message: RegExp;
 };
@@ -90,6 +92,7 @@ const statuses: [string, () => Response, Expect][] = [
       kind: 'rate-limit',
       status: 429,
       retryAfterSeconds: 30,
+      retryAfterMs: 30_000,
       message: /^Rate limited by the Analytics API; retrying in 30 s\.$/,
     },
   ],
@@ -153,9 +156,78 @@ const statuses: [string, () => Response, Expect][] = [
     { kind: 'http', status: 504, message: /HTTP 504/ },
   ],
   [
-    '529',
+    '529 overloaded',
     () => errorResponse(529, 'overloaded_error', 'Overloaded'),
-    { kind: 'http', status: 529, message: /HTTP 529/ },
+    {
+      kind: 'overloaded',
+      status: 529,
+      message:
+        /^The Analytics API is overloaded right now \(HTTP 529 answering \/users\); Uptake retries with growing pauses and resumes the sync where it stopped\.$/,
+    },
+  ],
+  [
+    '529 with retry-after-ms and x-should-retry',
+    () =>
+      errorResponse(529, 'overloaded_error', 'Overloaded', {
+        'retry-after-ms': '2500',
+        'retry-after': '9',
+        'x-should-retry': 'true',
+      }),
+    {
+      kind: 'overloaded',
+      retryAfterMs: 2500,
+      retryAfterSeconds: 3,
+      shouldRetry: true,
+      message: /HTTP 529/,
+    },
+  ],
+  [
+    '500 that must not be retried',
+    () => errorResponse(500, 'api_error', 'Internal', { 'x-should-retry': 'false' }),
+    { kind: 'http', status: 500, shouldRetry: false, message: /HTTP 500/ },
+  ],
+  [
+    '401 CORS: the browser-access header was missing (Firefox sends an Origin header)',
+    () =>
+      errorResponse(
+        401,
+        'authentication_error',
+        "CORS requests must set 'anthropic-dangerous-direct-browser-access' header",
+      ),
+    {
+      kind: 'auth',
+      status: 401,
+      authReason: 'browser-header-missing',
+      message:
+        /^The Analytics API refused Uptake's request as a browser request without the header that allows direct browser access\. This is a bug in Uptake, not a problem with your key: update Uptake, or report it if it keeps happening\.$/,
+    },
+  ],
+  [
+    '401 CORS: browser access switched off for the organisation',
+    () =>
+      errorResponse(
+        401,
+        'authentication_error',
+        'CORS requests are not allowed for this Organization because of its settings. If you believe this in error, contact support at https://support.anthropic.com/.',
+      ),
+    {
+      kind: 'auth',
+      status: 401,
+      authReason: 'browser-access-off',
+      message:
+        /^Your organization does not allow the Analytics API to be called from a browser \(a setting of the organization\), so Uptake cannot sync from here; your key may well be fine\. Ask your Primary Owner to allow browser access to the API, or fetch the data outside the browser with a headless sync and import its history file in Uptake's options\.$/,
+    },
+  ],
+  [
+    '403 CORS refusal is about the browser too',
+    () =>
+      errorResponse(403, 'permission_error', 'CORS requests are not allowed for this organization'),
+    {
+      kind: 'auth',
+      status: 403,
+      authReason: 'browser-access-off',
+      message: /called from a browser/,
+    },
   ],
   [
     '418',
@@ -179,6 +251,8 @@ describe('each status becomes the right kind of ApiError with a sentence for a p
     expect(error).toMatchObject(fields);
     expect(error.message).toMatch(message);
     expect(error.message).not.toMatch(/undefined|null|\[object/);
+    // A refusal about browser access is never reported as a wrong key.
+    if (error.authReason?.startsWith('browser')) expect(error.message).not.toMatch(/not accepted/);
   });
 });
 

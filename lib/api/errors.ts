@@ -10,19 +10,44 @@
  */
 
 /**
- * - `auth`: the key was refused (invalid/revoked key, missing `read:analytics` scope, API access off).
- * - `rate-limit`: HTTP 429; wait `retryAfterSeconds` (when the server said) and try again.
- * - `not-yet-available`: a 400 because the requested day is not published yet; see `latestAvailableDay`.
+ * - `auth`: the request was refused for who sent it (invalid/revoked key, missing `read:analytics`
+ *   scope, API access off, browser access refused); see `authReason`.
+ * - `rate-limit`: HTTP 429; wait `retryAfterMs` (when the server said) and try again.
+ * - `overloaded`: HTTP 529 `overloaded_error`, a transient answer: retry with backoff.
+ * - `not-yet-available`: a 400 whose message says the day is not published yet (the wording is no
+ *   contract: a hint only); see `latestAvailableDay`.
  * - `schema`: the body is not JSON, or not in a shape Uptake recognises; see `issues`.
  * - `network`: the request never got an HTTP answer (offline, DNS, connection reset).
  * - `http`: any other HTTP failure (5xx, other 4xx); see `status`.
  * - `cursor`: the page cursor expired or no longer matches the query; restart from the first page.
  */
 export type ApiErrorKind =
-  'auth' | 'rate-limit' | 'not-yet-available' | 'schema' | 'network' | 'http' | 'cursor';
+  | 'auth'
+  | 'rate-limit'
+  | 'overloaded'
+  | 'not-yet-available'
+  | 'schema'
+  | 'network'
+  | 'http'
+  | 'cursor';
 
-/** Why a key was refused, when the answer says so (only on `kind: 'auth'`). */
-export type AuthReason = 'invalid-key' | 'missing-scope' | 'access-disabled' | 'forbidden';
+/**
+ * Why a request was refused, when the answer says so (only on `kind: 'auth'`):
+ * - `invalid-key`: missing, mistyped or revoked key (401, or 404 on the engagement endpoints);
+ * - `missing-scope`: a key without `read:analytics` (e.g. an Admin key);
+ * - `access-disabled`: the organisation's API access is switched off;
+ * - `forbidden`: any other 403;
+ * - `browser-header-missing`: a request with an `Origin` header but without
+ *   `anthropic-dangerous-direct-browser-access: true` — a bug in Uptake, not in the key;
+ * - `browser-access-off`: the organisation does not allow browser-origin requests at all.
+ */
+export type AuthReason =
+  | 'invalid-key'
+  | 'missing-scope'
+  | 'access-disabled'
+  | 'forbidden'
+  | 'browser-header-missing'
+  | 'browser-access-off';
 
 /** One schema problem: the dotted path of the field (`data.0.user.email_address`) and what was wrong. */
 export interface SchemaIssue {
@@ -36,7 +61,12 @@ export interface ApiErrorInit {
   /** Endpoint path under `/v1/organizations/analytics`, e.g. `/users` (never host or query). */
   endpoint: string;
   status?: number;
+  /** Whole seconds to wait, rounded up from `retryAfterMs` (for messages). */
   retryAfterSeconds?: number;
+  /** How long the server asked to wait: `retry-after-ms`, else `retry-after` (seconds or a date). */
+  retryAfterMs?: number;
+  /** The server's `x-should-retry` header: true forces a retry, false forbids one. */
+  shouldRetry?: boolean;
   latestAvailableDay?: string;
   issues?: SchemaIssue[];
   requestId?: string;
@@ -55,6 +85,8 @@ export class ApiError extends Error {
   readonly endpoint: string;
   readonly status?: number;
   readonly retryAfterSeconds?: number;
+  readonly retryAfterMs?: number;
+  readonly shouldRetry?: boolean;
   readonly latestAvailableDay?: string;
   readonly issues?: SchemaIssue[];
   readonly requestId?: string;
@@ -68,6 +100,8 @@ export class ApiError extends Error {
     this.endpoint = init.endpoint;
     if (init.status !== undefined) this.status = init.status;
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.shouldRetry !== undefined) this.shouldRetry = init.shouldRetry;
     if (init.latestAvailableDay !== undefined) this.latestAvailableDay = init.latestAvailableDay;
     if (init.issues !== undefined) this.issues = init.issues;
     if (init.requestId !== undefined) this.requestId = init.requestId;
@@ -85,6 +119,8 @@ export class ApiError extends Error {
       endpoint: this.endpoint,
       status: this.status,
       retryAfterSeconds: this.retryAfterSeconds,
+      retryAfterMs: this.retryAfterMs,
+      shouldRetry: this.shouldRetry,
       latestAvailableDay: this.latestAvailableDay,
       issues: this.issues,
       requestId: this.requestId,

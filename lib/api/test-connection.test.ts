@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyticsClient } from '@/lib/api/client';
 import { addDays, testConnection } from '@/lib/api/test-connection';
 import { errorResponse, jsonResponse, stubFetch } from '@/lib/api/test-fixtures/fetch-stub';
+import { createMockApi, DEMO_KEY, mockFetch } from '@/lib/demo/mock-api';
 
 const NOW = new Date('2026-11-26T09:30:00Z');
 
@@ -20,7 +21,7 @@ const summaryOf = (day: string) => ({
 });
 
 describe('testConnection', () => {
-  it('asks /summaries for yesterday only, and reports it as the latest day', async () => {
+  it('asks /summaries once, from 31 days back with no ending_date, and reports the last day', async () => {
     const { fetch, calls } = stubFetch([jsonResponse(summaryOf('2026-11-25'))]);
     const result = await testConnection(createAnalyticsClient({ apiKey: 'k-123456789', fetch }), {
       now: NOW,
@@ -32,33 +33,62 @@ describe('testConnection', () => {
     });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url.pathname).toBe('/v1/organizations/analytics/summaries');
-    expect(calls[0]!.url.search).toBe('?ending_date=2026-11-26&starting_date=2026-11-25');
+    expect(calls[0]!.url.search).toBe('?starting_date=2026-10-26');
   });
 
-  it('falls back to the day a not-yet-available error names (two requests)', async () => {
-    const { fetch, calls } = stubFetch([
-      errorResponse(
-        400,
-        'invalid_request_error',
-        'date 2026-11-25 is not yet available; the most recent available date is 2026-11-24',
-      ),
-      jsonResponse(summaryOf('2026-11-24')),
-    ]);
+  it('never asks before 2026-01-01', async () => {
+    const { fetch, calls } = stubFetch([jsonResponse(summaryOf('2026-01-13'))]);
+    const client = createAnalyticsClient({ apiKey: 'k-123456789', fetch });
+    const result = await testConnection(client, { now: new Date('2026-01-15T08:00:00Z') });
+    expect(result).toMatchObject({ ok: true, latestAvailableDay: '2026-01-13' });
+    expect(calls[0]!.url.search).toBe('?starting_date=2026-01-01');
+  });
+
+  it('a key that works but a window with no published day says so', async () => {
+    const { fetch } = stubFetch([jsonResponse({ data: [], next_page: null })]);
     const result = await testConnection(createAnalyticsClient({ apiKey: 'k-123456789', fetch }), {
       now: NOW,
     });
-    expect(result).toMatchObject({ ok: true, latestAvailableDay: '2026-11-24' });
-    expect(calls[1]!.url.search).toBe('?ending_date=2026-11-25&starting_date=2026-11-24');
+    expect(result).toEqual({
+      ok: true,
+      latestAvailableDay: null,
+      message: 'Connected to the Analytics API; it has published no data since 2026-10-26.',
+    });
   });
+
+  /** Ways the API might word "not yet available" (no contract): none may change the answer. */
+  const wordings: [
+    string,
+    ((param: string, value: string, latest: string) => string) | undefined,
+  ][] = [
+    ['the usual wording', undefined],
+    ['other words naming the day', (_p, _v, latest) => `no published data after ${latest}`],
+    ['no day named at all', () => 'Requested data is still being prepared.'],
+    ['a day in another format', (_p, _v, latest) => `ready through ${latest.replaceAll('-', '/')}`],
+  ];
+  it.each(wordings)(
+    'against the mock, one request finds the latest day whatever the wording: %s',
+    async (_name, notYetAvailableMessage) => {
+      // The mock's latest day is two days before "now": asking for yesterday would be refused.
+      const api = createMockApi({
+        org: { members: 50, groups: 2, seed: 3, latestAvailableDay: '2026-11-24' },
+        faults: { notYetAvailableMessage },
+      });
+      const urls: string[] = [];
+      const client = createAnalyticsClient({
+        apiKey: DEMO_KEY,
+        fetch: mockFetch(api),
+        onRequest: ({ url }) => urls.push(url),
+      });
+      const result = await testConnection(client, { now: NOW });
+      expect(result).toMatchObject({ ok: true, latestAvailableDay: '2026-11-24' });
+      expect(urls).toHaveLength(1);
+    },
+  );
 
   const failures: [string, Response, string][] = [
     ['a revoked key', errorResponse(404, 'not_found_error', 'Not found'), 'auth'],
     ['API access off', errorResponse(403, 'permission_error', 'API access is disabled'), 'auth'],
-    [
-      'not yet available, no day named',
-      errorResponse(400, 'invalid_request_error', 'not yet available'),
-      'not-yet-available',
-    ],
     ['a server error', errorResponse(503, 'api_error', 'x'), 'http'],
   ];
   it.each(failures)(
@@ -73,6 +103,43 @@ describe('testConnection', () => {
       expect(result.error.kind).toBe(kind);
       expect(result.message).toBe(result.error.message);
       expect(calls).toHaveLength(1);
+    },
+  );
+
+  it('a 400 to both looks (nothing published for a year) gives ok: false, after two requests', async () => {
+    const { fetch, calls } = stubFetch([
+      errorResponse(400, 'invalid_request_error', 'not yet available'),
+      errorResponse(400, 'invalid_request_error', 'not yet available'),
+    ]);
+    const result = await testConnection(createAnalyticsClient({ apiKey: 'k-123456789', fetch }), {
+      now: NOW,
+    });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'not-yet-available' } });
+    expect(calls.map((c) => c.url.search)).toEqual([
+      '?starting_date=2026-10-26',
+      '?starting_date=2026-01-01',
+    ]);
+  });
+
+  it.each(wordings)(
+    'a pipeline stalled for 40 days: the second look (a year back) finds the latest day: %s',
+    async (_name, notYetAvailableMessage) => {
+      const api = createMockApi({
+        org: { members: 50, groups: 2, seed: 3, latestAvailableDay: '2026-10-17' },
+        faults: { notYetAvailableMessage },
+      });
+      const urls: string[] = [];
+      const client = createAnalyticsClient({
+        apiKey: DEMO_KEY,
+        fetch: mockFetch(api),
+        onRequest: ({ url }) => urls.push(url),
+      });
+      const result = await testConnection(client, { now: NOW });
+      expect(result).toMatchObject({ ok: true, latestAvailableDay: '2026-10-17' });
+      expect(urls.map((u) => new URL(u).search)).toEqual([
+        '?starting_date=2026-10-26',
+        '?starting_date=2026-01-01',
+      ]);
     },
   );
 

@@ -3,7 +3,7 @@
  *
  * Exactly one request per call: no retries, no rate limiting, no caching (the sync engine owns
  * those). The key lives only in this module's closure: it is sent in `x-api-key` and never stored
- * on any object that could be logged or serialised.
+ * on any object that could be logged or serialised. Headers: see `requestHeaders`.
  *
  * Cancellation: when the client's or the call's `AbortSignal` fires, the signal's reason is thrown
  * as is (usually a `DOMException` named `AbortError`), not an `ApiError`.
@@ -22,9 +22,21 @@ import { serializeQuery, type QueryParams } from '@/lib/api/query';
 
 /** Prefix of every Analytics endpoint path. */
 export const ANALYTICS_PATH = '/v1/organizations/analytics';
-export const ANTHROPIC_VERSION = '2023-06-01';
+/**
+ * The API version the official SDK (`@anthropic-ai/sdk` 1.14.0) sends. The docs' examples show
+ * `2023-06-01`, which predates this API; the SDK's types, which our schemas are checked against
+ * (tests/mock-api/sdk-schemas.test.ts), are generated for the version the SDK sends, so we send it too.
+ */
+export const ANTHROPIC_VERSION = '2026-10-21';
 /** Beta header value required by `/usage` and `/cost`. */
 export const USAGE_COST_BETA = 'analytics-usage-cost-2026-08-24';
+/**
+ * api.anthropic.com refuses a request that carries an `Origin` header without this header (401
+ * "CORS requests must set 'anthropic-dangerous-direct-browser-access' header"). Chromium's service
+ * worker sends no `Origin` on these GETs, Firefox's extension requests do; we send it on every request.
+ * ("Dangerous" is about exposing a key to web pages: here the key stays in the background.)
+ */
+export const BROWSER_ACCESS_HEADER = 'anthropic-dangerous-direct-browser-access';
 
 export interface AnalyticsClientOptions {
   /** Analytics API key (scope `read:analytics`). Surrounding whitespace is ignored. */
@@ -69,6 +81,25 @@ export interface Transport {
 }
 
 const SENDABLE_KEY = /^[\x21-\x7e]+$/;
+
+/**
+ * The headers of every request. Auth: the key goes in `x-api-key`, not in `Authorization: Bearer`
+ * as SDK 1.x sends it. `x-api-key` is what the Analytics API's own documentation and support guide
+ * prescribe for Analytics keys, the SDK itself accepts it (an explicit `x-api-key` passes its
+ * header validation), and whether the server takes an Analytics key as a Bearer token is not
+ * documented. The mock accepts both (lib/demo/mock-api/auth.ts).
+ */
+function requestHeaders(apiKey: string, beta: boolean, userAgent?: string) {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'anthropic-version': ANTHROPIC_VERSION,
+    [BROWSER_ACCESS_HEADER]: 'true',
+    'x-api-key': apiKey,
+  };
+  if (beta) headers['anthropic-beta'] = USAGE_COST_BETA;
+  if (userAgent) headers['user-agent'] = userAgent;
+  return headers;
+}
 const MAX_ISSUES = 20;
 
 /** Dotted path of a zod issue, e.g. `data.0.user.email_address`. */
@@ -107,13 +138,7 @@ export function createTransport(options: AnalyticsClientOptions): Transport {
     }
     const search = serializeQuery(query);
     const url = `${baseUrl}${ANALYTICS_PATH}${endpoint}${search ? `?${search}` : ''}`;
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'anthropic-version': ANTHROPIC_VERSION,
-      'x-api-key': apiKey,
-    };
-    if (getOptions.beta) headers['anthropic-beta'] = USAGE_COST_BETA;
-    if (options.userAgent) headers['user-agent'] = options.userAgent;
+    const headers = requestHeaders(apiKey, getOptions.beta === true, options.userAgent);
     options.onRequest?.({ endpoint, url });
 
     let response: Response;

@@ -12,17 +12,18 @@ import type {
 import type { AnalyticsClient } from '@/lib/api/client';
 
 describe('parsed types', () => {
-  it('strict fields are plain, lenient ones nullish, unknown keys visible', () => {
-    expectTypeOf<NonNullable<UserActivity['user']>['email_address']>().toEqualTypeOf<string>();
-    expectTypeOf<UserActivity['chat_metrics']['message_count']>().toEqualTypeOf<number>();
-    expectTypeOf<UserActivity['chat_metrics']['distinct_conversation_count']>().toEqualTypeOf<
-      number | null
+  it('strict fields are present (null = not reported), lenient ones nullish, unknown keys visible', () => {
+    expectTypeOf<NonNullable<UserActivity['user']>['email_address']>().toEqualTypeOf<
+      string | null
     >();
+    type Chat = NonNullable<UserActivity['chat_metrics']>;
+    expectTypeOf<Chat['message_count']>().toEqualTypeOf<number | null>();
+    expectTypeOf<Chat['distinct_conversation_count']>().toEqualTypeOf<number | null>();
     expectTypeOf<UserActivity['web_search_count']>().toEqualTypeOf<number | null | undefined>();
     expectTypeOf<UserActivity>().toHaveProperty('some_future_key');
-    expectTypeOf<ActivitySummary['date']>().toEqualTypeOf<string>();
+    expectTypeOf<ActivitySummary['date']>().toEqualTypeOf<string | null>();
     expectTypeOf<ActivitySummary['assigned_seat_count']>().toEqualTypeOf<number | null>();
-    expectTypeOf<CostItem['cost']['amount']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<CostItem['cost']>['amount']>().toEqualTypeOf<string | null>();
   });
 
   it('open enums offer their known values and accept any string', () => {
@@ -38,7 +39,14 @@ describe('parsed types', () => {
       ReportPage<CostItem>
     >();
     expectTypeOf<ApiErrorKind>().toEqualTypeOf<
-      'auth' | 'rate-limit' | 'not-yet-available' | 'schema' | 'network' | 'http' | 'cursor'
+      | 'auth'
+      | 'rate-limit'
+      | 'overloaded'
+      | 'not-yet-available'
+      | 'schema'
+      | 'network'
+      | 'http'
+      | 'cursor'
     >();
   });
 });

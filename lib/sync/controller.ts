@@ -121,7 +121,8 @@ export function createSyncController(deps: {
     );
     if (outcome.state === 'failed') {
       const kind = (outcome.error as { kind?: string } | undefined)?.kind;
-      if (kind === 'rate-limit' || kind === 'network' || kind === 'http') deps.scheduleResume?.();
+      if (kind === 'rate-limit' || kind === 'overloaded' || kind === 'network' || kind === 'http')
+        deps.scheduleResume?.();
     }
     return outcome;
   };

@@ -26,10 +26,11 @@ import {
 } from '@/lib/store/history';
 import type { Clock } from './clock';
 import { addDays, apiFloorDay, dayNumber, maxDay } from './days';
-import { toDaySummary } from './map-rows';
+import { toDaySummaries } from './map-rows';
 import { defaultPlanOptions, historyStartDay, planSync, type PlanOptions } from './planner';
 import type { RateLimiter } from './rate-limiter';
 import { sendWithRetries, type RequestStats, type RetryPolicy } from './retry';
+import { createLagTracker, type LagTracker } from './endpoint-lag';
 import { runTask } from './run-task';
 import type { SyncPhase, SyncTask } from './tasks';
 
@@ -43,6 +44,8 @@ export interface SyncRun {
   done: string[];
   /** Tasks that failed for good (e.g. a day that does not parse), with the reason. */
   failed: { id: string; message: string }[];
+  /** Tasks whose day an endpoint has not published yet; a later sync plans them again. */
+  deferred?: { id: string; message: string }[];
 }
 
 export interface SyncProgress {
@@ -80,6 +83,8 @@ export interface SyncOutcome {
   rateLimited: number;
   tasksRun: number;
   failedTasks: { id: string; message: string }[];
+  /** Tasks an endpoint refused as not yet published (see endpoint-lag.ts), fetched by a later sync. */
+  deferredTasks: { id: string; message: string }[];
   /** The error that stopped the sync (auth, rate-limit storm, network, quota…). */
   error?: ApiError | Error;
   latestDay: string | null;
@@ -109,20 +114,18 @@ async function syncOrgSummaries(
   // Without ending_date the API answers up to its latest available day.
   const page = await send(() => deps.client.listSummaries({ starting_date: start }));
   const fetchedAt = deps.clock.now();
-  const result = await putSummaries(
-    'org',
-    page.data.map((row) => toDaySummary(row, fetchedAt)),
-  );
-  if (result.rejected.length) {
+  const { days, skipped } = toDaySummaries(page.data, fetchedAt);
+  const result = await putSummaries('org', days);
+  if (result.rejected.length + skipped) {
     await appendSyncLog({
       at: fetchedAt,
       outcome: 'partial',
       kind: 'schema',
-      message: `${result.rejected.length} org summary day(s) did not validate and were not stored; stored days were kept.`,
+      message: `${result.rejected.length + skipped} org summary day(s) did not validate and were not stored; stored days were kept.`,
       requests: 0,
     });
   }
-  const latest = page.data.length ? page.data[page.data.length - 1]!.date : lastStored;
+  const latest = page.data.findLast((row) => row.date !== null)?.date ?? lastStored;
   if (!latest) throw new Error('The Analytics API returned no days at all; nothing to sync yet.');
   return latest;
 }
@@ -179,6 +182,7 @@ function stopsTheSync(error: unknown): boolean {
   return (
     error.kind === 'auth' ||
     error.kind === 'rate-limit' ||
+    error.kind === 'overloaded' ||
     error.kind === 'network' ||
     (error.kind === 'http' && (error.status ?? 0) >= 500)
   );
@@ -229,11 +233,22 @@ export async function runSync(
     });
   };
 
+  const exec = (task: SyncTask) =>
+    runTask(task, {
+      client: deps.client,
+      clock: deps.clock,
+      send,
+      onPage: () => ((pagesDone += 1), emit('running')),
+      pageSize: options.pageSize,
+    });
+  let lag: LagTracker; // set once the latest day is known
+
   try {
     run = await loadRun();
     if (!run) {
       emit('running');
       const latestDay = await syncOrgSummaries(deps, send, options.revisionDays);
+      lag = createLagTracker(latestDay);
       await setMeta('latestAvailableDay', latestDay);
       let tasks = await planFromHistory(latestDay, options);
       run = {
@@ -245,28 +260,25 @@ export async function runSync(
         failed: [],
       };
       if ((await readGroups()).length === 0) {
-        // Cold start: discover the groups first, then plan their series and membership.
+        // Cold start: discover the groups first, then plan their series and membership. When
+        // /users has not published the latest day yet, any of the days before names the groups.
         const discover = tasks.find((t) => t.kind === 'group-day');
         if (discover) {
           current = discover;
           await saveRun(run);
-          await runTask(discover, {
-            client: deps.client,
-            clock: deps.clock,
-            send,
-            onPage: () => ((pagesDone += 1), emit('running')),
-            pageSize: options.pageSize,
-          });
+          const outcome = await lag.run(discover, exec, { allowDayShift: true });
           tasks = await planFromHistory(latestDay, options);
           run = {
             ...run,
             tasks: [discover, ...tasks.filter((t) => t.id !== discover.id)],
             done: [discover.id],
+            deferred: outcome.state === 'deferred' ? [{ id: discover.id, ...outcome }] : [],
           };
         }
       }
       await saveRun(run);
     } else {
+      lag = createLagTracker(run.latestDay);
       pagesDone = run.tasks
         .filter((t) => run!.done.includes(t.id))
         .reduce((s, t) => s + t.estimatedPages, 0);
@@ -281,13 +293,12 @@ export async function runSync(
       emit('running');
       const before = pagesDone;
       try {
-        await runTask(task, {
-          client: deps.client,
-          clock: deps.clock,
-          send,
-          onPage: () => ((pagesDone += 1), emit('running')),
-          pageSize: options.pageSize,
-        });
+        const outcome = await lag.run(task, exec);
+        if (outcome.state === 'deferred') {
+          if (task.kind === 'user-day') await discardStagedDay(task.day);
+          await clearCheckpoints(task.id);
+          (run.deferred ??= []).push({ id: task.id, message: outcome.message });
+        }
       } catch (error) {
         if (stopsTheSync(error)) throw error; // staged pages and checkpoints are kept for the resume
         // A task that failed for good leaves nothing half-written behind.
@@ -303,15 +314,20 @@ export async function runSync(
     }
 
     const finishedAt = deps.clock.now();
+    const deferred = run.deferred ?? [];
     await setMeta('lastSyncAt', finishedAt);
     await saveRun(null);
     await clearCheckpoints();
     await appendSyncLog({
       at: finishedAt,
       outcome: run.failed.length ? 'partial' : 'ok',
-      message: run.failed.length
-        ? `Synced to ${run.latestDay}; ${run.failed.length} part(s) could not be read and were skipped (stored data kept).`
-        : `Synced to ${run.latestDay}.`,
+      message:
+        (run.failed.length
+          ? `Synced to ${run.latestDay}; ${run.failed.length} part(s) could not be read and were skipped (stored data kept).`
+          : `Synced to ${run.latestDay}.`) +
+        (deferred.length
+          ? ` ${deferred.length} part(s) the Analytics API has not published yet will be fetched by a later sync.`
+          : ''),
       requests: stats.sent,
     });
     current = null;
@@ -322,6 +338,7 @@ export async function runSync(
       rateLimited: stats.rateLimited,
       tasksRun: done.size,
       failedTasks: run.failed,
+      deferredTasks: deferred,
       latestDay: run.latestDay,
     };
   } catch (error) {
@@ -340,6 +357,7 @@ export async function runSync(
       rateLimited: stats.rateLimited,
       tasksRun: run?.done.length ?? 0,
       failedTasks: run?.failed ?? [],
+      deferredTasks: run?.deferred ?? [],
       error: error instanceof Error ? error : new Error(message),
       latestDay: run?.latestDay ?? null,
     };

@@ -127,7 +127,7 @@ describe('sync under faults', () => {
     expect(outcome.requests).toBe(1);
   });
 
-  it('a day that is no longer available (late pipeline) fails only its tasks', async () => {
+  it('a day that is no longer available (late pipeline) defers only its tasks to a later sync', async () => {
     const { api, deps } = setup();
     await runSync(deps, fast);
     api.setFaults({ latestAvailableDay: '2026-11-25' });
@@ -143,9 +143,11 @@ describe('sync under faults', () => {
     });
     const outcome = await runSync({ ...deps, client }, fast);
     expect(outcome.state).toBe('done');
-    expect(outcome.failedTasks.map((f) => f.id)).toContain('user-day:2026-11-25');
-    expect(outcome.failedTasks.find((f) => f.id === 'user-day:2026-11-25')!.message).toContain(
-      '2026-11-24',
+    // Not published (any more) is not a failure: the day is fetched by a later sync.
+    expect(outcome.failedTasks).toEqual([]);
+    expect(outcome.deferredTasks.map((f) => f.id)).toContain('user-day:2026-11-25');
+    expect(outcome.deferredTasks.find((f) => f.id === 'user-day:2026-11-25')!.message).toBe(
+      'user-day:2026-11-25: /users has not published 2026-11-25 yet; a later sync fetches it.',
     );
     expect(await storedUserDays()).not.toContain('2026-11-25');
     expect(await storedUserDays()).toContain('2026-11-24');

@@ -1,6 +1,11 @@
 /**
  * From the API's wire shapes (lib/api, already validated) to the history's
  * normalised records (lib/store). The one place that knows both.
+ *
+ * A present null where the API's types promise a value is "not reported"
+ * (lib/api/schemas/common.ts, `reported`): a counter or a whole metrics block
+ * counts as nothing, the rest of the row is kept; a row whose null leaves it
+ * without its member id or its day cannot be placed and is left out.
  */
 import type { ActivitySummary, UserActivity } from '@/lib/api';
 import type { DaySummaryInput, UserDayRow } from '@/lib/store/history';
@@ -9,7 +14,7 @@ import type { Product, UserDayColumn } from '@/lib/store/records';
 const n = (value: number | null | undefined): number => (typeof value === 'number' ? value : 0);
 
 type OfficeApp =
-  { distinct_session_count?: number | null; message_count: number } | null | undefined;
+  { distinct_session_count?: number | null; message_count: number | null } | null | undefined;
 
 /**
  * A member's counters from one `/users` row. Activity while "Chat and Cowork
@@ -22,47 +27,45 @@ export function userRowValues(row: UserActivity): Record<UserDayColumn, number> 
   const unified = row.chat_cowork_unified_metrics;
   const uChat = unified?.chat;
   const uSessions = unified?.sessions;
-  const code = row.claude_code_metrics;
+  const core = row.claude_code_metrics?.core_metrics;
+  const actions = row.claude_code_metrics?.tool_actions;
   const cowork = row.cowork_metrics;
-  const apps: OfficeApp[] = [
-    row.office_metrics.excel,
-    row.office_metrics.powerpoint,
-    row.office_metrics.word,
-    row.office_metrics.outlook,
-  ];
+  const office = row.office_metrics;
+  const apps: OfficeApp[] = [office?.excel, office?.powerpoint, office?.word, office?.outlook];
   const tools = [
-    code.tool_actions.edit_tool,
-    code.tool_actions.write_tool,
-    code.tool_actions.multi_edit_tool,
-    code.tool_actions.notebook_edit_tool,
+    actions?.edit_tool,
+    actions?.write_tool,
+    actions?.multi_edit_tool,
+    actions?.notebook_edit_tool,
   ];
   return {
-    chatMessages: n(chat.message_count) + n(uChat?.message_count),
-    chatConversations: n(chat.distinct_conversation_count) + n(uChat?.distinct_conversation_count),
-    chatProjectsUsed: n(chat.distinct_projects_used_count) + n(uChat?.distinct_projects_used_count),
+    chatMessages: n(chat?.message_count) + n(uChat?.message_count),
+    chatConversations: n(chat?.distinct_conversation_count) + n(uChat?.distinct_conversation_count),
+    chatProjectsUsed:
+      n(chat?.distinct_projects_used_count) + n(uChat?.distinct_projects_used_count),
     chatProjectsCreated:
-      n(chat.distinct_projects_created_count) + n(uChat?.distinct_projects_created_count),
+      n(chat?.distinct_projects_created_count) + n(uChat?.distinct_projects_created_count),
     chatArtifactsCreated:
-      n(chat.distinct_artifacts_created_count) + n(uChat?.distinct_artifacts_created_count),
+      n(chat?.distinct_artifacts_created_count) + n(uChat?.distinct_artifacts_created_count),
     chatFilesUploaded:
-      n(chat.distinct_files_uploaded_count) + n(uChat?.distinct_files_uploaded_count),
-    chatSkillsUsed: n(chat.distinct_skills_used_count) + n(uChat?.distinct_skills_used_count),
+      n(chat?.distinct_files_uploaded_count) + n(uChat?.distinct_files_uploaded_count),
+    chatSkillsUsed: n(chat?.distinct_skills_used_count) + n(uChat?.distinct_skills_used_count),
     chatConnectorsUsed:
-      n(chat.distinct_connectors_used_count) + n(uChat?.distinct_connectors_used_count),
-    codeSessions: n(code.core_metrics.distinct_session_count),
-    codeCommits: n(code.core_metrics.commit_count),
-    codePullRequests: n(code.core_metrics.pull_request_count),
-    codeLinesAdded: n(code.core_metrics.lines_of_code.added_count),
-    codeLinesRemoved: n(code.core_metrics.lines_of_code.removed_count),
+      n(chat?.distinct_connectors_used_count) + n(uChat?.distinct_connectors_used_count),
+    codeSessions: n(core?.distinct_session_count),
+    codeCommits: n(core?.commit_count),
+    codePullRequests: n(core?.pull_request_count),
+    codeLinesAdded: n(core?.lines_of_code?.added_count),
+    codeLinesRemoved: n(core?.lines_of_code?.removed_count),
     codeToolAccepted: tools.reduce((s, t) => s + n(t?.accepted_count), 0),
     codeToolRejected: tools.reduce((s, t) => s + n(t?.rejected_count), 0),
-    coworkSessions: n(cowork.distinct_session_count) + n(uSessions?.distinct_session_count),
-    coworkMessages: n(cowork.message_count) + n(uSessions?.message_count),
-    coworkActions: n(cowork.action_count) + n(uSessions?.action_count),
+    coworkSessions: n(cowork?.distinct_session_count) + n(uSessions?.distinct_session_count),
+    coworkMessages: n(cowork?.message_count) + n(uSessions?.message_count),
+    coworkActions: n(cowork?.action_count) + n(uSessions?.action_count),
     coworkSkillsUsed:
-      n(cowork.distinct_skills_used_count) + n(uSessions?.distinct_skills_used_count),
+      n(cowork?.distinct_skills_used_count) + n(uSessions?.distinct_skills_used_count),
     coworkConnectorsUsed:
-      n(cowork.distinct_connectors_used_count) + n(uSessions?.distinct_connectors_used_count),
+      n(cowork?.distinct_connectors_used_count) + n(uSessions?.distinct_connectors_used_count),
     officeSessions: apps.reduce((s, a) => s + n(a?.distinct_session_count), 0),
     officeMessages: apps.reduce((s, a) => s + n(a?.message_count), 0),
     designSessions: n(row.design_metrics?.distinct_session_count),
@@ -71,14 +74,25 @@ export function userRowValues(row: UserActivity): Record<UserDayColumn, number> 
   };
 }
 
-/** A per-member `/users` row as the history keeps it; null for rows without a member (grouped rows). */
+/**
+ * A per-member `/users` row as the history keeps it; null for rows without a member (grouped rows,
+ * or a member id not reported). An email not reported is kept empty.
+ */
 export function toUserDayRow(row: UserActivity): UserDayRow | null {
-  if (!row.user) return null;
-  return { memberId: row.user.id, email: row.user.email_address, values: userRowValues(row) };
+  if (!row.user?.id) return null;
+  return { memberId: row.user.id, email: row.user.email_address ?? '', values: userRowValues(row) };
 }
 
-/** One `/summaries` row as the history keeps it. */
-export function toDaySummary(row: ActivitySummary, fetchedAt: number): DaySummaryInput {
+/**
+ * One `/summaries` row as the history keeps it; null when its day or one of its active-user
+ * counts was not reported (nothing to store for that day; the other days are kept).
+ */
+export function toDaySummary(row: ActivitySummary, fetchedAt: number): DaySummaryInput | null {
+  const { date } = row;
+  const daily = row.daily_active_user_count;
+  const weekly = row.weekly_active_user_count;
+  const monthly = row.monthly_active_user_count;
+  if (date === null || daily === null || weekly === null || monthly === null) return null;
   const product = (key: string) => {
     const r = row as Record<string, unknown>;
     const get = (w: string) => {
@@ -98,13 +112,22 @@ export function toDaySummary(row: ActivitySummary, fetchedAt: number): DaySummar
     design: product('claude_design'),
   };
   return {
-    day: row.date,
-    dailyActive: row.daily_active_user_count,
-    weeklyActive: row.weekly_active_user_count,
-    monthlyActive: row.monthly_active_user_count,
+    day: date,
+    dailyActive: daily,
+    weeklyActive: weekly,
+    monthlyActive: monthly,
     productActive,
     assignedSeats: row.assigned_seat_count ?? null,
     pendingInvites: typeof row.pending_invite_count === 'number' ? row.pending_invite_count : null,
     fetchedAt,
   };
+}
+
+/** Every `/summaries` row that can be stored, and how many could not (see `toDaySummary`). */
+export function toDaySummaries(
+  rows: readonly ActivitySummary[],
+  fetchedAt: number,
+): { days: DaySummaryInput[]; skipped: number } {
+  const days = rows.flatMap((row) => toDaySummary(row, fetchedAt) ?? []);
+  return { days, skipped: rows.length - days.length };
 }

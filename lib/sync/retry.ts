@@ -27,11 +27,27 @@ export interface RequestStats {
 }
 
 /**
+ * Whether an error is worth sending again soon: no HTTP answer, 529 overloaded, 5xx, and 408/409
+ * (as the official SDK retries them). The server's `x-should-retry` header overrides this both ways.
+ */
+export function isTransient(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  if (error.shouldRetry !== undefined) return error.shouldRetry;
+  if (error.kind === 'network' || error.kind === 'overloaded') return true;
+  const status = error.status ?? 0;
+  return error.kind === 'http' && (status >= 500 || status === 408 || status === 409);
+}
+
+/**
  * Send one API request through the shared rate limiter, retrying what is
- * worth retrying:
- * - 429: wait the server's `retry-after` (a full window if it gave none), then retry;
- * - 5xx and network failures: exponential backoff with full jitter, up to `maxAttempts`;
- * - auth, schema, cursor, not-yet-available and other 4xx: never retried — thrown at once.
+ * worth retrying, the way the official SDK decides it:
+ * - `x-should-retry: false` forbids any retry, `true` forces one;
+ * - 429: wait the server's `retry-after-ms` / `retry-after` (a full window if
+ *   it gave none), then retry, up to `maxRateLimitedInARow` in a row;
+ * - 529 overloaded, 5xx, 408, 409 and network failures: wait the server's
+ *   retry-after when it gave one, else exponential backoff with full jitter,
+ *   up to `maxAttempts`;
+ * - auth, schema, cursor, not-yet-available and other 4xx: thrown at once.
  */
 export async function sendWithRetries<T>(
   request: () => Promise<T>,
@@ -57,19 +73,19 @@ export async function sendWithRetries<T>(
       if (isApiError(error, 'rate-limit')) {
         if (deps.stats) deps.stats.rateLimited += 1;
         rateLimitedInARow += 1;
-        if (rateLimitedInARow > policy.maxRateLimitedInARow) throw error;
-        deps.limiter.penalise(error.retryAfterSeconds);
+        if (error.shouldRetry === false || rateLimitedInARow > policy.maxRateLimitedInARow)
+          throw error;
+        deps.limiter.penalise(error.retryAfterMs);
         continue;
       }
       rateLimitedInARow = 0;
-      const transient =
-        isApiError(error, 'network') || (isApiError(error, 'http') && (error.status ?? 0) >= 500);
-      if (!transient) throw error;
+      if (!isTransient(error)) throw error;
       failures += 1;
       if (failures >= policy.maxAttempts) throw error;
       if (deps.stats) deps.stats.retried += 1;
       const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-      await deps.clock.sleep(Math.round(random() * cap), deps.signal);
+      const asked = isApiError(error) ? error.retryAfterMs : undefined;
+      await deps.clock.sleep(asked ?? Math.round(random() * cap), deps.signal);
     }
   }
 }

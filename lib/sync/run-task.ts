@@ -28,7 +28,7 @@ import { rollupColumns } from '@/lib/store/history';
 import type { CatalogSnapshot, SpendRow, UserRollup } from '@/lib/store/records';
 import type { Clock } from './clock';
 import { addDays } from './days';
-import { toDaySummary, toUserDayRow, userRowValues } from './map-rows';
+import { toDaySummaries, toUserDayRow, userRowValues } from './map-rows';
 import type {
   CatalogTask,
   GroupDayTask,
@@ -223,11 +223,7 @@ async function runGroupSummaries(task: GroupSummariesTask, ctx: TaskContext): Pr
     }),
   );
   ctx.onPage(task);
-  const fetchedAt = ctx.clock.now();
-  await putSummaries(
-    task.groupId,
-    page.data.map((row) => toDaySummary(row, fetchedAt)),
-  );
+  await putSummaries(task.groupId, toDaySummaries(page.data, ctx.clock.now()).days);
 }
 
 async function runUserRollup(task: UserRollupTask, ctx: TaskContext): Promise<void> {
@@ -239,7 +235,7 @@ async function runUserRollup(task: UserRollupTask, ctx: TaskContext): Promise<vo
       ...pageParam(cursor),
     }),
   );
-  const members = rows.filter((r) => r.user);
+  const members = rows.filter((r) => r.user?.id);
   const columns = Object.fromEntries(
     rollupColumns.map((c) => [c, new Uint32Array(members.length)]),
   ) as UserRollup['columns'];
@@ -253,7 +249,7 @@ async function runUserRollup(task: UserRollupTask, ctx: TaskContext): Promise<vo
   await putUserRollup({
     startDay: task.startDay,
     endDay: task.endDay,
-    memberIds: members.map((r) => r.user!.id),
+    memberIds: members.map((r) => r.user!.id!),
     columns,
     fetchedAt: ctx.clock.now(),
   });
@@ -273,7 +269,7 @@ async function runMembership(task: MembershipTask, ctx: TaskContext): Promise<vo
     groupId: task.groupId,
     startDay: task.startDay,
     endDay: task.endDay,
-    memberIds: [...new Set(rows.flatMap((r) => (r.user ? [r.user.id] : [])))],
+    memberIds: [...new Set(rows.flatMap((r) => (r.user?.id ? [r.user.id] : [])))],
     fetchedAt: ctx.clock.now(),
   });
 }
@@ -357,7 +353,10 @@ async function runSpend(task: SpendTask, ctx: TaskContext): Promise<void> {
           );
     for (const item of page.data as Record<string, unknown>[]) {
       const group = (item.group ?? {}) as Record<string, unknown>;
-      const values = (task.report === 'cost' ? item.cost : item.usage) as Record<string, unknown>;
+      const values = ((task.report === 'cost' ? item.cost : item.usage) ?? {}) as Record<
+        string,
+        unknown
+      >;
       rows.push({
         kind: task.report,
         day: String(item.starting_at).slice(0, 10),

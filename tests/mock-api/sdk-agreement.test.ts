@@ -126,4 +126,64 @@ describe('official SDK against the mock server', () => {
     ]);
     expect(page.has_more).toBe(false);
   });
+
+  it('serves all 13 endpoints to the SDK (Bearer auth, direct browser access)', async () => {
+    const client = new Anthropic({
+      apiKey: DEMO_KEY,
+      baseURL: server.url,
+      maxRetries: 0,
+      dangerouslyAllowBrowser: true,
+    });
+    const ga = client.organization.analytics;
+    const beta = client.beta.organization.analytics;
+    const day = { date: '2026-11-20', limit: 5 };
+    const window = { starting_at: '2026-11-01T00:00:00Z', ending_at: '2026-11-08T00:00:00Z' };
+    const pages = await Promise.all([
+      ga.users.list(day),
+      ga.summaries.list({ starting_date: '2026-11-18' }),
+      ga.apps.chat.projects.list(day),
+      ga.skills.list(day),
+      ga.connectors.list(day),
+      ga.plugins.list(day),
+      ga.artifacts.list({ date: '2026-11-20' }),
+      beta.usage.list(window),
+      beta.cost.list(window),
+      beta.userUsageReport.list(window),
+      beta.userCostReport.list(window),
+      beta.usageReport.list(window),
+      beta.costReport.list(window),
+    ]);
+    for (const page of pages) expect(page.data.length).toBeGreaterThan(0);
+    expect(pages[1]!.data.at(-1)!.starting_at).toBe('2026-11-24T00:00:00Z');
+  });
+
+  it("Firefox's Origin header: accepted with the SDK's browser-access header, refused without", async () => {
+    const origin = { origin: 'moz-extension://0b7d5c2e-3c1f-4d8e-9a51-6f0e2b1c4d7a' };
+    const browser = new Anthropic({
+      apiKey: DEMO_KEY,
+      baseURL: server.url,
+      maxRetries: 0,
+      dangerouslyAllowBrowser: true,
+      defaultHeaders: origin,
+    });
+    const page = await browser.organization.analytics.users.list({ date: '2026-11-20', limit: 1 });
+    expect(page.data).toHaveLength(1);
+    const plain = new Anthropic({
+      apiKey: DEMO_KEY,
+      baseURL: server.url,
+      maxRetries: 0,
+      defaultHeaders: origin,
+    });
+    await expect(
+      plain.organization.analytics.users.list({ date: '2026-11-20', limit: 1 }),
+    ).rejects.toMatchObject({
+      status: 401,
+      error: {
+        error: {
+          type: 'authentication_error',
+          message: "CORS requests must set 'anthropic-dangerous-direct-browser-access' header",
+        },
+      },
+    });
+  });
 });

@@ -8,6 +8,7 @@ import {
   type ClaudeTagCategory,
   type ContextWindow,
   type InferenceGeoFilter,
+  type RankedReportParams,
   type ReportWindowParams,
   type Speed,
   type TimeBucketWidth,
@@ -59,12 +60,12 @@ export interface LegacyReportParams extends ReportWindowParams {
   bucket_width?: TimeBucketWidth;
 }
 
-export interface UserUsageReportParams extends LegacyReportParams {
+export interface UserUsageReportParams extends LegacyReportParams, RankedReportParams {
   group_by?: readonly LegacyGroupBy[];
   order_by?: 'total_tokens' | 'output_tokens' | 'uncached_input_tokens' | 'requests';
 }
 
-export interface UserCostReportParams extends LegacyReportParams {
+export interface UserCostReportParams extends LegacyReportParams, RankedReportParams {
   group_by?: readonly (LegacyGroupBy | 'cost_type' | 'token_type')[];
   order_by?: 'amount' | 'list_amount';
 }

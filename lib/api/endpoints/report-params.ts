@@ -23,6 +23,13 @@ export interface ReportWindowParams extends CursorParams {
   starting_at: string;
   /** Range end (exclusive); default the earlier of now and `starting_at` + 31 days. */
   ending_at?: string | null;
+}
+
+/**
+ * Ranking of the reports that rank rows (`/usage`, `/cost`, the per-user legacy reports). The
+ * legacy bucketed reports take neither parameter (reference §0a; the SDK's types agree).
+ */
+export interface RankedReportParams extends ReportWindowParams {
   order?: Order;
   /** With `group_by[]=actor` (or per-user reports): drop rows of deleted members. */
   exclude_deleted_users?: boolean;

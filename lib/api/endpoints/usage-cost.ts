@@ -10,7 +10,7 @@ import {
   type ClaudeTagCategory,
   type ContextWindow,
   type InferenceGeoFilter,
-  type ReportWindowParams,
+  type RankedReportParams,
   type Speed,
   type TimeBucketWidth,
 } from '@/lib/api/endpoints/report-params';
@@ -57,7 +57,7 @@ export type UsageGroupBy =
 export type CostGroupBy = UsageGroupBy | 'cost_type' | 'token_type';
 
 /** Filters and window shared by `/usage` and `/cost`. Array filters become `name[]=value`. */
-export interface UsageCostCommonParams extends ReportWindowParams {
+export interface UsageCostCommonParams extends RankedReportParams {
   /** Required with `time_bucket_width`; without it each row covers the whole range. */
   time_bucket_width?: TimeBucketWidth | null;
   /** `user_…`, `svac_…` or `apikey_…` ids. */

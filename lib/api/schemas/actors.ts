@@ -7,14 +7,14 @@
  * says `email_address`, which is null for deleted accounts and system service accounts.
  */
 import { z } from 'zod';
-import { aliasEmail, openEnum, optionalString } from '@/lib/api/schemas/common';
+import { aliasEmail, identity, openEnum, optionalString } from '@/lib/api/schemas/common';
 
 /** A claude.ai member (`BetaAnalyticsReportUserActor`). */
 export const userActor = z.preprocess(
   aliasEmail,
   z.looseObject({
     type: z.literal('user_actor'),
-    user_id: z.string().min(1),
+    user_id: identity,
     email_address: z.string().nullable(),
     name: optionalString,
     deleted: z.boolean().nullish(),
@@ -23,10 +23,10 @@ export const userActor = z.preprocess(
 
 const serviceAccountActor = z.looseObject({
   type: z.literal('service_account_actor'),
-  service_account_id: z.string().min(1),
+  service_account_id: identity,
 });
 
-const apiActor = z.looseObject({ type: z.literal('api_actor'), api_key_id: z.string().min(1) });
+const apiActor = z.looseObject({ type: z.literal('api_actor'), api_key_id: identity });
 
 const federatedActor = z.looseObject({
   type: z.literal('federated_actor'),
@@ -42,21 +42,24 @@ const knownActors = {
 } as const;
 
 type KnownActor = z.output<(typeof knownActors)[keyof typeof knownActors]>;
-/** An actor of a type this version of Uptake does not know. */
-export type UnknownActor = { type: string; [key: string]: unknown };
+/** An actor of a type this version of Uptake does not know (or whose type was not reported). */
+export type UnknownActor = { type: string | null; [key: string]: unknown };
 export type Actor = KnownActor | UnknownActor;
 
 /** Any actor; validated against its own type's schema when the type is known. */
-export const actor = z.looseObject({ type: z.string() }).transform((value, ctx): Actor => {
-  const schema = knownActors[value.type as keyof typeof knownActors];
-  if (!schema) return value;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }
-  return z.NEVER;
-});
+export const actor = z
+  .looseObject({ type: z.string().nullable() })
+  .transform((value, ctx): Actor => {
+    const schema =
+      value.type === null ? undefined : knownActors[value.type as keyof typeof knownActors];
+    if (!schema) return value;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+    return z.NEVER;
+  });
 
 /** True when an actor is a claude.ai member. */
 export function isUserActor(value: Actor): value is z.output<typeof userActor> {

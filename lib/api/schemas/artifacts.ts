@@ -6,12 +6,19 @@
  * Strict: `artifact_type`, `is_shared`, `artifacts_created_count`, `distinct_user_count`.
  */
 import { z } from 'zod';
-import { count, groupKeys, optionalCount, pageEnvelope } from '@/lib/api/schemas/common';
+import {
+  count,
+  groupKeys,
+  identity,
+  optionalCount,
+  pageEnvelope,
+  reported,
+} from '@/lib/api/schemas/common';
 
 /** One cell of the artifact cube. `artifact_type` is a MIME type or `other`. */
 export const artifactActivity = z.looseObject({
-  artifact_type: z.string().min(1),
-  is_shared: z.boolean(),
+  artifact_type: identity,
+  is_shared: reported(z.boolean()),
   artifacts_created_count: count,
   published_artifacts_created_count: optionalCount,
   distinct_user_count: count,

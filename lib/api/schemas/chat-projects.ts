@@ -9,6 +9,7 @@ import {
   analyticsUser,
   count,
   groupKeys,
+  identity,
   optionalCount,
   optionalString,
   pageEnvelope,
@@ -16,7 +17,7 @@ import {
 
 /** One chat project's activity. */
 export const chatProjectActivity = z.looseObject({
-  project_id: z.string().min(1),
+  project_id: identity,
   project_name: optionalString,
   created_at: optionalString,
   created_by: analyticsUser.nullish(),

@@ -5,7 +5,9 @@
  * keeps unknown keys, fields added after launch are `nullish`, enums accept any string — and strict
  * on what Uptake itself relies on (ids, emails, dates, active-user counts, seat count, the key
  * counters of each product block). A strict field that is missing or mistyped fails the whole page
- * with a schema error naming its path; callers keep their cached data.
+ * with a schema error naming its path; callers keep their cached data. A strict field that is
+ * present but null (which the SDK's types do not allow) is "not reported" (`reported`): the row
+ * and its other fields are kept.
  */
 import { z } from 'zod';
 
@@ -20,8 +22,22 @@ export function openEnum<const T extends readonly [string, ...string[]]>(values:
   >;
 }
 
-/** A counter the API always sends as a number. */
-export const count = z.number();
+/**
+ * A field Uptake relies on that the SDK's types declare non-null. It must be present (missing or
+ * mistyped is schema drift: the page fails with an issue naming the field), but a present `null` is
+ * read as "not reported": the row and every other field of it are kept. What a null means is the
+ * consumer's call (lib/sync/map-rows.ts): a counter counts as nothing, a row without the id or day
+ * that places it is left out. Checked field by field against the SDK's own type definitions in
+ * tests/mock-api/sdk-schemas.test.ts.
+ */
+export function reported<T extends z.ZodType>(schema: T) {
+  return schema.nullable();
+}
+
+/** A counter the API always sends as a number (null: not reported, see `reported`). */
+export const count = reported(z.number());
+/** An id or name that identifies a row: a non-empty string (null: not reported, see `reported`). */
+export const identity = reported(z.string().min(1));
 /** A distinct count: a number, or null where it cannot be computed (aggregated rows, gated features). */
 export const distinctCount = z.number().nullable();
 /** A counter Uptake does not rely on: may be absent, null or a number. */
@@ -53,6 +69,8 @@ export function isTimestamp(value: string): boolean {
 export const day = z.string().refine(isDay, 'Expected a day written YYYY-MM-DD');
 /** An RFC 3339 timestamp with a time zone. */
 export const timestamp = z.string().refine(isTimestamp, 'Expected an RFC 3339 timestamp');
+/** A row's bounds: a timestamp, or null (not reported, see `reported`). */
+export const bound = reported(timestamp);
 
 /**
  * Normalises a day or timestamp to an RFC 3339 timestamp: a bare `YYYY-MM-DD` becomes UTC midnight
@@ -102,8 +120,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export const analyticsUser = z.preprocess(
   aliasEmail,
   z.looseObject({
-    id: z.string().min(1),
-    email_address: z.string().min(1),
+    id: identity,
+    email_address: identity,
     type: optionalString,
   }),
 );

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   count,
   groupKeys,
+  identity,
   optionalCount,
   optionalString,
   pageEnvelope,
@@ -20,7 +21,7 @@ const conversations = z.looseObject({ distinct_conversation_connector_used_count
 
 /** One connector's activity. */
 export const connectorActivity = z.looseObject({
-  connector_name: z.string().min(1),
+  connector_name: identity,
   connector_display_name: optionalString,
   distinct_user_count: count,
   managed_auth_distinct_user_count: optionalCount,

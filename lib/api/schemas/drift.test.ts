@@ -69,7 +69,7 @@ describe('email is accepted as an alias of email_address, and normalised', () =>
     const usage = copy(ex.usageExample);
     delete usage.data[0].group.actor.email_address;
     usage.data[0].group.actor.email = 'ana@acme.example';
-    expect(usagePage.parse(usage).data[0]!.group.actor).toMatchObject({
+    expect(usagePage.parse(usage).data[0]!.group!.actor).toMatchObject({
       email_address: 'ana@acme.example',
     });
     const legacy = copy(ex.userUsageReportExample);
@@ -112,7 +112,7 @@ describe('fields added after launch may be missing', () => {
   it('an actor of an unknown type is kept as it came', () => {
     const body = copy(ex.usageExample);
     body.data[0].group.actor = { type: 'robot_actor', robot_id: 'rb_1' };
-    expect(usagePage.parse(body).data[0]!.group.actor).toEqual({
+    expect(usagePage.parse(body).data[0]!.group!.actor).toEqual({
       type: 'robot_actor',
       robot_id: 'rb_1',
     });

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { actor } from '@/lib/api/schemas/actors';
 import {
+  bound,
   count,
   openEnum,
   optionalString,
   reportEnvelope,
+  reported,
   timestamp,
 } from '@/lib/api/schemas/common';
 import { costFields, tokenCounters } from '@/lib/api/schemas/token-usage';
@@ -42,7 +44,7 @@ const rowBounds = { starting_at: timestamp.nullish(), ending_at: timestamp.nulli
 
 /** One `/user_usage_report` row (`BetaAnalyticsUsageUsersItem`). */
 export const userUsageReportItem = z.looseObject({
-  actor,
+  actor: reported(actor),
   ...rowBounds,
   ...dimensionFields,
   ...tokenCounters,
@@ -52,7 +54,7 @@ export type UserUsageReportItem = z.output<typeof userUsageReportItem>;
 
 /** One `/user_cost_report` row (`BetaAnalyticsCostUsersItem`). */
 export const userCostReportItem = z.looseObject({
-  actor,
+  actor: reported(actor),
   ...rowBounds,
   ...dimensionFields,
   ...costDimensions,
@@ -62,17 +64,19 @@ export type UserCostReportItem = z.output<typeof userCostReportItem>;
 
 /** One `/usage_report` time bucket (`BetaAnalyticsUsageReportTimeBucket`). */
 export const usageReportBucket = z.looseObject({
-  starting_at: timestamp,
-  ending_at: timestamp,
-  results: z.array(z.looseObject({ ...dimensionFields, ...tokenCounters })),
+  starting_at: bound,
+  ending_at: bound,
+  results: reported(z.array(z.looseObject({ ...dimensionFields, ...tokenCounters }))),
 });
 export type UsageReportBucket = z.output<typeof usageReportBucket>;
 
 /** One `/cost_report` time bucket (`BetaAnalyticsCostReportTimeBucket`). */
 export const costReportBucket = z.looseObject({
-  starting_at: timestamp,
-  ending_at: timestamp,
-  results: z.array(z.looseObject({ ...dimensionFields, ...costDimensions, ...costFields })),
+  starting_at: bound,
+  ending_at: bound,
+  results: reported(
+    z.array(z.looseObject({ ...dimensionFields, ...costDimensions, ...costFields })),
+  ),
 });
 export type CostReportBucket = z.output<typeof costReportBucket>;
 

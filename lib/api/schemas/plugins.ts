@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   count,
   groupKeys,
+  identity,
   optionalCount,
   optionalString,
   pageEnvelope,
@@ -18,7 +19,7 @@ const sessions = z.looseObject({ distinct_session_plugin_used_count: optionalCou
 
 /** One plugin's activity. */
 export const pluginActivity = z.looseObject({
-  plugin_name: z.string().min(1),
+  plugin_name: identity,
   plugin_id: optionalString,
   distinct_user_count: count,
   install_count: optionalCount,

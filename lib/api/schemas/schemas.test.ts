@@ -68,17 +68,17 @@ describe('values survive parsing unchanged', () => {
       email_address: 'ana.silva@acme.example',
       type: 'user',
     });
-    expect(row.chat_metrics.message_count).toBe(41);
-    expect(row.claude_code_metrics.core_metrics.lines_of_code).toEqual({
+    expect(row.chat_metrics!.message_count).toBe(41);
+    expect(row.claude_code_metrics!.core_metrics!.lines_of_code).toEqual({
       added_count: 412,
       removed_count: 97,
     });
-    expect(row.claude_code_metrics.tool_actions.edit_tool).toEqual({
+    expect(row.claude_code_metrics!.tool_actions!.edit_tool).toEqual({
       accepted_count: 38,
       rejected_count: 4,
     });
-    expect(row.cowork_metrics.file_edit_count).toBeNull();
-    expect(row.office_metrics.excel.message_count).toBe(5);
+    expect(row.cowork_metrics!.file_edit_count).toBeNull();
+    expect(row.office_metrics!.excel!.message_count).toBe(5);
     expect(row.last_activity_date).toBe('2026-11-20');
   });
 
@@ -92,22 +92,22 @@ describe('values survive parsing unchanged', () => {
   });
 
   it('/cost: amount is a decimal string, a JSON number amount is turned into one', () => {
-    expect(costPage.parse(ex.costExample).data[0]!.cost.amount).toBe('41280.000000');
+    expect(costPage.parse(ex.costExample).data[0]!.cost!.amount).toBe('41280.000000');
     const body = structuredClone(ex.costExample);
     (body.data[0]!.cost as Record<string, unknown>).amount = 125.5;
-    expect(costPage.parse(body).data[0]!.cost.amount).toBe('125.5');
+    expect(costPage.parse(body).data[0]!.cost!.amount).toBe('125.5');
   });
 
   it('/usage: the user actor is read with its fields', () => {
     const page = usagePage.parse(ex.usageExample);
-    expect(page.data[0]!.group.actor).toEqual({
+    expect(page.data[0]!.group!.actor).toEqual({
       type: 'user_actor',
       user_id: 'user_01HZX8K2M9Q4R7T3V5W6Y8Z0AB',
       email_address: 'ana.silva@acme.example',
       name: 'Ana Silva',
       deleted: false,
     });
-    expect(page.data[0]!.usage.total_tokens).toBe(1695988);
+    expect(page.data[0]!.usage!.total_tokens).toBe(1695988);
     expect(page.has_more).toBe(true);
     expect(page.data_refreshed_at).toBe('2026-11-25T21:40:00Z');
   });

@@ -10,6 +10,7 @@ import {
   count,
   decimalString,
   groupKeys,
+  identity,
   openEnum,
   optionalCount,
   optionalString,
@@ -20,7 +21,7 @@ const sessions = z.looseObject({ distinct_session_skill_used_count: optionalCoun
 
 /** One skill's activity. */
 export const skillActivity = z.looseObject({
-  skill_name: z.string().min(1),
+  skill_name: identity,
   skill_display_name: optionalString,
   share_status: openEnum(['private', 'organization', 'public']).nullish(),
   distinct_user_count: count,

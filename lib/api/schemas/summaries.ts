@@ -13,10 +13,10 @@
  */
 import { z } from 'zod';
 import {
+  bound,
   count,
   isRecord,
   optionalCount,
-  timestamp,
   toTimestamp,
   utcDayOf,
 } from '@/lib/api/schemas/common';
@@ -27,8 +27,9 @@ function normaliseSummaryRow(value: unknown): unknown {
   const { starting_date, ending_date, ...rest } = value;
   return {
     ...rest,
-    starting_at: toTimestamp(rest.starting_at ?? starting_date),
-    ending_at: toTimestamp(rest.ending_at ?? ending_date),
+    // A present null (not reported) stays null; only an absent key falls back to the old name.
+    starting_at: toTimestamp('starting_at' in rest ? rest.starting_at : starting_date),
+    ending_at: toTimestamp('ending_at' in rest ? rest.ending_at : ending_date),
   };
 }
 
@@ -57,8 +58,8 @@ export const activitySummary = z
   .preprocess(
     normaliseSummaryRow,
     z.looseObject({
-      starting_at: timestamp,
-      ending_at: timestamp,
+      starting_at: bound,
+      ending_at: bound,
       daily_active_user_count: count,
       weekly_active_user_count: count,
       monthly_active_user_count: count,
@@ -71,7 +72,10 @@ export const activitySummary = z
       ...perProductFields,
     }),
   )
-  .transform((row) => ({ ...row, date: utcDayOf(row.starting_at) as string }));
+  .transform((row) => ({
+    ...row,
+    date: row.starting_at === null ? null : utcDayOf(row.starting_at),
+  }));
 export type ActivitySummary = z.output<typeof activitySummary>;
 
 /** Maps the old `{ summaries: [...] }` envelope onto `{ data, next_page: null }`. */

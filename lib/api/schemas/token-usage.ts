@@ -5,7 +5,13 @@
  * string of cents). Cache-creation split, web searches and request counts are nullish.
  */
 import { z } from 'zod';
-import { count, decimalString, optionalCount, optionalString } from '@/lib/api/schemas/common';
+import {
+  count,
+  decimalString,
+  optionalCount,
+  optionalString,
+  reported,
+} from '@/lib/api/schemas/common';
 
 /** Token counters of one row (`BetaAnalyticsUsageMetrics` without `total_tokens`). */
 export const tokenCounters = {
@@ -24,7 +30,7 @@ export const tokenCounters = {
 
 /** Money of one row: amounts are decimal strings of cents (`"41280.000000"` = $412.80). */
 export const costFields = {
-  amount: decimalString,
+  amount: reported(decimalString),
   list_amount: decimalString.nullish(),
   currency: optionalString,
   requests: optionalCount,

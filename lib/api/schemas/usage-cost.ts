@@ -9,11 +9,12 @@
 import { z } from 'zod';
 import { actor } from '@/lib/api/schemas/actors';
 import {
+  bound,
   count,
   openEnum,
   optionalString,
   reportEnvelope,
-  timestamp,
+  reported,
 } from '@/lib/api/schemas/common';
 import { costFields, tokenCounters } from '@/lib/api/schemas/token-usage';
 
@@ -61,23 +62,25 @@ const groupFields = {
 
 /** One `/usage` row. */
 export const usageItem = z.looseObject({
-  starting_at: timestamp,
-  ending_at: timestamp,
-  group: z.looseObject(groupFields),
-  usage: z.looseObject({ ...tokenCounters, total_tokens: count }),
+  starting_at: bound,
+  ending_at: bound,
+  group: reported(z.looseObject(groupFields)),
+  usage: reported(z.looseObject({ ...tokenCounters, total_tokens: count })),
 });
 export type UsageItem = z.output<typeof usageItem>;
 
 /** One `/cost` row. `group` adds `cost_type` and `token_type`. */
 export const costItem = z.looseObject({
-  starting_at: timestamp,
-  ending_at: timestamp,
-  group: z.looseObject({
-    ...groupFields,
-    cost_type: openEnum(['tokens', 'web_search', 'code_execution', 'session_usage']).nullish(),
-    token_type: optionalString,
-  }),
-  cost: z.looseObject(costFields),
+  starting_at: bound,
+  ending_at: bound,
+  group: reported(
+    z.looseObject({
+      ...groupFields,
+      cost_type: openEnum(['tokens', 'web_search', 'code_execution', 'session_usage']).nullish(),
+      token_type: optionalString,
+    }),
+  ),
+  cost: reported(z.looseObject(costFields)),
 });
 export type CostItem = z.output<typeof costItem>;
 

@@ -16,6 +16,7 @@ import {
   groupKeys,
   optionalCount,
   pageEnvelope,
+  reported,
 } from '@/lib/api/schemas/common';
 
 /** claude.ai chat activity (`AnalyticsChatMetrics`). */
@@ -35,23 +36,28 @@ export const chatMetrics = z.looseObject({
 });
 
 const toolActionCounts = z.looseObject({ accepted_count: count, rejected_count: count });
+const toolActions = reported(toolActionCounts);
 
 /** Claude Code activity (`AnalyticsClaudeCodeMetrics`). */
 export const claudeCodeMetrics = z.looseObject({
-  core_metrics: z.looseObject({
-    distinct_session_count: distinctCount,
-    commit_count: count,
-    pull_request_count: count,
-    artifacts_created_count: optionalCount,
-    lines_of_code: z.looseObject({ added_count: count, removed_count: count }),
-  }),
-  tool_actions: z.looseObject({
-    edit_tool: toolActionCounts,
-    write_tool: toolActionCounts,
-    // MultiEdit no longer exists and NotebookEdit is rare: tolerate their disappearance.
-    multi_edit_tool: toolActionCounts.nullish(),
-    notebook_edit_tool: toolActionCounts.nullish(),
-  }),
+  core_metrics: reported(
+    z.looseObject({
+      distinct_session_count: distinctCount,
+      commit_count: count,
+      pull_request_count: count,
+      artifacts_created_count: optionalCount,
+      lines_of_code: reported(z.looseObject({ added_count: count, removed_count: count })),
+    }),
+  ),
+  tool_actions: reported(
+    z.looseObject({
+      edit_tool: toolActions,
+      write_tool: toolActions,
+      // MultiEdit no longer exists and NotebookEdit is rare: tolerate their disappearance.
+      multi_edit_tool: toolActionCounts.nullish(),
+      notebook_edit_tool: toolActionCounts.nullish(),
+    }),
+  ),
 });
 
 /** Cowork activity (`AnalyticsCoworkMetrics`); gated metrics are null while switched off. */
@@ -87,8 +93,8 @@ export const officeProductMetrics = z.looseObject({
 
 /** Claude in Office per app. The early API had only `excel` and `powerpoint`. */
 export const officeMetrics = z.looseObject({
-  excel: officeProductMetrics,
-  powerpoint: officeProductMetrics,
+  excel: reported(officeProductMetrics),
+  powerpoint: reported(officeProductMetrics),
   word: officeProductMetrics.nullish(),
   outlook: officeProductMetrics.nullish(),
 });
@@ -112,8 +118,8 @@ export const scienceMetrics = z.looseObject({
 
 /** Activity while "Chat and Cowork unified" was on; omitted where unavailable. */
 export const chatCoworkUnifiedMetrics = z.looseObject({
-  chat: chatMetrics,
-  sessions: coworkMetrics,
+  chat: reported(chatMetrics),
+  sessions: reported(coworkMetrics),
 });
 
 /** Claude Tag (Claude in Slack) activity; omitted where not offered. */
@@ -131,10 +137,10 @@ export const userActivity = z.looseObject({
   distinct_user_count: optionalCount,
   last_activity_date: day.nullish(),
   web_search_count: optionalCount,
-  chat_metrics: chatMetrics,
-  claude_code_metrics: claudeCodeMetrics,
-  cowork_metrics: coworkMetrics,
-  office_metrics: officeMetrics,
+  chat_metrics: reported(chatMetrics),
+  claude_code_metrics: reported(claudeCodeMetrics),
+  cowork_metrics: reported(coworkMetrics),
+  office_metrics: reported(officeMetrics),
   design_metrics: designMetrics.nullish(),
   science_metrics: scienceMetrics.nullish(),
   chat_cowork_unified_metrics: chatCoworkUnifiedMetrics.nullish(),

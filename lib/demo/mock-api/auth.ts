@@ -8,6 +8,36 @@ const ADMIN_SCOPE_MESSAGE =
 const ACCESS_OFF_MESSAGE =
   'API access is disabled for this organization. The Primary Owner can turn it on in Organization settings → API.';
 
+/** Exactly the API's answer to an `Origin` header without the direct-browser-access header (§0a). */
+export const CORS_HEADER_MESSAGE =
+  "CORS requests must set 'anthropic-dangerous-direct-browser-access' header";
+/**
+ * The API's answer to a browser-origin request from an organisation that switched browser access
+ * off, as public bug reports quote it (anthropics/anthropic-sdk-typescript#703, with the error type
+ * `authentication_error`; the Anthropic API answers that type with 401).
+ */
+export const CORS_ORG_MESSAGE =
+  'CORS requests are not allowed for this Organization because of its settings. If you believe this in error, contact support at https://support.anthropic.com/.';
+
+/**
+ * Browser-origin checks (headers lower-cased). A request with an `Origin` header must carry
+ * `anthropic-dangerous-direct-browser-access: true`, else 401 before anything else is looked at.
+ * With `phase: 'organisation'` (after the key identified the organisation): an `Origin` request
+ * to an organisation that does not allow browser access gets its own 401.
+ */
+export function corsRefusal(
+  headers: Record<string, string>,
+  phase: 'request' | 'organisation',
+  browserAccess: boolean,
+): ApiError | null {
+  if (headers.origin === undefined) return null;
+  if (phase === 'request') {
+    const allowed = headers['anthropic-dangerous-direct-browser-access']?.trim() === 'true';
+    return allowed ? null : new ApiError(401, 'authentication_error', CORS_HEADER_MESSAGE);
+  }
+  return browserAccess ? null : new ApiError(401, 'authentication_error', CORS_ORG_MESSAGE);
+}
+
 /** The key of a request: `x-api-key`, else `Authorization: Bearer <key>` (headers lower-cased). */
 export function requestKey(headers: Record<string, string>): string | undefined {
   return headers['x-api-key'] ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();

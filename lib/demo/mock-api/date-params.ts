@@ -1,6 +1,6 @@
 // Date parameters of the engagement endpoints (§3.1, §3.6) and report endpoints (§6, §7).
 import { dayString, parseDay } from '../dates';
-import { badRequest } from './errors';
+import { ApiError, badRequest } from './errors';
 import type { ParsedQuery } from './query';
 
 /** Longest engagement range, in days. */
@@ -16,10 +16,23 @@ export interface DayWindow {
   defaultedEnd: boolean;
 }
 
+/** A 400 for a day after the latest available one; `createMockApi` may reword it (see `Faults`). */
+export class NotYetAvailable extends ApiError {
+  constructor(
+    readonly param: string,
+    readonly value: string,
+    readonly latestDay: string,
+  ) {
+    super(
+      400,
+      'invalid_request_error',
+      `${param} ${value} is not yet available; the most recent available date is ${latestDay}`,
+    );
+  }
+}
+
 function notYet(name: string, value: string, latest: number): Error {
-  return badRequest(
-    `${name} ${value} is not yet available; the most recent available date is ${dayString(latest)}`,
-  );
+  return new NotYetAvailable(name, value, dayString(latest));
 }
 
 /**

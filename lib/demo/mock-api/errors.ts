@@ -6,7 +6,8 @@ export type ErrorType =
   | 'permission_error'
   | 'not_found_error'
   | 'rate_limit_error'
-  | 'api_error';
+  | 'api_error'
+  | 'overloaded_error';
 
 /** A failure that becomes an error response. */
 export class ApiError extends Error {

@@ -3,9 +3,10 @@
 import { dayIndex, parseDay } from '../dates';
 import { hash4 } from '../prng';
 import { createDemoOrg, type DemoOrg } from '../org';
-import { authorize, requestKey } from './auth';
+import { authorize, corsRefusal, requestKey } from './auth';
 import { ResultCache, type HandlerContext } from './context';
-import { ApiError, errorBody } from './errors';
+import { NotYetAvailable } from './date-params';
+import { ApiError, badRequest, errorBody } from './errors';
 import { applyFieldFaults, hasFieldFaults, malformed } from './faults';
 import { parseQuery } from './query';
 import { RawJson } from './raw-json';
@@ -23,6 +24,7 @@ import {
 
 export { DEMO_KEY } from './types';
 export type {
+  EndpointLagDays,
   Faults,
   KeyScope,
   MockApi,
@@ -50,11 +52,13 @@ function requestId(seed: number, n: number): string {
 }
 
 /**
- * Creates the mock. Order of checks for a request: route (404), API access toggle (403),
- * key (404 engagement / 401 reports, or `badKeyStatus`), scope (Admin key ⇒ 403 except on
- * /usage and /cost), rate limit (429 + retry-after; sliding 60 s window per organisation over
- * accepted requests only — rejected ones are not counted), injected 500s, then validation and
- * the endpoint itself. Every error uses the §8 envelope with `request_id` and a `request-id` header.
+ * Creates the mock. Order of checks for a request: route (404), an `Origin` header without the
+ * direct-browser-access header (401), API access toggle (403), key (404 engagement / 401 reports,
+ * or `badKeyStatus`), scope (Admin key ⇒ 403 except on /usage and /cost), browser access off for
+ * an `Origin` request (401), rate limit (429 + retry-after; sliding 60 s window per organisation
+ * over accepted requests only — rejected ones are not counted), injected 529s and 500s, then
+ * validation and the endpoint itself. Every error uses the §8 envelope with `request_id` and a
+ * `request-id` header.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const org = isOrg(options.org) ? options.org : createDemoOrg(options.org);
@@ -98,11 +102,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return fail(
         new ApiError(405, 'invalid_request_error', `Method ${req.method} not allowed; use GET`),
       );
-    const denied = authorize(route, requestKey(headers), keys, {
-      accessEnabled: faults.accessEnabled ?? options.accessEnabled ?? true,
-      revokedKey: faults.revokeKey,
-      badKeyStatus: options.badKeyStatus,
-    });
+    const browserAccess = faults.browserAccess ?? options.browserAccess ?? true;
+    const denied =
+      corsRefusal(headers, 'request', browserAccess) ??
+      authorize(route, requestKey(headers), keys, {
+        accessEnabled: faults.accessEnabled ?? options.accessEnabled ?? true,
+        revokedKey: faults.revokeKey,
+        badKeyStatus: options.badKeyStatus,
+      }) ??
+      corsRefusal(headers, 'organisation', browserAccess);
     if (denied) return fail(denied);
 
     const slot = limiter.tryAcquire(now());
@@ -118,6 +126,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       );
     }
     accepted++;
+    if ((faults.overloadedNext ?? 0) > 0) {
+      faults = { ...faults, overloadedNext: faults.overloadedNext! - 1 };
+      const extra = faults.overloadedHeaders ?? {};
+      return fail(new ApiError(529, 'overloaded_error', 'Overloaded (injected)', extra));
+    }
     if ((faults.failNext ?? 0) > 0) {
       faults = { ...faults, failNext: faults.failNext! - 1 };
       return fail(new ApiError(500, 'api_error', 'Internal server error (injected)'));
@@ -131,15 +144,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
     let body: unknown;
     try {
+      const endpoint = path.slice(BASE_PATH.length);
+      const lag = (faults.endpointLagDays ?? options.endpointLagDays)?.[endpoint] ?? 0;
       const ctx: HandlerContext = {
         org,
-        latest: latestDay(),
+        latest: latestDay() - Math.max(0, lag),
         query: parseQuery(req.url, ARRAY_PARAMS),
         cursorsExpired: faults.expireCursors === true,
         cache,
       };
       body = route.handle(ctx, headers);
     } catch (e) {
+      const reword = faults.notYetAvailableMessage;
+      if (e instanceof NotYetAvailable && reword) {
+        return fail(badRequest(reword(e.param, e.value, e.latestDay)));
+      }
       if (e instanceof ApiError) return fail(e);
       return fail(
         new ApiError(

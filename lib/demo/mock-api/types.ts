@@ -2,6 +2,9 @@
 import type { DemoOrg } from '../org';
 import type { DemoOrgOptions } from '../org-types';
 
+/** Days of lag per endpoint path under /v1/organizations/analytics, e.g. `{ '/users': 1 }`. */
+export type EndpointLagDays = Partial<Record<string, number>>;
+
 export interface MockRequest {
   method: string;
   /** Path with query string (`/v1/...?date=…`) or an absolute URL. */
@@ -43,8 +46,21 @@ export interface Faults {
   revokeKey?: string;
   /** Overrides `options.accessEnabled`. */
   accessEnabled?: boolean;
+  /** Overrides `options.browserAccess`. */
+  browserAccess?: boolean;
+  /** The next N accepted requests get 529 overloaded_error (with `overloadedHeaders`). */
+  overloadedNext?: number;
+  /** Extra headers of the injected 529s, e.g. `{ 'retry-after-ms': '1500', 'x-should-retry': 'false' }`. */
+  overloadedHeaders?: Record<string, string>;
   /** Overrides the latest available day (`YYYY-MM-DD`): a late pipeline or a new day landing. */
   latestAvailableDay?: string;
+  /** Overrides `options.endpointLagDays`. */
+  endpointLagDays?: EndpointLagDays;
+  /**
+   * Rewords the 400 for a day not yet available (the wording is no contract, §0a): gets the
+   * parameter (`date`, `starting_date`, `ending_date`), its value and the latest available day.
+   */
+  notYetAvailableMessage?: (param: string, value: string, latestDay: string) => string;
 }
 
 export interface MockApiOptions {
@@ -53,10 +69,20 @@ export interface MockApiOptions {
   keys?: Record<string, KeyScope>;
   /** The organisation's API access toggle. Default true. */
   accessEnabled?: boolean;
+  /**
+   * Whether the organisation allows browser-origin requests (those with an `Origin` header that
+   * carry the direct-browser-access header). Default true; false answers them with the API's 401.
+   */
+  browserAccess?: boolean;
   /** Requests per 60 s sliding window, per organisation (all keys, all endpoints). Default 60. */
   rateLimitPerMinute?: number;
   /** Clock in ms (rate limit window, latency). Default Date.now. */
   now?: () => number;
+  /**
+   * Days an endpoint lags behind `/summaries` ("the lag varies by query", §0a), keyed by path:
+   * `{ '/users': 1 }` makes `/users` refuse the latest day `/summaries` already has.
+   */
+  endpointLagDays?: EndpointLagDays;
   /** Status for a missing/unknown/revoked key on every endpoint. Default: 404 on engagement, 401 on reports. */
   badKeyStatus?: 401 | 404;
   faults?: Faults;
