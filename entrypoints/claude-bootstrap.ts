@@ -12,6 +12,7 @@
  * smallest script Uptake has).
  */
 import { startBootstrap } from '@/lib/overlay/bootstrap';
+import { prefetchFirstAnswers } from '@/lib/overlay/prefetch';
 
 interface Runtime {
   id?: string;
@@ -31,7 +32,10 @@ export default defineUnlistedScript(() => {
       const runtime = g.browser?.runtime ?? g.chrome?.runtime;
       try {
         if (!runtime) throw new Error('No extension runtime here.');
-        return await runtime.sendMessage({ type: 'to-background:inject-overlay' });
+        const injected = runtime.sendMessage({ type: 'to-background:inject-overlay' });
+        // The overlay's first questions travel while its script is injected and evaluated.
+        prefetchFirstAnswers((message) => runtime.sendMessage(message), Date.now());
+        return await injected;
       } catch (error) {
         // The extension was reloaded or removed: this copy has nothing left to do.
         if (!runtime?.id) controller.abort();

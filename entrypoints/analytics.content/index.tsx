@@ -13,6 +13,7 @@
  */
 import css from '@/components/overlay/overlay.css?inline';
 import './hosts.css';
+import { takePrefetched } from '@/lib/overlay/prefetch';
 import { startOverlay } from '@/lib/overlay/start';
 import { features } from './features';
 
@@ -26,7 +27,9 @@ export default defineContentScript({
       {
         doc: document,
         signal: ctx.signal,
-        transport: (message) => browser.runtime.sendMessage(message),
+        // Answers the bootstrap asked for ahead (in-app navigation), else the background now.
+        transport: (message) =>
+          takePrefetched(message, Date.now()) ?? browser.runtime.sendMessage(message),
         css,
       },
       features,
