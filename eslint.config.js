@@ -59,6 +59,27 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'fetch'] },
   },
   {
+    // No HTML from strings in shipped code: Preact renders every node. Firefox's
+    // reviewers flag innerHTML (docs/store.md); the one in Preact's bundle runs only
+    // for dangerouslySetInnerHTML, which this keeps out of Uptake.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render nodes with Preact; no HTML strings (docs/store.md).',
+        },
+        {
+          selector:
+            "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render nodes with Preact; no HTML strings (docs/store.md).',
+        },
+      ],
+    },
+  },
+  {
     // Pure metrics: no browser, storage, network or clock.
     files: ['lib/metrics/**/*.ts'],
     ignores: ['lib/metrics/**/*.test.ts'],

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { sourceArchiveExcludes, storeHooks } from './scripts/store-build';
 
 /**
  * Uptake's build.
@@ -14,8 +16,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt` (dev) must not try to launch a browser of its own.
   webExt: { disabled: true },
+  // Icons rendered from public/icon*.svg, and Firefox's add-on id and data declaration
+  // (scripts/store-build.ts, docs/store.md).
+  hooks: storeHooks,
+  // The hooks add both after WXT's own check of the manifest, which would warn otherwise.
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
+  zip: { excludeSources: sourceArchiveExcludes },
   vite: () => ({
     plugins: [preact()],
+    // Every zod schema is created with zod's JIT off (no `new Function`): lib/zod-jitless.ts.
+    resolve: { alias: [{ find: /^zod$/, replacement: path.resolve('lib/zod-jitless.ts') }] },
     define: { __UPTAKE_ALLOW_LOOPBACK_API__: JSON.stringify(allowLoopbackApi) },
   }),
   manifest: {

@@ -10,13 +10,24 @@ import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
-import { apiKeyHint, forgetApiKey, readApiKey, saveApiKey } from '@/lib/store/secrets';
+import { readRegistry, registryKey } from '@/lib/store/active-history';
+import {
+  deleteKeptHistory,
+  ensureRegistry,
+  onKeyForgotten,
+  recordActiveName,
+} from '@/lib/store/source-switch';
+import { answerAndSync, saveKeyAndSync, setDemoAndSync } from '@/lib/sync/source-actions';
+import { demoName } from '@/lib/store/sources';
+import { popupCacheKey } from './popup/popup-cache';
+import { apiKeyHint, forgetApiKey, readApiKey } from '@/lib/store/secrets';
 import { isFeatureOn, overlayFeatureIds, readSettings, writeSettings } from '@/lib/store/settings';
 import {
   chooseClient,
   clientForKey,
   createSyncController,
   hasUnfinishedSync,
+  isDemoMember,
   resumeAlarm,
   syncAlarm,
   testConnection,
@@ -62,6 +73,22 @@ export default defineBackground(() => {
     )
       invalidateInsights();
     if (area === 'local' && changes.settings) void scheduleSyncAlarm();
+    // The organisation's name is kept with its history (lib/store/sources.ts).
+    const nameOf = (v: unknown) => (v as { orgName?: string | null } | undefined)?.orgName ?? null;
+    if (
+      area === 'local' &&
+      changes.settings &&
+      nameOf(changes.settings.oldValue) !== nameOf(changes.settings.newValue)
+    )
+      void recordActiveName(nameOf(changes.settings.newValue)).catch(() => undefined);
+    // Another source's history is shown: models, status and the popup's last picture are not its.
+    const activeOf = (v: unknown) => (v as { active?: string } | undefined)?.active;
+    if (area === 'local' && changes[registryKey]) {
+      invalidateInsights();
+      forgetStatus();
+      if (activeOf(changes[registryKey].oldValue) !== activeOf(changes[registryKey].newValue))
+        void browser.storage.local.remove(popupCacheKey);
+    }
     // Enterprise policy changed: copy the managed values into settings (lib/store/managed.ts).
     if (area === 'managed') void enforcePolicy().catch(() => undefined);
   });
@@ -71,14 +98,16 @@ export default defineBackground(() => {
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
     const settings = await readSettings();
-    const [latestDay, log, key] = await Promise.all([
+    const [latestDay, log, key, registry] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
       settings.demo ? Promise.resolve(null) : readApiKey(),
+      readRegistry(),
     ]);
     const last = log[0];
     return {
-      orgName: settings.demo ? (settings.orgName ?? 'Northwind Labs') : settings.orgName,
+      historyId: registry?.active ?? null,
+      orgName: settings.demo ? demoName : settings.orgName,
       mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
@@ -184,14 +213,13 @@ export default defineBackground(() => {
       },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
-        await saveApiKey(key, persistence);
+        await saveKeyAndSync(controller, key, persistence);
         forgetStatus();
-        await writeSettings({ demo: false });
-        void controller.start();
         return keyStatus();
       },
       'to-background:forget-key': async () => {
         await forgetApiKey();
+        await onKeyForgotten();
         forgetStatus();
         return { ok: true };
       },
@@ -214,7 +242,12 @@ export default defineBackground(() => {
         forgetStatus();
         return { ok: true };
       },
-      'to-background:clear-history': async () => {
+      'to-background:clear-history': async ({ source }) => {
+        // Another source's kept history (not the one shown): deleted outright.
+        if (source && source !== (await ensureRegistry()).active) {
+          await deleteKeptHistory(source);
+          return { ok: true };
+        }
         if (controller.isRunning())
           throw new Error('A sync is running; clear the data when it has finished.');
         await clearHistory();
@@ -226,8 +259,13 @@ export default defineBackground(() => {
         return { ok: true };
       },
       'to-background:set-demo': async ({ enabled }) => {
-        await writeSettings({ demo: enabled });
-        if (enabled) void controller.start();
+        await setDemoAndSync(controller, enabled);
+        forgetStatus();
+        return { ok: true };
+      },
+      'to-background:answer-organisation': async ({ answer }) => {
+        await answerAndSync(controller, answer);
+        forgetStatus();
         return { ok: true };
       },
     },
@@ -251,8 +289,12 @@ export default defineBackground(() => {
   }
   void scheduleSyncAlarm();
 
+  // The first start of this version: the history kept so far is adopted by its source.
   // A worker stopped mid-sync resumes its plan as soon as it starts again.
-  void hasUnfinishedSync().then((unfinished) => {
-    if (unfinished) void controller.start();
-  });
+  void ensureRegistry(Date.now(), isDemoMember)
+    .catch(() => undefined)
+    .then(() => hasUnfinishedSync())
+    .then((unfinished) => {
+      if (unfinished) void controller.start();
+    });
 });

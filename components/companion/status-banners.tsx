@@ -104,3 +104,16 @@ export function StaleBanner(props: {
     </StateNote>
   );
 }
+
+/**
+ * While the member history is incomplete (a first sync, or a gap being
+ * filled): what is held back and what comes from the API's totals, in words.
+ */
+export function PartialBanner({ note }: { note: string | null }) {
+  if (!note) return null;
+  return (
+    <StateNote kind="info" title="Some figures wait for the member history." testId="state-partial">
+      {note}
+    </StateNote>
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * The overlay's state in words, with the fix (lib/overlay/state.ts): no key
  * yet, first sync running, sync failed, nothing stored, background not
- * answering; for a ready model, a stale-data or last-sync-failed warning.
+ * answering; for a ready model, a stale-data or last-sync-failed warning, and
+ * what is held back or taken from the API's totals while member history syncs.
  */
 import type { OverlayState } from '@/lib/overlay/state';
 import { int, percent } from '@/lib/overlay/format';
@@ -82,29 +83,48 @@ export function StateNote({ state, onOpenOptions }: StateNoteProps) {
         </p>
       );
     case 'ready':
-      if (state.lastError)
-        return (
-          <p class="state warn" role="alert" data-testid="uptake-state">
-            Last sync failed: {state.lastError.message} {state.lastError.fix} Figures below are from
-            the last good sync.{' '}
-            <OptionsLink onOpenOptions={onOpenOptions} text="Open Uptake options" />
-          </p>
-        );
-      if (state.stale)
-        return (
-          <p class="state warn" data-testid="uptake-state">
-            Data is {int(state.lagDays)} days old (the API normally lags 1–2 days). Uptake syncs
-            every few hours while the browser is open.{' '}
-            <OptionsLink onOpenOptions={onOpenOptions} text="Sync now in Uptake options" />
-          </p>
-        );
-      if (state.syncing)
-        return (
-          <p class="state" role="status" data-testid="uptake-state">
-            Syncing: {int(state.syncing.done)} of {int(state.syncing.planned)} steps{' '}
-            <Progress done={state.syncing.done} planned={state.syncing.planned} />
-          </p>
-        );
-      return null;
+      return (
+        <>
+          <ReadyNote state={state} onOpenOptions={onOpenOptions} />
+          {state.partial && (
+            <p class="state partial" data-testid="uptake-partial">
+              {state.partial}
+            </p>
+          )}
+        </>
+      );
   }
+}
+
+/** The ready state's one line: last sync failed, stale data, or a refresh running. */
+function ReadyNote({
+  state,
+  onOpenOptions,
+}: {
+  state: Extract<OverlayState, { kind: 'ready' }>;
+  onOpenOptions: () => void;
+}) {
+  if (state.lastError)
+    return (
+      <p class="state warn" role="alert" data-testid="uptake-state">
+        Last sync failed: {state.lastError.message} {state.lastError.fix} Figures below are from the
+        last good sync. <OptionsLink onOpenOptions={onOpenOptions} text="Open Uptake options" />
+      </p>
+    );
+  if (state.stale)
+    return (
+      <p class="state warn" data-testid="uptake-state">
+        Data is {int(state.lagDays)} days old (the API normally lags 1–2 days). Uptake syncs every
+        few hours while the browser is open.{' '}
+        <OptionsLink onOpenOptions={onOpenOptions} text="Sync now in Uptake options" />
+      </p>
+    );
+  if (state.syncing)
+    return (
+      <p class="state" role="status" data-testid="uptake-state">
+        Syncing: {int(state.syncing.done)} of {int(state.syncing.planned)} steps{' '}
+        <Progress done={state.syncing.done} planned={state.syncing.planned} />
+      </p>
+    );
+  return null;
 }

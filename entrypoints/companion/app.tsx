@@ -3,7 +3,12 @@ import { formatHash, resolveRange, type View } from '@/lib/companion/hash-state'
 import { sendToBackground } from '@/lib/messages/send';
 import { useStatus } from '@/lib/ui/use-background';
 import { FilterBar, ViewNav } from '@/components/companion/filter-bar';
-import { DemoBanner, EmptyState, StaleBanner } from '@/components/companion/status-banners';
+import {
+  DemoBanner,
+  EmptyState,
+  PartialBanner,
+  StaleBanner,
+} from '@/components/companion/status-banners';
 import { StateNote } from '@/components/companion/view-state';
 import { useDemoActions } from './use-demo-actions';
 import { useHashState } from './use-hash-state';
@@ -54,6 +59,7 @@ export function App() {
   const [companion, updateCompanion] = useCompanionData();
   const s = status.state === 'ready' ? status.value : null;
   const version = useDataVersion([
+    s?.historyId ?? (s ? null : undefined),
     s?.latestDay,
     s?.lastSync?.at ?? (s ? null : undefined),
     settings.state === 'ready' ? JSON.stringify(settings.value.metrics) : undefined,
@@ -153,6 +159,7 @@ export function App() {
             )
           }
         />
+        <PartialBanner note={model.completeness?.note ?? null} />
         <main id="view" class="view" aria-live="polite">
           <Page ctx={ctx} />
         </main>

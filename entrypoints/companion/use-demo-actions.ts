@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messages/send';
 
 /**
- * "Try with demo data" and "Remove demo data". Removal leaves demo mode,
- * then erases the history (`clear-history`); the background refuses that
- * while a sync runs, so it retries each second until the demo sync stops,
- * saying so on the page.
+ * "Try with demo data" and "Remove demo data". Removal leaves demo mode (the
+ * organisation's own history is shown again), then erases the demo's history
+ * (`clear-history` of source `demo`, kept apart from the organisation's: see
+ * lib/store/sources.ts); the background refuses that while a sync runs, so
+ * it retries each second until the demo sync stops, saying so on the page.
  */
 export function useDemoActions(refresh: () => void) {
   const [removing, setRemoving] = useState<string | null>(null);
@@ -20,7 +21,7 @@ export function useDemoActions(refresh: () => void) {
     await sendToBackground({ type: 'to-background:set-demo', enabled: false });
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await sendToBackground({ type: 'to-background:clear-history' });
+        await sendToBackground({ type: 'to-background:clear-history', source: 'demo' });
         break;
       } catch (e) {
         if (attempt > 120) {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { SyncStatus } from '@/components/sync-status';
 import { sendToBackground } from '@/lib/messages/send';
 import { useStatus } from '@/lib/ui/use-background';
+import { KeyQuestion } from './key-question';
+import { useRegistry } from './use-registry';
 
 type Persistence = 'device' | 'session';
 type Note = { tone: 'ok' | 'bad' | 'muted'; text: string } | null;
@@ -18,6 +20,7 @@ export function ApiKeySection() {
   const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const status = useStatus(refresh);
+  const { registry } = useRegistry(refresh);
 
   useEffect(() => {
     void sendToBackground({ type: 'to-background:get-key-status' }).then((s) => {
@@ -141,6 +144,7 @@ export function ApiKeySection() {
           {note.text}
         </p>
       )}
+      {registry && <KeyQuestion registry={registry} />}
       {status.state === 'ready' && <SyncStatus status={status.value} />}
     </form>
   );

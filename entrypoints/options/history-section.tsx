@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '@/lib/messages/send';
-import { getMeta, historyStats, setMeta, type HistoryStats } from '@/lib/store/history';
-import { exportFileName, exportHistory, importHistory, type ImportMode } from '@/lib/store/export';
+import { readRegistry } from '@/lib/store/active-history';
+import { historyStats, type HistoryStats } from '@/lib/store/history';
+import { exportFileName, exportHistory, type ImportMode } from '@/lib/store/export';
+import { activeSource } from '@/lib/store/sources';
+import { commitImport, prepareImport, type PreparedImport } from './history-import';
+import { KeptHistories } from './kept-histories';
+import { useRegistry } from './use-registry';
 
 type Note = { tone: 'ok' | 'bad' | 'muted'; text: string } | null;
 
@@ -9,23 +13,32 @@ function megabytes(bytes: number | null): string {
   return bytes === null ? 'unknown' : `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
-/** The local history: what it holds, and moving it to another device as a file. */
+/**
+ * The local history: whose it is and which other sources' histories are kept,
+ * what it holds, and moving it to another device as a file (an import from
+ * another organisation is asked about first).
+ */
 export function HistorySection() {
   const [stats, setStats] = useState<HistoryStats | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
+  const [asking, setAsking] = useState<PreparedImport | null>(null);
+  const { registry, kept } = useRegistry(refresh);
 
   useEffect(() => {
     void historyStats().then(setStats, () => setStats(null));
-  }, [refresh]);
+  }, [refresh, registry?.active]);
 
   const download = async () => {
     setBusy(true);
     try {
       const now = Date.now();
-      const blob = await exportHistory({ now });
+      const registry = await readRegistry();
+      const shown = registry ? activeSource(registry) : null;
+      const source = shown ? { kind: shown.kind, name: shown.name, orgId: shown.orgId } : undefined;
+      const blob = await exportHistory({ now, ...(source ? { source } : {}) });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -48,20 +61,19 @@ export function HistorySection() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setAsking(null);
+    await work(async () => {
+      const prepared = await prepareImport(file);
+      if (prepared.origin.same) return { tone: 'ok', text: await commitImport(prepared, mode) };
+      setAsking(prepared);
+      return null;
+    });
+  };
+
+  const work = async (body: () => Promise<Note>) => {
     setBusy(true);
     try {
-      const result = await importHistory(file, { mode });
-      // The latest day is meta, not history: take it from what was imported when newer.
-      const imported = await historyStats();
-      const known = await getMeta('latestAvailableDay');
-      const last = imported.summaryDays.last;
-      if (last && (!known || last > known)) await setMeta('latestAvailableDay', last);
-      await sendToBackground({ type: 'to-background:history-changed' });
-      const records = Object.values(result.written).reduce((s, n) => s + n, 0);
-      setNote({
-        tone: 'ok',
-        text: `Imported ${file.name}: ${records.toLocaleString()} records (${mode}).`,
-      });
+      setNote(await body());
     } catch (error) {
       setNote({ tone: 'bad', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -73,6 +85,7 @@ export function HistorySection() {
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History on this device</h2>
+      {registry && <KeptHistories registry={registry} kept={kept} />}
       {stats ? (
         <p data-testid="history-stats">
           {stats.userDays.first
@@ -110,6 +123,33 @@ export function HistorySection() {
           <option value="replace">replace what is here</option>
         </select>
       </div>
+      {asking && (
+        <div class="confirm" role="group" aria-label="Confirm the history import">
+          <p data-testid="import-question">{asking.origin.sentence}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                const prepared = asking;
+                setAsking(null);
+                void work(async () => ({ tone: 'ok', text: await commitImport(prepared, mode) }));
+              }}
+            >
+              Import it anyway
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(null);
+                setNote({ tone: 'muted', text: `${asking.name} was not imported.` });
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {note && (
         <p role="status" data-testid="history-note" class={note.tone}>
           {note.text}

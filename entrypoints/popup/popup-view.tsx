@@ -4,6 +4,7 @@ import { ChampionList } from '@/components/popup/champion-list';
 import { EmptyState } from '@/components/popup/empty-state';
 import { scopeName } from '@/components/popup/format';
 import { Freshness } from '@/components/popup/freshness';
+import { PartialNote } from '@/components/popup/partial-note';
 import { ScopePicker, type ScopeChoice } from '@/components/popup/scope-picker';
 import { SuggestionList } from '@/components/popup/suggestion-list';
 import type { StatusResponse } from '@/lib/messages/contract';
@@ -59,6 +60,7 @@ function Picture({ picture, status }: { picture: TeamPicture; status: StatusResp
     );
   return (
     <>
+      <PartialNote picture={picture} />
       <AdoptionCard picture={picture} />
       <SuggestionList suggestions={picture.suggestions} />
       <ChampionList champions={picture.champions} />
@@ -78,6 +80,7 @@ function SnapshotView({ snapshot }: { snapshot: StoredSnapshot }) {
         figures up to {picture.freshness.latestDay ?? '—'}. Ask your admin for a fresh one when it
         gets old.
       </p>
+      <PartialNote picture={picture} />
       <AdoptionCard picture={picture} />
       <SuggestionList suggestions={picture.suggestions} />
       <ChampionList champions={picture.champions} />

@@ -15,6 +15,7 @@ const seats = (dormant: SeatMember[] | null, never: SeatMember[] | null): SeatSi
   neverActivated: { graceDays: 14, count: never?.length ?? 0, members: never },
   reclaimable: { days: 60, count: 0, neverActivated: 0 },
   pendingInvites: null,
+  heldBack: null,
 });
 
 describe('reclaimList (reclaim after 60 days)', () => {

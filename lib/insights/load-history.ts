@@ -1,8 +1,9 @@
 /**
  * Reads what lib/metrics needs from the local history, for a window ending
  * on the latest stored day: per-member days for trends (90 days of series
- * plus the 30 days before them), summaries since the floor, members, groups,
- * membership snapshots, the latest rollup and the latest catalogs.
+ * plus the 30 days before them), which member days are stored at all, summaries
+ * since the floor, members, groups, membership snapshots, recent group rollups,
+ * the latest rollup and the latest catalogs.
  */
 import { addDays, type MetricsHistory } from '@/lib/metrics';
 import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
@@ -14,10 +15,12 @@ import {
   readCatalog,
   readGroups,
   readLatestRollup,
+  readGroupActivity,
   readMembers,
   readSummaries,
   readUserDays,
   storedScopes,
+  storedUserDays,
 } from '@/lib/store/history';
 import type { CatalogSnapshot } from '@/lib/store/records';
 
@@ -39,11 +42,15 @@ export async function loadMetricsHistory(): Promise<{
 }> {
   const latestDay = await getMeta('latestAvailableDay');
   if (!latestDay) return { history: {}, latestDay: null };
-  const [scopes, groups, members, rollup] = await Promise.all([
+  const [scopes, groups, members, rollup, memberDaysStored, groupActivity] = await Promise.all([
     storedScopes(),
     readGroups(),
     readMembers(),
     readLatestRollup(),
+    // Which member days are complete (completeness of windows longer than the rows read).
+    storedUserDays(),
+    // Group rollups of the windows ending on recent days (30-day feature totals).
+    readGroupActivity({ fromDay: addDays(latestDay, -59), toDay: latestDay }),
   ]);
   const summaries = (
     await Promise.all(scopes.map((scope) => readSummaries(scope, floorDay, latestDay)))
@@ -88,6 +95,8 @@ export async function loadMetricsHistory(): Promise<{
       ],
       rollups: rollup ? [rollup] : [],
       catalogs,
+      memberDaysStored,
+      groupActivity: keep(groupActivity),
       ...(fromChart ? { orgChartCounts: fromChart.orgChartCounts } : {}),
     },
   };

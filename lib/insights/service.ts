@@ -2,9 +2,12 @@
  * The insight service of the background: builds the one insight model per
  * scope that the overlay, popup and companion all render, from the local
  * history and the settings. Models for every scope are built in one pass and
- * cached until the history or the settings change.
+ * cached until the history or the settings change, per source: the cache is
+ * keyed by the active history (lib/store/sources.ts), so a model of one
+ * source is never answered for another.
  */
 import { buildAllScopes, type InsightModel } from '@/lib/metrics';
+import { activeHistoryDb } from '@/lib/store/active-history';
 import { readSettings } from '@/lib/store/settings';
 import { loadMetricsHistory } from './load-history';
 
@@ -37,7 +40,7 @@ export async function allInsights(options: {
   timeZone: string;
   settingsKey: string;
 }): Promise<AllInsights | null> {
-  const key = `${options.timeZone}|${new Date(options.now).toISOString().slice(0, 10)}|${options.settingsKey}`;
+  const key = `${await activeHistoryDb()}|${options.timeZone}|${new Date(options.now).toISOString().slice(0, 10)}|${options.settingsKey}`;
   if (!cache || cache.key !== key) {
     const value = build(options.now, options.timeZone);
     cache = { key, value };

@@ -39,6 +39,8 @@ export const statusResponse = z.object({
     .nullable(),
   /** The running sync's progress, when one runs. */
   sync: syncProgress.nullable(),
+  /** Whose history is shown: the active source's id (lib/store/sources.ts). */
+  historyId: z.string().nullable().optional(),
 });
 export type StatusResponse = z.infer<typeof statusResponse>;
 
@@ -130,11 +132,25 @@ export const toBackground = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('to-background:sync-now') }),
   z.object({ type: z.literal('to-background:set-demo'), enabled: z.boolean() }),
-  /** Erase the synced history on this device (options → clear local data). */
-  z.object({ type: z.literal('to-background:clear-history') }),
+  /**
+   * Erase the synced history on this device (options → clear local data): the
+   * shown one, or with `source` another source's kept history (lib/store/sources.ts).
+   */
+  z.object({
+    type: z.literal('to-background:clear-history'),
+    source: z.string().min(1).max(100).optional(),
+  }),
   z.object({ type: z.literal('to-background:history-changed') }),
   /** From the claude.ai bootstrap: the URL became an analytics page; inject the overlay here. */
   z.object({ type: z.literal('to-background:inject-overlay') }),
+  /**
+   * The admin's answer to "which organisation is this key for?": a kept
+   * history's source id (the same organisation), or 'new' (another one).
+   */
+  z.object({
+    type: z.literal('to-background:answer-organisation'),
+    answer: z.string().min(1).max(100),
+  }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
@@ -148,6 +164,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:set-demo',
   'to-background:clear-history',
   'to-background:history-changed',
+  'to-background:answer-organisation',
 ]);
 
 export const responseSchemas = {
@@ -168,6 +185,7 @@ export const responseSchemas = {
   'to-background:inject-overlay': z.object({
     outcome: z.enum(['injected', 'not-claude', 'not-a-top-frame']),
   }),
+  'to-background:answer-organisation': ack,
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;

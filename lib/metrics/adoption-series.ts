@@ -1,8 +1,9 @@
 /**
  * A scope's per-day figures, every product and window, over the activity
  * index's days. A day's figure comes from the members' columns when every
- * day of its window is stored ('members'), else from that day's /summaries
- * row for the scope ('summaries', not in weekday-only mode), else it is null.
+ * day of its window is stored and the scope's members are known ('members'),
+ * else from that day's /summaries row for the scope ('summaries', not in
+ * weekday-only mode), else it is null.
  * The rate denominator is the day's assigned seats when its summary has them
  * (the org), else the scope's current size.
  */
@@ -29,7 +30,9 @@ export interface ScopeSeries {
 /**
  * Per-day figures for a scope. `summaries` maps day numbers to the scope's
  * /summaries rows; `size` is the scope's current size, used on days whose
- * summary carries no seat count (always, for groups).
+ * summary carries no seat count (always, for groups). `membersKnown` false (a
+ * group whose membership is not synced yet) never reads member columns: its
+ * member counts would be zeros, not facts.
  */
 export function scopeSeries(
   idx: ActivityIndex,
@@ -37,6 +40,7 @@ export function scopeSeries(
   summaries: ReadonlyMap<number, SummaryInput> | undefined,
   size: number | null,
   weekdaysOnly: boolean,
+  membersKnown = true,
 ): ScopeSeries {
   const L = idx.length;
   const actives: (number | null)[][] = [];
@@ -53,7 +57,7 @@ export function scopeSeries(
     const weekend = !isWeekday(idx.first + d);
     for (let wi = 0; wi < windowDays.length; wi += 1) {
       if (weekdaysOnly && wi === 0 && weekend) continue;
-      const complete = windowComplete(idx, d, windowDays[wi]!);
+      const complete = membersKnown && windowComplete(idx, d, windowDays[wi]!);
       for (let v = 0; v <= ANY; v += 1) {
         const slot = slotOf(v, wi);
         if (complete) {

@@ -6,6 +6,7 @@ import {
   userDayColumns,
   type CatalogSnapshot,
   type DaySummary,
+  type GroupActivity,
   type GroupMembershipSnapshot,
   type GroupRecord,
   type MemberRecord,
@@ -30,8 +31,19 @@ describe('history shapes', () => {
       memberships: GroupMembershipSnapshot[],
       rollups: UserRollup[],
       catalogs: CatalogSnapshot[],
-    ): MetricsHistory => ({ summaries, days, members, groups, memberships, rollups, catalogs });
+      groupActivity: GroupActivity[] = [],
+    ): MetricsHistory => ({
+      summaries,
+      days,
+      members,
+      groups,
+      memberships,
+      rollups,
+      catalogs,
+      groupActivity,
+    });
     expect(fromStore([], [], [], [], [], [], [])).toEqual({
+      groupActivity: [],
       summaries: [],
       days: [],
       members: [],

@@ -118,6 +118,26 @@ export interface CatalogInput {
   rows: readonly Record<string, unknown>[];
 }
 
+/** The features whose use the suggestion rules compare between teams. */
+export type FeatureName = 'connectors' | 'skills' | 'projects' | 'cowork';
+
+/**
+ * Use of each feature summed over a group and a window, from the API's grouped
+ * `/users` rollup: > 0 when someone in the group used it, 0 when nobody did,
+ * null when the API gave no count that tells (a distinct count it nulled).
+ */
+export type FeatureUse = Record<FeatureName, number | null>;
+
+/** A group's figures over a window [startDay, endDay) from `/users?group_by[]=rbac_group_id`. */
+export interface GroupActivityInput {
+  groupId: string;
+  startDay: string;
+  endDay: string;
+  distinctActive: number | null;
+  /** Absent in histories synced before feature totals were kept. */
+  featureUse?: FeatureUse;
+}
+
 /** Everything lib/metrics reads. Absent arrays mean nothing of that kind is stored. */
 export interface MetricsHistory {
   summaries?: readonly SummaryInput[];
@@ -127,6 +147,14 @@ export interface MetricsHistory {
   memberships?: readonly MembershipInput[];
   rollups?: readonly RollupInput[];
   catalogs?: readonly CatalogInput[];
+  /**
+   * Every day whose per-member rows are stored complete, including days older
+   * than those in `days` (which holds only the rows a model reads). Absent: only
+   * the days in `days` are known to be stored.
+   */
+  memberDaysStored?: readonly string[];
+  /** Group rollups (distinct actives, feature use) per window. */
+  groupActivity?: readonly GroupActivityInput[];
   /** Head count per group id from an imported org chart (email → team), when there is one. */
   orgChartCounts?: Readonly<Record<string, number>>;
 }

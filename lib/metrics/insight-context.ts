@@ -13,6 +13,7 @@ import {
 } from '@/lib/metrics/adoption';
 import { countActives } from '@/lib/metrics/adoption-counts';
 import { championStats } from '@/lib/metrics/champion-stats';
+import type { Completeness } from '@/lib/metrics/completeness';
 import { selectChampions, type ChampionSelection } from '@/lib/metrics/champions';
 import type { MetricsSettings } from '@/lib/metrics/config';
 import { dayNumber, resolveToday } from '@/lib/metrics/days';
@@ -24,7 +25,8 @@ import {
   type SummaryInput,
 } from '@/lib/metrics/history';
 import type { Freshness } from '@/lib/metrics/insight-types';
-import { planSuppression, type GroupSuppression } from '@/lib/metrics/privacy';
+import type { GroupSuppression } from '@/lib/metrics/privacy';
+import { memberEdge, scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
 
 /** Days of sparkline series in the model. */
@@ -36,6 +38,8 @@ export interface ScopeData {
   /** Null for scopes not computed in this build, or without data. */
   series: ScopeSeries | null;
   adoption: AdoptionSection | null;
+  /** Which member-based parts of the scope's model have complete inputs (completeness.ts). */
+  completeness: Completeness;
 }
 
 export interface InsightContext {
@@ -48,6 +52,7 @@ export interface InsightContext {
   org: ScopeData;
   groups: ScopeData[];
   suppression: Map<string, GroupSuppression>;
+  /** Null when nothing is stored, or the champion window is incomplete (held back). */
   champions: ChampionSelection | null;
   enabledProducts: Set<MetricProduct>;
   /** Pending invites from the latest org /summaries row that has them. */
@@ -94,11 +99,13 @@ export function prepareInsights(
   const base = { settings, today: todayDay, asOf, freshness, history, suppression: new Map() };
   const noSize = bestScopeSize({ adminSeats: settings.orgSeats });
   if (asOf === null) {
+    const none = { days: 30, needed: 0, present: 0, complete: false };
     const org = {
       scope: { id: 'org', name: null, groupSource: null, members: new Int32Array(0) },
       size: noSize,
       series: null,
       adoption: null,
+      completeness: { monthly: none, champions: none, seats: none, membersKnown: true, note: null },
     };
     return {
       ...base,
@@ -128,6 +135,14 @@ export function prepareInsights(
     orgRows.find(([, s]) => s.pendingInvites !== null)?.[1].pendingInvites ?? null;
   const org = orgScope(idx);
   const groups = groupScopes(history, idx);
+  // What the member history covers, and whose members are known (completeness.ts).
+  const completeness = scopeCompleteness(
+    history,
+    idx,
+    settings,
+    memberEdge(asOfNum, membersLatestDay === null ? null : dayNumber(membersLatestDay)),
+  );
+  const completenessOf = (s: ScopeMembers) => completeness.of(s);
   const sizeOf = (s: ScopeMembers): ScopeSize =>
     s.id === 'org'
       ? bestScopeSize({
@@ -149,14 +164,17 @@ export function prepareInsights(
   const data = new Map<string, ScopeData>();
   computed.forEach((s, i) => {
     const size = sizeOf(s);
+    const completeness = completenessOf(s);
     const series = scopeSeries(
       idx,
       counts[i]!,
       summaries.get(s.id),
       size.value,
       settings.weekdaysOnly,
+      completeness.membersKnown,
     );
-    data.set(s.id, { scope: s, size, series, adoption: adoptionSection(series, SERIES_DAYS) });
+    const adoption = adoptionSection(series, SERIES_DAYS);
+    data.set(s.id, { scope: s, size, series, adoption, completeness });
   });
   // Inferred: a product anyone used in the index's days, or that the summaries show in use.
   const enabledProducts = new Set<MetricProduct>(
@@ -169,14 +187,29 @@ export function prepareInsights(
   );
   return {
     ...base,
-    suppression: planSuppression(idx.memberIds.length, groups, settings.privacy.k),
+    suppression: suppressionPlan(
+      idx.memberIds.length,
+      groups,
+      settings.privacy.k,
+      (g) => completenessOf(g).membersKnown,
+    ),
     idx,
     org: data.get('org')!,
     groups: groups.map(
-      (g) => data.get(g.id) ?? { scope: g, size: sizeOf(g), series: null, adoption: null },
+      (g) =>
+        data.get(g.id) ?? {
+          scope: g,
+          size: sizeOf(g),
+          series: null,
+          adoption: null,
+          completeness: completenessOf(g),
+        },
     ),
+    // Champions are scored on every day of their window: none from a partial one.
     champions:
-      idx.latestColumns >= 0 ? selectChampions(championStats(idx, history), rules, asOf) : null,
+      idx.latestColumns >= 0 && completeness.championsComplete
+        ? selectChampions(championStats(idx, history), rules, asOf)
+        : null,
     enabledProducts,
     pendingInvites,
   };

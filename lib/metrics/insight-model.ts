@@ -20,6 +20,7 @@ import type {
   InsightModel,
   Suppression,
 } from '@/lib/metrics/insight-types';
+import { championsHeldBack, seatsHeldBack } from '@/lib/metrics/scope-completeness';
 import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
 import { suggestionCandidates } from '@/lib/metrics/suggestion-rules';
@@ -53,7 +54,10 @@ function assemble(ctx: InsightContext): AllScopes {
   const champsOf = new Map<string, ChampionsSection>();
   for (const d of [ctx.org, ...published]) {
     const pending = d.scope.id === 'org' ? ctx.pendingInvites : null;
-    seatsOf.set(d.scope.id, seatSignals(ctx.idx, d.scope, settings.seats, pending, !teamGrain));
+    seatsOf.set(
+      d.scope.id,
+      seatSignals(ctx.idx, d.scope, settings.seats, pending, !teamGrain, seatsHeldBack(d)),
+    );
     champsOf.set(d.scope.id, championsFor(ctx, d, !teamGrain));
   }
   const facts = (d: ScopeData) =>
@@ -84,13 +88,17 @@ function assemble(ctx: InsightContext): AllScopes {
       });
     }
     const isOrg = d.scope.id === 'org';
+    const heldBack = championsHeldBack(d);
+    if (heldBack) suppressed.push(heldBack);
     return {
       ...emptyModel(ctx, d, suppressed),
       adoption: d.adoption,
       targets: settings.targets
         .filter((t) => t.scope === d.scope.id)
         .map((t) => targetProgress(t, d.series!)),
-      champions: champsOf.get(d.scope.id)!,
+      champions: heldBack
+        ? { ...champsOf.get(d.scope.id)!, shown: false, champions: [] }
+        : champsOf.get(d.scope.id)!,
       seats: seatsOf.get(d.scope.id)!,
       suggestions: rankSuggestions(list, settings.suggestions, ctx.today),
       benchmarks: benchmarks(
@@ -157,6 +165,7 @@ export function buildInsightModel(
     size: { value: null, source: 'none', approximate: false, members: null },
     series: null,
     adoption: null,
+    completeness: { ...ctx.org.completeness, membersKnown: false, note: null },
   };
   return emptyModel(ctx, missing, [
     { part: 'scope', reason: 'no-data', detail: `No group ${scope} in the history.` },

@@ -10,6 +10,7 @@
 import type { AdoptionSection } from '@/lib/metrics/adoption';
 import type { BenchmarksSection } from '@/lib/metrics/benchmarks';
 import type { Champion } from '@/lib/metrics/champions';
+import type { Completeness } from '@/lib/metrics/completeness';
 import type { ScopeSize } from '@/lib/metrics/group-size';
 import type { SeatSignals } from '@/lib/metrics/seats';
 import type { Suggestion } from '@/lib/metrics/suggestions';
@@ -27,6 +28,7 @@ export type {
   ExternalBenchmark,
 } from '@/lib/metrics/benchmarks';
 export type { Champion, ChampionParts } from '@/lib/metrics/champions';
+export type { Basis, Completeness, WindowCoverage } from '@/lib/metrics/completeness';
 export type { Forecast } from '@/lib/metrics/forecast';
 export type { ScopeSize, SizeSource } from '@/lib/metrics/group-size';
 export type { SeatSignals, SeatMember } from '@/lib/metrics/seats';
@@ -67,7 +69,8 @@ export interface ChampionsSection {
 export interface Suppression {
   /** What is withheld: the whole scope, its champions, or the member lists of seat signals. */
   part: 'scope' | 'champions' | 'member-lists';
-  reason: 'below-k' | 'complementary' | 'team-grain-only' | 'no-data';
+  /** `incomplete-history`: the member history does not cover the window yet (completeness.ts). */
+  reason: 'below-k' | 'complementary' | 'team-grain-only' | 'no-data' | 'incomplete-history';
   detail: string;
 }
 
@@ -85,6 +88,11 @@ export interface InsightModel {
   suggestions: Suggestion[];
   benchmarks: BenchmarksSection | null;
   suppressed: Suppression[];
+  /**
+   * Which member-based parts have complete inputs, and in `note` what is held
+   * back or taken from totals, in words (every surface shows it).
+   */
+  completeness: Completeness;
 }
 
 /** The org and every group, from one pass over the rows. */

@@ -34,7 +34,8 @@ export interface PrivacyGroup {
 
 export interface GroupSuppression {
   groupId: string;
-  reason: 'below-k' | 'complementary';
+  /** `incomplete-history`: who is in the group is not synced yet, so the floor cannot be checked. */
+  reason: 'below-k' | 'complementary' | 'incomplete-history';
   detail: string;
 }
 

@@ -3,7 +3,9 @@
  * suggestion rules read, and the empty model (no data, or suppressed by the
  * privacy floor: no figure at all, only the reason).
  */
-import { FEATURE } from '@/lib/metrics/activity-index';
+import type { FigureSource } from '@/lib/metrics/adoption';
+import type { Basis } from '@/lib/metrics/completeness';
+import { scopeFeatureUse } from '@/lib/metrics/feature-use';
 import { catalogCount } from '@/lib/metrics/catalog';
 import { dayNumber } from '@/lib/metrics/days';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
@@ -37,8 +39,9 @@ export function championsFor(
 
 /**
  * Facts the suggestion rules read about a scope: size, monthly actives and
- * rate, product actives, members using connectors / skills / projects in the
- * last 30 days (Cowork: its monthly actives), catalog counts, reclaimable
+ * rate with their basis, product actives, who uses connectors / skills /
+ * projects / Cowork in the last 30 days (feature-use.ts: from complete inputs
+ * only, else null) and the group's use totals, catalog counts, reclaimable
  * seats and the team's top champion.
  */
 export function factsOf(
@@ -47,17 +50,18 @@ export function factsOf(
   seats: SeatSignals | null,
   champion: ScopeFacts['champion'],
 ): ScopeFacts {
-  const idx = ctx.idx!;
   const a = data.adoption!;
-  let connectors = 0;
-  let skills = 0;
-  let projects = 0;
-  for (const g of data.scope.members) {
-    const f = idx.features[g]!;
-    if (f & FEATURE.connectors) connectors += 1;
-    if (f & FEATURE.skills) skills += 1;
-    if (f & FEATURE.projects) projects += 1;
-  }
+  const basisOf = (source: FigureSource | null): Basis =>
+    source === 'members' ? 'members' : 'totals';
+  const use = scopeFeatureUse({
+    idx: ctx.idx!,
+    history: ctx.history,
+    scopeId: data.scope.id,
+    members: data.scope.members,
+    membersKnown: data.completeness.membersKnown,
+    monthlyComplete: data.completeness.monthly.complete,
+    cowork: a.products.cowork.monthly,
+  });
   const start = dayNumber(ctx.asOf!) - 29;
   const end = start + 30;
   const catalogs = ctx.history.catalogs ?? [];
@@ -69,10 +73,16 @@ export function factsOf(
     size: data.size.value,
     monthlyActives: a.monthly.actives,
     monthlyRate: a.monthly.rate,
+    monthlyBasis: basisOf(a.monthly.source),
     productActives: Object.fromEntries(
       metricProducts.map((p) => [p, a.products[p].monthly.actives]),
     ) as Record<MetricProduct, number | null>,
-    featureUsers: { connectors, skills, projects, cowork: a.products.cowork.monthly.actives ?? 0 },
+    productBasis: Object.fromEntries(
+      metricProducts.map((p) => [p, basisOf(a.products[p].monthly.source)]),
+    ) as Record<MetricProduct, Basis>,
+    featureUsers: use.users,
+    featureBasis: use.basis,
+    featureTotals: use.totals,
     catalogCounts: {
       connectors: count('connectors'),
       skills: count('skills'),
@@ -111,5 +121,6 @@ export function emptyModel(
     suggestions: [],
     benchmarks: null,
     suppressed,
+    completeness: data.completeness,
   };
 }

@@ -9,7 +9,9 @@
  * - **reclaimable**: idle ≥ `reclaimDays`, or never activated after as long;
  * - **pending invites**: from the org's latest /summaries row (org only).
  * Without member records, "last active" reaches back only as far as the
- * rows in the activity index.
+ * rows in the activity index. Dormant, never-activated and reclaim counts need
+ * member history over their whole window: while it is incomplete
+ * (completeness.ts) they are held back (null, no lists) and `heldBack` says why.
  */
 import { NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import type { SeatRules } from '@/lib/metrics/config';
@@ -29,10 +31,13 @@ export interface SeatMember {
 export interface SeatSignals {
   /** Null when no `/users` day is stored. */
   seatHolders: number | null;
-  dormant: { days: number; count: number; members: SeatMember[] | null };
-  neverActivated: { graceDays: number; count: number; members: SeatMember[] | null };
-  reclaimable: { days: number; count: number; neverActivated: number };
+  /** Counts are null while held back. */
+  dormant: { days: number; count: number | null; members: SeatMember[] | null };
+  neverActivated: { graceDays: number; count: number | null; members: SeatMember[] | null };
+  reclaimable: { days: number; count: number | null; neverActivated: number | null };
   pendingInvites: number | null;
+  /** Why dormant, never-activated and reclaim figures are held back, in words; null when shown. */
+  heldBack: string | null;
 }
 
 /**
@@ -45,6 +50,7 @@ export function seatSignals(
   rules: SeatRules,
   pendingInvites: number | null,
   listMembers: boolean,
+  heldBack: string | null = null,
 ): SeatSignals {
   const dormant: SeatMember[] = [];
   const never: SeatMember[] = [];
@@ -83,6 +89,15 @@ export function seatSignals(
     a.memberId.localeCompare(b.memberId);
   dormant.sort(order);
   never.sort(order);
+  if (heldBack)
+    return {
+      seatHolders: idx.latestColumns >= 0 ? holders : null,
+      dormant: { days: rules.dormantDays, count: null, members: null },
+      neverActivated: { graceDays: rules.activationGraceDays, count: null, members: null },
+      reclaimable: { days: rules.reclaimDays, count: null, neverActivated: null },
+      pendingInvites,
+      heldBack,
+    };
   return {
     seatHolders: idx.latestColumns >= 0 ? holders : null,
     dormant: {
@@ -97,5 +112,6 @@ export function seatSignals(
     },
     reclaimable: { days: rules.reclaimDays, count: reclaim, neverActivated: reclaimNever },
     pendingInvites,
+    heldBack: null,
   };
 }

@@ -3,10 +3,11 @@
  * text (percentages rounded for reading; the raw numbers travel in
  * `Suggestion.numbers`).
  */
-import type { MetricProduct } from '@/lib/metrics/history';
+import { totalsWords, type Basis } from '@/lib/metrics/completeness';
+import type { FeatureName, MetricProduct } from '@/lib/metrics/history';
 import type { SuggestionAction } from '@/lib/metrics/suggestions';
 
-export type Feature = 'connectors' | 'skills' | 'projects' | 'cowork';
+export type Feature = FeatureName;
 
 export interface ScopeFacts {
   id: string;
@@ -14,13 +15,23 @@ export interface ScopeFacts {
   size: number | null;
   monthlyActives: number | null;
   monthlyRate: number | null;
-  /** Monthly actives per product. */
+  /** Where the monthly figures come from: complete member days, or the API's totals. */
+  monthlyBasis: Basis;
+  /** Monthly actives per product (their basis is `monthlyBasis`'s kind, per product figure). */
   productActives: Record<MetricProduct, number | null>;
-  /** Members using each feature in the last 30 days (Cowork: its monthly actives). */
-  featureUsers: Record<Feature, number>;
+  productBasis: Record<MetricProduct, Basis>;
+  /**
+   * Members using each feature in the last 30 days (Cowork: its monthly
+   * actives); null when no complete input tells (feature-use.ts).
+   */
+  featureUsers: Record<Feature, number | null>;
+  featureBasis: Record<Feature, Basis>;
+  /** The group's use totals over the 30 days (0 = nobody used it); null when unknown. */
+  featureTotals: Record<Feature, number | null>;
   /** Distinct items in use from the catalogs (org only); null when not stored. */
   catalogCounts: Partial<Record<Feature, number | null>>;
-  reclaimable: { count: number; neverActivated: number; days: number } | null;
+  /** Null count: held back (the member history does not cover the reclaim window). */
+  reclaimable: { count: number | null; neverActivated: number | null; days: number } | null;
   /** The team's top champion, when champions may be shown. */
   champion: { memberId: string; email: string | null } | null;
 }
@@ -36,3 +47,15 @@ export function action(
 ): SuggestionAction {
   return { kind, label, url, championMemberId: null, championEmail: null };
 }
+
+/** The weaker of two bases: totals as soon as either input is. */
+export const weaker = (a: Basis, b: Basis): Basis =>
+  a === 'totals' || b === 'totals' ? 'totals' : a;
+
+/**
+ * A suggestion's text with its basis in words when it is not member-based:
+ * "(from org totals while member history syncs)" for the org's own figures,
+ * "(from group totals …)" when a team's are involved.
+ */
+export const withBasis = (text: string, basis: Basis, whose: 'org' | 'group' = 'group') =>
+  basis === 'totals' ? `${text} (${totalsWords(whose)})` : text;

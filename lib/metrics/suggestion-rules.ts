@@ -9,17 +9,28 @@
  * - feature-gap: connectors, skills, projects or Cowork used by ≥
  *   `featureMinOrgShare` of the org's monthly actives but by ≤ `featureRatio`
  *   of that share in a group → playbook link. People = the group's monthly
- *   actives; gap = org share − group share.
- * - product-uptake (org): an enabled product (Cowork, Claude Code, Office,
- *   Design) used monthly by < `productUptakePercent`% of seats → playbook
- *   link (workshop when no playbook). People = seats; gap = (threshold − share) / 100.
- * - seat-reclaim: seats idle for `reclaimDays`+ days or never activated as
- *   long → reclaim. People = those seats; gap = 1.
+ *   actives; gap = org share − group share. Needs the group's users of the
+ *   feature from complete inputs; without them it fires only when the group's
+ *   use totals are 0 (nobody used it: share 0), else it stays silent.
+ * - product-uptake (org) and seat-reclaim: suggestion-rules-uptake.ts.
+ *
+ * Every suggestion carries the basis of its inputs (members or totals); a
+ * totals-based one says so at the end of its title.
  */
+import type { Basis } from '@/lib/metrics/completeness';
 import type { SuggestionRules } from '@/lib/metrics/config';
 import type { MetricProduct } from '@/lib/metrics/history';
-import { playbooks, productNames, type PlaybookSubject } from '@/lib/metrics/playbooks';
-import { action, nameOf, pct, type Feature, type ScopeFacts } from '@/lib/metrics/suggestion-facts';
+import { playbooks, type PlaybookSubject } from '@/lib/metrics/playbooks';
+import {
+  action,
+  nameOf,
+  pct,
+  weaker,
+  withBasis,
+  type Feature,
+  type ScopeFacts,
+} from '@/lib/metrics/suggestion-facts';
+import { productUptake, seatReclaim } from '@/lib/metrics/suggestion-rules-uptake';
 import type { Suggestion } from '@/lib/metrics/suggestions';
 
 export type { Feature, ScopeFacts } from '@/lib/metrics/suggestion-facts';
@@ -30,6 +41,7 @@ function lagging(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Sugges
   const points = org.monthlyRate - g.monthlyRate;
   if (points < rules.laggingPoints) return [];
   const name = nameOf(g);
+  const basis = weaker(org.monthlyBasis, g.monthlyBasis);
   const act = g.champion
     ? {
         ...action(
@@ -46,10 +58,14 @@ function lagging(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Sugges
       rule: 'lagging-team',
       scope: g.id,
       scopeName: g.name,
-      title: `${name} monthly adoption ${pct(g.monthlyRate)} vs org ${pct(org.monthlyRate)}`,
+      title: withBasis(
+        `${name} monthly adoption ${pct(g.monthlyRate)} vs org ${pct(org.monthlyRate)}`,
+        basis,
+      ),
       action: act,
       why: `${name} is ${Math.round(points)} points below the org's monthly adoption (the rule fires at ${rules.laggingPoints}); ${g.size} seats.`,
       numbers: { groupRate: g.monthlyRate, orgRate: org.monthlyRate, size: g.size },
+      basis,
       peopleAffected: g.size,
       gap: points / 100,
       impact: (g.size * points) / 100,
@@ -64,20 +80,31 @@ const featureLabel: Record<Feature, string> = {
   cowork: 'Cowork',
 };
 
+/** The group's users of `f` and their basis: counted, or 0 from use totals of 0, or unknown (null). */
+function groupUsers(g: ScopeFacts, f: Feature): { users: number; basis: Basis } | null {
+  const users = g.featureUsers[f];
+  if (users !== null) return { users, basis: g.featureBasis[f] };
+  return g.featureTotals[f] === 0 ? { users: 0, basis: 'totals' } : null;
+}
+
 function featureGaps(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Suggestion[] {
   if (!org.monthlyActives || !g.monthlyActives) return [];
   const out: Suggestion[] = [];
   for (const f of Object.keys(featureLabel) as Feature[]) {
-    const orgShare = org.featureUsers[f] / org.monthlyActives;
-    const share = g.featureUsers[f] / g.monthlyActives;
+    const orgUsers = org.featureUsers[f];
+    const found = groupUsers(g, f);
+    if (orgUsers === null || found === null) continue;
+    const orgShare = orgUsers / org.monthlyActives;
+    const share = found.users / g.monthlyActives;
     if (orgShare < rules.featureMinOrgShare || share > rules.featureRatio * orgShare) continue;
+    const basis = weaker(org.featureBasis[f], found.basis);
     const name = nameOf(g);
     const items = org.catalogCounts[f];
     const title =
-      g.featureUsers[f] === 0
+      found.users === 0
         ? typeof items === 'number' && f !== 'cowork'
           ? `${name}: 0 ${featureLabel[f]} in use, org uses ${items}`
-          : `${name}: nobody uses ${featureLabel[f]}, ${org.featureUsers[f]} people in the org do`
+          : `${name}: nobody uses ${featureLabel[f]}, ${orgUsers} people in the org do`
         : `${name}: ${pct(share * 100)} of monthly actives use ${featureLabel[f]} vs ${pct(orgShare * 100)} org-wide`;
     const book = playbooks[f as PlaybookSubject];
     out.push({
@@ -85,81 +112,23 @@ function featureGaps(org: ScopeFacts, g: ScopeFacts, rules: SuggestionRules): Su
       rule: 'feature-gap',
       scope: g.id,
       scopeName: g.name,
-      title,
+      title: withBasis(title, basis),
       action: action('playbook', `Share the playbook with ${name} — ${book.label}`, book.url),
       why: `${pct(orgShare * 100)} of the org's monthly actives use ${featureLabel[f]} but ${pct(share * 100)} of ${name}'s do (the rule fires at ${pct(rules.featureRatio * 100)} of the org's share or less).`,
       numbers: {
-        groupUsers: g.featureUsers[f],
+        groupUsers: found.users,
         groupActives: g.monthlyActives,
-        orgUsers: org.featureUsers[f],
+        orgUsers,
         orgActives: org.monthlyActives,
         orgItems: items ?? null,
       },
+      basis,
       peopleAffected: g.monthlyActives,
       gap: orgShare - share,
       impact: g.monthlyActives * (orgShare - share),
     });
   }
   return out;
-}
-
-const uptakeProducts: MetricProduct[] = ['cowork', 'claude_code', 'office', 'design'];
-
-function productUptake(
-  org: ScopeFacts,
-  rules: SuggestionRules,
-  enabled: ReadonlySet<MetricProduct>,
-): Suggestion[] {
-  if (!org.size) return [];
-  const out: Suggestion[] = [];
-  for (const p of uptakeProducts) {
-    const actives = org.productActives[p];
-    if (!enabled.has(p) || actives === null) continue;
-    const share = (actives / org.size) * 100;
-    if (share >= rules.productUptakePercent) continue;
-    const book = p === 'cowork' || p === 'claude_code' ? playbooks[p] : null;
-    out.push({
-      id: `product-uptake:org:${p}`,
-      rule: 'product-uptake',
-      scope: 'org',
-      scopeName: org.name,
-      title: `${productNames[p]} enabled, ${pct(share)} of seats use it`,
-      action: book
-        ? action('playbook', `Share the playbook — ${book.label}`, book.url)
-        : action('workshop', `Run a ${productNames[p]} workshop`),
-      why: `${actives} of ${org.size} seats used ${productNames[p]} in the last 30 days, under the ${rules.productUptakePercent}% the rule looks for.`,
-      numbers: { actives, seats: org.size, share },
-      peopleAffected: org.size,
-      gap: (rules.productUptakePercent - share) / 100,
-      impact: (org.size * (rules.productUptakePercent - share)) / 100,
-    });
-  }
-  return out;
-}
-
-function seatReclaim(s: ScopeFacts): Suggestion[] {
-  const r = s.reclaimable;
-  if (!r || r.count === 0) return [];
-  const never = r.neverActivated ? ` (${r.neverActivated} never activated)` : '';
-  const where = s.id === 'org' ? '' : `${nameOf(s)}: `;
-  return [
-    {
-      id: `seat-reclaim:${s.id}`,
-      rule: 'seat-reclaim',
-      scope: s.id,
-      scopeName: s.name,
-      title: `${where}${r.count} ${r.count === 1 ? 'seat' : 'seats'} unused for ${r.days}+ days${never}`,
-      action: action(
-        'seat-reclaim',
-        `Review ${r.count === 1 ? 'this seat' : 'these seats'} for reclaim or re-onboarding`,
-      ),
-      why: `No activity in ${r.days} days or more (the reclaim threshold in seat rules).`,
-      numbers: { seats: r.count, neverActivated: r.neverActivated, days: r.days },
-      peopleAffected: r.count,
-      gap: 1,
-      impact: r.count,
-    },
-  ];
 }
 
 /** Every suggestion the rules produce for the org and its (published) groups. */

@@ -4,13 +4,29 @@ import type { MetricProduct } from '@/lib/metrics/history';
 import { suggestionCandidates, type ScopeFacts } from '@/lib/metrics/suggestion-rules';
 import { rankSuggestions, type Suggestion } from '@/lib/metrics/suggestions';
 
+const members = {
+  connectors: 'members',
+  skills: 'members',
+  projects: 'members',
+  cowork: 'members',
+} as const;
 const facts = (f: Partial<ScopeFacts> & { id: string }): ScopeFacts => ({
   name: null,
   size: 10,
   monthlyActives: 10,
   monthlyRate: 100,
+  monthlyBasis: 'members',
   productActives: { chat: 10, claude_code: 10, cowork: 10, office: 10, design: 10 },
+  productBasis: {
+    chat: 'members',
+    claude_code: 'members',
+    cowork: 'members',
+    office: 'members',
+    design: 'members',
+  },
   featureUsers: { connectors: 10, skills: 10, projects: 10, cowork: 10 },
+  featureBasis: members,
+  featureTotals: { connectors: null, skills: null, projects: null, cowork: null },
   catalogCounts: {},
   reclaimable: null,
   champion: null,

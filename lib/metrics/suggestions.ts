@@ -7,11 +7,17 @@
  *   impact = people affected × gap (gap as a fraction, so impact reads as
  *            "people short of the reference level")
  *
+ * A rule fires only on complete inputs (completeness.ts): figures taken from
+ * the API's totals say so in the title, and a gap no complete input shows
+ * (e.g. "nobody uses Cowork" while member days are still arriving) is not
+ * suggested at all.
+ *
  * Dismissed suggestions, and snoozed ones until their `until` day, are
  * hidden; then duplicates go (same id, or same scope + action + link: the
  * higher impact stays); then the list is sorted by impact (ties by id) and
  * capped. Ids are stable (`rule:scope:subject`) so dismiss/snooze stick.
  */
+import type { Basis } from '@/lib/metrics/completeness';
 import type { SuggestionRules } from '@/lib/metrics/config';
 
 export type SuggestionRule = 'lagging-team' | 'feature-gap' | 'product-uptake' | 'seat-reclaim';
@@ -36,6 +42,11 @@ export interface Suggestion {
   why: string;
   /** The raw numbers behind the text. */
   numbers: Record<string, number | null>;
+  /**
+   * 'members': computed from complete per-member history; 'totals': from the
+   * API's org and group totals while member history syncs (the title says so).
+   */
+  basis: Basis;
   peopleAffected: number;
   gap: number;
   impact: number;

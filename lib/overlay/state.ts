@@ -9,7 +9,9 @@
  * - no-data: a key, nothing stored, no sync running;
  * - ready: a model exists; `stale` when its latest day is more than
  *   STALE_LAG_DAYS behind today (the API's normal lag is 1–2 days);
- *   `syncing` while a refresh runs; `lastError` when the last sync failed.
+ *   `syncing` while a refresh runs; `lastError` when the last sync failed;
+ *   `partial`: what is held back or taken from totals while the member
+ *   history is incomplete (the model's completeness note), null otherwise.
  */
 import type { OverlayData } from '@/lib/overlay/store';
 
@@ -35,6 +37,7 @@ export type OverlayState =
       lagDays: number | null;
       syncing: SyncFigures | null;
       lastError: { message: string; fix: string } | null;
+      partial: string | null;
     };
 
 /** The fix to suggest for a sync failure message (in words). */
@@ -79,5 +82,7 @@ export function overlayState(data: OverlayData): OverlayState {
     lagDays,
     syncing: sync,
     lastError: failed ? { message: failed, fix: fixFor(failed) } : null,
+    // Absent from models built before completeness existed (a cached answer).
+    partial: data.model.completeness?.note ?? null,
   };
 }

@@ -109,10 +109,18 @@ export function testModel(patch: Partial<InsightModel> = {}): InsightModel {
       neverActivated: { graceDays: 14, count: 10, members: null },
       reclaimable: { days: 60, count: 5, neverActivated: 2 },
       pendingInvites: 3,
+      heldBack: null,
     },
     suggestions: [],
     benchmarks: null,
     suppressed: [],
+    completeness: {
+      monthly: { days: 30, needed: 30, present: 30, complete: true },
+      champions: { days: 30, needed: 30, present: 30, complete: true },
+      seats: { days: 60, needed: 60, present: 60, complete: true },
+      membersKnown: true,
+      note: null,
+    },
     ...patch,
   } as InsightModel;
 }

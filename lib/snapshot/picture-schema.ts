@@ -103,12 +103,24 @@ export const teamPictureSchema = z.strictObject({
     /** Why none is listed, in words; null when shown. */
     hiddenBecause: z.string().max(300).nullable(),
   }),
-  /** Why figures are withheld (privacy floor, no data), in words. */
+  /**
+   * What is held back or taken from the API's totals while the member history
+   * is incomplete, in words (the model's completeness note); absent in
+   * pictures made before it existed, null when nothing is.
+   */
+  partialNote: z.string().max(1000).nullable().optional(),
+  /** Why figures are withheld (privacy floor, no data, incomplete history), in words. */
   suppressed: z
     .array(
       z.strictObject({
         part: z.enum(['scope', 'champions', 'member-lists']),
-        reason: z.enum(['below-k', 'complementary', 'team-grain-only', 'no-data']),
+        reason: z.enum([
+          'below-k',
+          'complementary',
+          'team-grain-only',
+          'no-data',
+          'incomplete-history',
+        ]),
         detail: z.string().max(300),
       }),
     )

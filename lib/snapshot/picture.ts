@@ -149,6 +149,7 @@ export function teamPicture(model: InsightModel, orgTarget: Target | null): Team
       total: shown ? model.champions.champions.length : 0,
       hiddenBecause: championsHiddenBecause(model),
     },
+    partialNote: model.completeness.note,
     suppressed: model.suppressed.map((s) => ({ part: s.part, reason: s.reason, detail: s.detail })),
   };
 }

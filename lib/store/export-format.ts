@@ -1,7 +1,7 @@
 /**
  * The history export file, format `uptake-history` version 1 (NDJSON, UTF-8):
  *
- *   line 1      header  { format, version, exportedAt, counts, checksum }
+ *   line 1      header  { format, version, exportedAt, counts, checksum, source? }
  *   line 2 … n  records { "store": "<history store>", "record": { … } }
  *
  * Member activity and rollups are written in their public shape with columns
@@ -9,7 +9,9 @@
  * out. `checksum` is `sha256:<hex>` of the concatenated SHA-256 digests of the
  * record lines, in order (computable line by line, so export never holds the
  * whole file in one string). Secrets, checkpoints, staging, the sync log and
- * meta are never written.
+ * meta are never written. `source` says whose history it is (the demo or an
+ * organisation: its name and API organisation id when known); files of the
+ * first release have none, and that release ignores it (still version 1).
  */
 import { z } from 'zod';
 import { maxCount } from '@/lib/store/columns';
@@ -40,12 +42,21 @@ const countsSchema = z.object(
 /** Just enough to recognise the file and its version before reading the rest. */
 export const headerProbe = z.object({ format: z.literal(fileFormat), version: z.number().int() });
 
+/** Whose history a file holds (lib/store/sources.ts). */
+export const fileSourceSchema = z.object({
+  kind: z.enum(['demo', 'org']),
+  name: z.string().max(200).nullable(),
+  orgId: z.string().max(200).nullable(),
+});
+export type FileSource = z.infer<typeof fileSourceSchema>;
+
 export const headerSchema = z.object({
   format: z.literal(fileFormat),
   version: z.literal(fileVersion),
   exportedAt: z.string(),
   counts: countsSchema,
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  source: fileSourceSchema.optional(),
 });
 export type FileHeader = z.infer<typeof headerSchema>;
 

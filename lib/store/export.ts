@@ -10,6 +10,7 @@ import {
   lineDigest,
   type FileHeader,
   type FileLine,
+  type FileSource,
 } from '@/lib/store/export-format';
 import { canGzip, gzip } from '@/lib/store/gzip';
 import { decodeColumnar, memberIdsByOrdinal } from '@/lib/store/member-keys';
@@ -23,7 +24,14 @@ import {
 } from '@/lib/store/schema';
 import { readTx } from '@/lib/store/tx';
 
-export { importHistory, type ImportMode, type ImportResult } from '@/lib/store/import';
+export {
+  importHistory,
+  readHistoryFile,
+  writeHistoryFile,
+  type HistoryFile,
+  type ImportMode,
+  type ImportResult,
+} from '@/lib/store/import';
 
 /** MIME type of export files. */
 export const exportMimeType = 'application/x-ndjson';
@@ -49,6 +57,8 @@ export interface ExportOptions {
   now?: number;
   /** gzip the file (default: when the browser can). A 5,000-member day is ~0.5 MB as text. */
   gzip?: boolean;
+  /** Whose history it is, written in the header (the active source; see sources.ts). */
+  source?: FileSource;
 }
 
 /**
@@ -60,7 +70,7 @@ export interface ExportOptions {
  * the sync log or meta. Name the file with exportFileName.
  */
 export async function exportHistory(options: ExportOptions = {}): Promise<Blob> {
-  const { now = Date.now(), gzip: compress = canGzip() } = options;
+  const { now = Date.now(), gzip: compress = canGzip(), source } = options;
   const snapshot = await readTx(
     [...historyStores, 'memberKeys'],
     'read the history for export',
@@ -105,6 +115,7 @@ export async function exportHistory(options: ExportOptions = {}): Promise<Blob> 
     exportedAt: new Date(now).toISOString(),
     counts,
     checksum: await checksumOf(digests),
+    ...(source ? { source } : {}),
   };
   const file = new Blob([JSON.stringify(header), '\n', ...chunks], { type: exportMimeType });
   return compress ? gzip(file) : file;

@@ -113,26 +113,55 @@ async function parseBody(lines: readonly string[], header: FileHeader): Promise<
   return records;
 }
 
+/** A history file read and validated, not written yet (see readHistoryFile). */
+export interface HistoryFile {
+  header: FileHeader;
+  records: FileLine[];
+  /** Ids of the members the file's history has seen (its `members` records). */
+  memberIds: string[];
+}
+
 /**
- * Imports a history export (see export-format.ts; plain or gzip) in `mode`. Validates the
- * whole file first: not an export → "not an Uptake history export"; newer
- * file version → update Uptake; checksum mismatch → damaged or edited;
- * record N invalid → which record and field; counts differ → incomplete.
- * Each is a StoreError('import') and nothing is written. Then writes every
- * record in one transaction (quota refusal: StoreError('quota'), nothing written).
+ * Reads and validates a history export (see export-format.ts; plain or gzip)
+ * without writing anything: not an export → "not an Uptake history export";
+ * newer file version → update Uptake; checksum mismatch → damaged or edited;
+ * record N invalid → which record and field; counts differ → incomplete. Each
+ * is a StoreError('import'). Look at `header.source` (whose history) before
+ * writing it with writeHistoryFile.
  */
-export async function importHistory(
-  file: Blob,
-  options: { mode: ImportMode },
-): Promise<ImportResult> {
+export async function readHistoryFile(file: Blob): Promise<HistoryFile> {
   const lines = await readLines(file);
   const header = parseHeader(lines[0]);
   const records = await parseBody(lines.slice(1), header);
-  const written = await writeImport(records, options.mode).catch((error: unknown) => {
+  const memberIds = records.flatMap((r) => (r.store === 'members' ? [r.record.id] : []));
+  return { header, records, memberIds };
+}
+
+/**
+ * Writes a validated file into the active history in `mode`, in one
+ * transaction (quota refusal: StoreError('quota'), nothing written).
+ */
+export async function writeHistoryFile(
+  file: HistoryFile,
+  options: { mode: ImportMode },
+): Promise<ImportResult> {
+  const written = await writeImport(file.records, options.mode).catch((error: unknown) => {
     if (error instanceof StoreError && error.kind === 'quota') {
       throw new StoreError('quota', importQuotaMessage, { cause: error.cause });
     }
     throw error;
   });
-  return { mode: options.mode, counts: header.counts, written };
+  return { mode: options.mode, counts: file.header.counts, written };
+}
+
+/**
+ * Imports a history export in `mode`: readHistoryFile, then writeHistoryFile.
+ * Nothing is written unless the whole file is valid. (Options first asks when
+ * the file is another organisation's: import-origin.ts.)
+ */
+export async function importHistory(
+  file: Blob,
+  options: { mode: ImportMode },
+): Promise<ImportResult> {
+  return writeHistoryFile(await readHistoryFile(file), options);
 }

@@ -76,6 +76,15 @@ export const groupActivitySchema = z.object({
   startDay: daySchema,
   endDay: daySchema,
   distinctActive: nullableCount,
+  // Optional: group activity stored before 0.2.0 has no feature totals.
+  featureUse: z
+    .object({
+      connectors: nullableCount,
+      skills: nullableCount,
+      projects: nullableCount,
+      cowork: nullableCount,
+    })
+    .optional(),
   fetchedAt: timestamp,
 }) satisfies z.ZodType<GroupActivity>;
 

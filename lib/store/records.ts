@@ -116,6 +116,18 @@ export interface UserRollup {
   fetchedAt: number;
 }
 
+/**
+ * Use of a feature summed over a group and a window (grouped `/users` row):
+ * Cowork sessions (messages where sessions are not reported), connector calls
+ * (chat + Cowork), skill uses (chat distinct skills + Cowork skill calls),
+ * projects used. 0 = nobody in the group used it; null = the API gave no count
+ * that tells (it nulled a distinct count).
+ */
+export type GroupFeatureUse = Record<
+  'connectors' | 'skills' | 'projects' | 'cowork',
+  number | null
+>;
+
 /** Group-level figures for one day or window from `/users?group_by[]=rbac_group_id`. */
 export interface GroupActivity {
   groupId: string;
@@ -123,6 +135,8 @@ export interface GroupActivity {
   endDay: string;
   /** Distinct active members over the window. */
   distinctActive: number | null;
+  /** Added in 0.2.0 (optional: histories synced before have none). */
+  featureUse?: GroupFeatureUse;
   fetchedAt: number;
 }
 

@@ -8,14 +8,17 @@
  *   the browser closes; trusted contexts only, Chrome's default access level,
  *   which Uptake never widens).
  * Saving in one place clears the other. Nothing here logs or puts the key in
- * an error message.
+ * an error message. The device slot is always in the database `uptake`,
+ * whichever source's history is active (sources.ts): one key, many histories.
  */
 import { StoreError } from '@/lib/store/errors';
+import { legacyDb } from '@/lib/store/sources';
 import { readTx, writeTx } from '@/lib/store/tx';
 
 export type KeyPersistence = 'device' | 'session';
 
 const deviceSlot = 'apiKey';
+const home = { db: legacyDb };
 const sessionSlot = 'uptake.apiKey';
 
 interface Kept {
@@ -51,11 +54,16 @@ export async function saveApiKey(key: string, persistence: KeyPersistence): Prom
   }
   const kept: Kept = { key: trimmed, savedAt: Date.now() };
   if (persistence === 'device') {
-    await writeTx(['secrets'], 'save the API key', (tx) => tx.store.put(kept, deviceSlot));
+    await writeTx(['secrets'], 'save the API key', (tx) => tx.store.put(kept, deviceSlot), home);
     await browser.storage.session?.remove(sessionSlot);
   } else {
     await sessionArea().set({ [sessionSlot]: kept });
-    await writeTx(['secrets'], 'remove the saved API key', (tx) => tx.store.delete(deviceSlot));
+    await writeTx(
+      ['secrets'],
+      'remove the saved API key',
+      (tx) => tx.store.delete(deviceSlot),
+      home,
+    );
   }
 }
 
@@ -64,7 +72,12 @@ export async function saveApiKey(key: string, persistence: KeyPersistence): Prom
  * one (a save interrupted half way), the more recently saved wins.
  */
 export async function readApiKey(): Promise<{ key: string; persistence: KeyPersistence } | null> {
-  const device = await readTx(['secrets'], 'read the API key', (tx) => tx.store.get(deviceSlot));
+  const device = await readTx(
+    ['secrets'],
+    'read the API key',
+    (tx) => tx.store.get(deviceSlot),
+    home,
+  );
   const session = browser.storage.session
     ? (await browser.storage.session.get(sessionSlot))[sessionSlot]
     : undefined;
@@ -78,7 +91,7 @@ export async function readApiKey(): Promise<{ key: string; persistence: KeyPersi
 
 /** Removes the key from both places (device and session). */
 export async function forgetApiKey(): Promise<void> {
-  await writeTx(['secrets'], 'forget the API key', (tx) => tx.store.delete(deviceSlot));
+  await writeTx(['secrets'], 'forget the API key', (tx) => tx.store.delete(deviceSlot), home);
   await browser.storage.session?.remove(sessionSlot);
 }
 

@@ -3,13 +3,15 @@
  * in-memory database per test, and records a person can read.
  */
 import { IDBFactory } from 'fake-indexeddb';
+import { resetActiveHistoryForTests } from '@/lib/store/active-history';
 import { resetHistoryForTests } from '@/lib/store/db';
 import type { DaySummary } from '@/lib/store/records';
 import type { UserDayRow } from '@/lib/store/schema';
 
-/** A new, empty IndexedDB for this test, and no cached connection. */
+/** A new, empty IndexedDB for this test, and no cached connection or active source. */
 export async function freshHistory(): Promise<void> {
   await resetHistoryForTests();
+  resetActiveHistoryForTests();
   globalThis.indexedDB = new IDBFactory();
 }
 

@@ -6,8 +6,12 @@
  *
  * `body` may await only requests of `tx` (awaiting anything else lets the
  * transaction auto-commit half way).
+ *
+ * Both go to the active source's history (active-history.ts) unless `db`
+ * names another database (the API key's home, or another source's history).
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { activeHistoryDb } from '@/lib/store/active-history';
 import { openHistory } from '@/lib/store/db';
 import { toStoreError } from '@/lib/store/errors';
 import type { HistorySchema } from '@/lib/store/schema';
@@ -40,8 +44,9 @@ export async function writeTx<const S extends Names, T>(
   stores: S,
   operation: string,
   body: (tx: WriteTx<S>) => Promise<T>,
+  target: { db?: string } = {},
 ): Promise<T> {
-  const db = await openHistory();
+  const db = await openHistory(target.db ?? (await activeHistoryDb()));
   let tx: WriteTx<S>;
   try {
     tx = db.transaction(stores, 'readwrite');
@@ -64,8 +69,9 @@ export async function readTx<const S extends Names, T>(
   stores: S,
   operation: string,
   body: (tx: ReadTx<S>) => Promise<T>,
+  target: { db?: string } = {},
 ): Promise<T> {
-  const db = await openHistory();
+  const db = await openHistory(target.db ?? (await activeHistoryDb()));
   try {
     const tx = db.transaction(stores, 'readonly');
     const result = await body(tx);

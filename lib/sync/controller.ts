@@ -6,6 +6,12 @@
  * State lives in IndexedDB (plan, checkpoints, limiter window) and
  * storage.session (the latest progress, for pages opened mid-sync), never only
  * in memory: the worker may be stopped at any moment, and an alarm resumes.
+ *
+ * Every sync writes the active source's history (lib/store/sources.ts). Before
+ * it starts, the source follows demo mode, and a newly saved key's
+ * organisation is identified (identify.ts) so its days never land in another
+ * organisation's history. `stop()` ends a running sync before the source
+ * changes.
  */
 import { createAnalyticsClient, testConnection, type AnalyticsClient } from '@/lib/api';
 import { defaultRequestTimeoutMs, networkFetch, withTimeout } from '@/lib/api/timeout-fetch';
@@ -13,8 +19,10 @@ import { createMockApi, DEMO_KEY, mockFetch, type MockApi } from '@/lib/demo/moc
 import { getMeta, setMeta } from '@/lib/store/history';
 import { readApiKey } from '@/lib/store/secrets';
 import { readSettings } from '@/lib/store/settings';
+import { matchSourceToMode } from '@/lib/store/source-switch';
 import { systemClock, type Clock } from './clock';
 import { runSync, type SyncOutcome, type SyncProgress } from './engine';
+import { placeKey } from './place-key';
 import { createRateLimiter } from './rate-limiter';
 
 export const syncAlarm = 'uptake:sync';
@@ -28,6 +36,11 @@ let demoApi: MockApi | null = null;
 function demoMock(): MockApi {
   demoApi ??= createMockApi({ rateLimitPerMinute: demoRatePerMinute });
   return demoApi;
+}
+
+/** Is `id` a member of the built-in demo organisation (the one demo mode syncs)? */
+export function isDemoMember(id: string): boolean {
+  return demoMock().org.memberById.has(id);
 }
 
 export interface ClientChoice {
@@ -71,9 +84,15 @@ export function clientForKey(key: string): AnalyticsClient {
 
 export { testConnection };
 
+/** Why a sync was stopped by `stop()` (its log entry says so). */
+export const switchingSourceMessage =
+  'Stopped to change the data source; this history resumes its sync when it is shown again.';
+
 export interface SyncController {
   /** Start a sync unless one runs; resolves when it ends. */
   start(): Promise<SyncOutcome | null>;
+  /** Stop the running sync (if any) and resolve once it has ended. */
+  stop(): Promise<void>;
   isRunning(): boolean;
   /** The latest progress of the running or last sync (also kept in storage.session). */
   progress(): Promise<SyncProgress | null>;
@@ -96,7 +115,10 @@ export function createSyncController(deps: {
     await browser.storage.session.set({ [progressKey]: progress }).catch(() => undefined);
   };
 
-  const run = async (): Promise<SyncOutcome | null> => {
+  let stopping: AbortController | null = null;
+
+  const run = async (signal: AbortSignal): Promise<SyncOutcome | null> => {
+    await matchSourceToMode((await readSettings()).demo, clock.now());
     const choice = await chooseClient();
     if (!choice) return null;
     const limiter = createRateLimiter({
@@ -104,12 +126,15 @@ export function createSyncController(deps: {
       clock,
       initial: (await getMeta('rateLimiter')) ?? undefined,
     });
+    if (choice.mode === 'live' && !(await placeKey(choice.client, { limiter, clock, signal })))
+      return null;
     const { sync } = await readSettings();
     const outcome = await runSync(
       {
         client: choice.client,
         clock,
         limiter,
+        signal,
         ratePerMinute: choice.ratePerMinute,
         saveLimiter: () => setMeta('rateLimiter', limiter.state()),
         onProgress: (progress) => {
@@ -129,10 +154,19 @@ export function createSyncController(deps: {
 
   return {
     start() {
-      running ??= run().finally(() => {
-        running = null;
-      });
+      if (!running) {
+        const abort = new AbortController();
+        stopping = abort;
+        running = run(abort.signal).finally(() => {
+          running = null;
+          if (stopping === abort) stopping = null;
+        });
+      }
       return running;
+    },
+    async stop() {
+      stopping?.abort(new Error(switchingSourceMessage));
+      await running?.catch(() => undefined);
     },
     isRunning: () => running !== null,
     async progress() {

@@ -9,7 +9,7 @@
  */
 import type { ActivitySummary, UserActivity } from '@/lib/api';
 import type { DaySummaryInput, UserDayRow } from '@/lib/store/history';
-import type { Product, UserDayColumn } from '@/lib/store/records';
+import type { GroupFeatureUse, Product, UserDayColumn } from '@/lib/store/records';
 
 const n = (value: number | null | undefined): number => (typeof value === 'number' ? value : 0);
 
@@ -71,6 +71,54 @@ export function userRowValues(row: UserActivity): Record<UserDayColumn, number> 
     designSessions: n(row.design_metrics?.distinct_session_count),
     designMessages: n(row.design_metrics?.message_count),
     webSearches: n(row.web_search_count),
+  };
+}
+
+type Count = number | null | undefined;
+
+/**
+ * A use total from counts of one row: their sum, or null when a count is
+ * missing and the known ones sum to 0 (nobody used it as far as the API tells,
+ * but it did not tell everything). A sum > 0 is kept even when a part is
+ * missing: someone did use it.
+ */
+export function useTotal(parts: readonly Count[]): number | null {
+  let sum = 0;
+  let unknown = false;
+  for (const p of parts) {
+    if (typeof p === 'number') sum += p;
+    else unknown = true;
+  }
+  return sum > 0 || !unknown ? sum : null;
+}
+
+/**
+ * A group's feature use over a window, from a grouped `/users` row: Cowork
+ * sessions (messages where sessions are nulled), connector calls and skill uses
+ * in chat and Cowork, chat projects used — each including the "Chat and Cowork
+ * unified" block when the row has one. 0 means nobody in the group used it; a
+ * count or block not reported makes a total of 0 unknown (null), never "nobody".
+ */
+export function groupFeatureUse(row: UserActivity): GroupFeatureUse {
+  const chat = row.chat_metrics;
+  const cowork = row.cowork_metrics;
+  const u = row.chat_cowork_unified_metrics;
+  const both = <T>(a: T, b: T | undefined): (T | undefined)[] => (u ? [a, b] : [a]);
+  return {
+    cowork:
+      useTotal(both(cowork?.distinct_session_count, u?.sessions?.distinct_session_count)) ??
+      useTotal(both(cowork?.message_count, u?.sessions?.message_count)),
+    connectors: useTotal([
+      ...both(chat?.connectors_used_count, u?.chat?.connectors_used_count),
+      ...both(cowork?.connectors_used_count, u?.sessions?.connectors_used_count),
+    ]),
+    skills: useTotal([
+      ...both(chat?.distinct_skills_used_count, u?.chat?.distinct_skills_used_count),
+      ...both(cowork?.skills_used_count, u?.sessions?.skills_used_count),
+    ]),
+    projects: useTotal(
+      both(chat?.distinct_projects_used_count, u?.chat?.distinct_projects_used_count),
+    ),
   };
 }
 

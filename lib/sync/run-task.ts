@@ -25,10 +25,10 @@ import {
   storedUserDays,
 } from '@/lib/store/history';
 import { rollupColumns } from '@/lib/store/history';
-import type { CatalogSnapshot, SpendRow, UserRollup } from '@/lib/store/records';
+import type { CatalogSnapshot, GroupFeatureUse, SpendRow, UserRollup } from '@/lib/store/records';
 import type { Clock } from './clock';
 import { addDays } from './days';
-import { toDaySummaries, toUserDayRow, userRowValues } from './map-rows';
+import { groupFeatureUse, toDaySummaries, toUserDayRow, userRowValues } from './map-rows';
 import type {
   CatalogTask,
   GroupDayTask,
@@ -155,7 +155,14 @@ const pageParam = (cursor: string | null) => (cursor ? { page: cursor } : {});
 async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> {
   const windows = [1, 7, 30] as const;
   const endDay = addDays(task.day, 1);
-  const results = new Map<string, { name: string | null; active: Record<number, number | null> }>();
+  const results = new Map<
+    string,
+    {
+      name: string | null;
+      active: Record<number, number | null>;
+      use: Record<number, GroupFeatureUse>;
+    }
+  >();
   for (const days of windows) {
     const startDay = addDays(endDay, -days);
     const rows = await allRows(ctx, task, (cursor) =>
@@ -168,9 +175,12 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
     );
     for (const row of rows) {
       if (typeof row.rbac_group_id !== 'string') continue;
-      const entry = results.get(row.rbac_group_id) ?? { name: null, active: {} };
+      const entry = results.get(row.rbac_group_id) ?? { name: null, active: {}, use: {} };
       entry.name = row.rbac_group_name ?? entry.name;
       entry.active[days] = row.distinct_user_count ?? null;
+      // The group's use of each feature over the window: complete even while
+      // per-member days are still arriving (lib/metrics/completeness.ts).
+      entry.use[days] = groupFeatureUse(row);
       results.set(row.rbac_group_id, entry);
     }
   }
@@ -186,6 +196,8 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
         startDay: addDays(endDay, -days),
         endDay,
         distinctActive: g.active[days] ?? null,
+        // Absent from a window's rows: nobody in the group was active in it.
+        featureUse: g.use[days] ?? { connectors: 0, skills: 0, projects: 0, cowork: 0 },
         fetchedAt,
       })),
     ),

@@ -28,9 +28,12 @@ export async function launchExtension(
     userDataDir?: string;
     headed?: boolean;
     viewport?: { width: number; height: number };
+    /** The unpacked build to load (default `.output/chrome-mv3`); see upgrade-harness.ts. */
+    extensionDir?: string;
   } = {},
 ): Promise<LaunchedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'uptake-profile-'));
+  const extension = options.extensionDir ?? extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !options.headed,
@@ -44,8 +47,8 @@ export async function launchExtension(
       '--no-first-run',
       '--disable-quic',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
   });
   let [serviceWorker] = context.serviceWorkers();

@@ -14,7 +14,11 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
   ext,
   openExtensionPage,
 }) => {
-  await seedSettings(ext, { ...fastSync, metrics: { champions: { minTenureDays: 0 } } });
+  await seedSettings(ext, {
+    ...fastSync,
+    // Champions are scored over a window the 14 synced days cover (a partial one names nobody).
+    metrics: { champions: { minTenureDays: 0, windowDays: 14 } },
+  });
   const page = await openExtensionPage('options.html');
   await page.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();

@@ -206,7 +206,11 @@ test('champions: named when allowed, never an opted-out member, nobody in team-g
   ext,
   openExtensionPage,
 }) => {
-  await seedSettings(ext, { ...fastSync, metrics: { champions: { minTenureDays: 0 } } });
+  await seedSettings(ext, {
+    ...fastSync,
+    // Champions are scored over a window the 14 synced days cover (a partial one names nobody).
+    metrics: { champions: { minTenureDays: 0, windowDays: 14 } },
+  });
   const options = await syncWithKey(openExtensionPage);
   const core = async () =>
     (

@@ -11,7 +11,8 @@ export function ExportsPage({ ctx }: { ctx: PageContext }) {
   const groups = ctx.groupModels.state === 'ready' ? ctx.groupModels.value : null;
   const seats = ctx.model.seats;
   const listsHidden = ctx.model.suppressed.find((s) => s.part === 'member-lists')?.detail ?? null;
-  const seatReason = hiddenReason(ctx.model) ?? (!seats ? 'No seat figures yet.' : listsHidden);
+  const seatReason =
+    hiddenReason(ctx.model) ?? (!seats ? 'No seat figures yet.' : (seats.heldBack ?? listsHidden));
   const items: ExportItem[] = [
     {
       id: 'teams',

@@ -25,7 +25,11 @@ export function SeatsPage({ ctx }: { ctx: PageContext }) {
       seats={seats}
       reclaim={reclaim}
       listsHidden={
-        listsHidden ? `${listsHidden} Switch off team-grain-only mode in Options to see who.` : null
+        // Held back while the member history does not cover the seat windows (completeness).
+        seats.heldBack ??
+        (listsHidden
+          ? `${listsHidden} Switch off team-grain-only mode in Options to see who.`
+          : null)
       }
       onDormantDays={async (days) => {
         const metrics = ctx.settings.metrics;

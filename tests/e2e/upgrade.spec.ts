@@ -1,0 +1,200 @@
+/**
+ * Upgrade from the previous release (tests/fixtures/releases): its build saves
+ * a key and syncs; then this build starts on the same profile with
+ * api.anthropic.com unreachable and must still show the key as saved and the
+ * figures from the kept history; when the API is back, a sync continues
+ * without fetching a kept day again.
+ */
+import { createMockApi, DEMO_KEY, type MockApi } from '../../lib/demo/mock-api';
+import { replicaDataFromMock } from '../fixtures/demo-replica-data';
+import { renderReplica } from '../fixtures/replica/render';
+import { browserNow } from './clock';
+import { expect, test } from './fixtures';
+import { expectFiguresEverywhere, orgFigures } from './figures';
+import { createUpgradeProfile, type UpgradeLaunch } from './upgrade-harness';
+import { variantFor } from './variant-for';
+
+declare const chrome: any;
+
+// Pinned: the previous release asks /summaries from 2026-01-01 with no end, which the API
+// refuses once that spans more than 366 days, so its sync needs a latest day in 2026.
+const latestDay = '2026-11-24';
+const key = 'sk-ant-api01-upgrade-test-key-Up9r';
+const hint = 'sk-ant-api01-…Up9r';
+const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
+
+function acmeMock(): MockApi {
+  return createMockApi({
+    now: browserNow,
+    org: { members: 300, groups: 6, seed: 7, latestAvailableDay: latestDay },
+    keys: { [key]: 'analytics', [DEMO_KEY]: 'analytics' },
+    rateLimitPerMinute: 3000,
+  });
+}
+
+const memberDay = (url: string) => {
+  const u = new URL(url);
+  return u.pathname.endsWith('/users') && !u.searchParams.has('group_by[]')
+    ? u.searchParams.get('date')
+    : null;
+};
+
+async function saveKeyWithOldBuild(old: UpgradeLaunch, persistence: 'device' | 'session') {
+  await old.serviceWorker.evaluate(
+    async (s) => chrome.storage.local.set({ settings: s }),
+    fastSync,
+  );
+  const options = await old.context.newPage();
+  await options.goto(`chrome-extension://${old.extensionId}/options.html`);
+  await options.getByRole('textbox', { name: 'API key' }).fill(key);
+  await options
+    .getByRole('radio', {
+      name: persistence === 'device' ? 'on this device' : 'for this browser session only',
+    })
+    .check();
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+    timeout: 60_000,
+  });
+}
+
+/** The mock's organisation and replica pages showing its figures. */
+async function scenario() {
+  const mock = acmeMock();
+  const replica = await replicaDataFromMock(mock);
+  const pages = (url: URL) => {
+    const variant = variantFor(url);
+    return variant ? renderReplica(variant, replica, {}) : null;
+  };
+  return { mock, pages };
+}
+
+test('after an upgrade with the API unreachable, the key is still saved and the kept history still shows', async () => {
+  test.setTimeout(150_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'device');
+    const kept = new Set(old.api.traffic.requests.map((r) => memberDay(r.url)).filter(Boolean));
+    expect(kept.size).toBe(14);
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    expect(next.extensionId).toBe(old.extensionId);
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('key-state')).toHaveText(
+      `Saved key ${hint} (kept on this device).`,
+    );
+    await expect(options.getByTestId('history-stats')).toContainText(`Member activity from`);
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    // This build runs, and adopted the kept history as the key's organisation's.
+    await expect(options.getByTestId('history-owner')).toHaveText(
+      'Shown here: the history of an unnamed organisation.',
+    );
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    // Nothing on the options page says the history could not be read.
+    await expect(options.locator('body')).not.toContainText(
+      /local history (could not|was written)/i,
+    );
+
+    // The API is back: a sync continues from the kept history. It re-reads the revision
+    // window (the last 2 days, as every sync does) and no older kept day.
+    const lastSyncAt = async () =>
+      (
+        await options.evaluate(() =>
+          chrome.runtime.sendMessage({ type: 'to-background:get-status' }),
+        )
+      ).lastSync?.at ?? 0;
+    const before = next.api.traffic.requests.length;
+    const logged = await lastSyncAt();
+    next.api.serve(mock);
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(lastSyncAt, { timeout: 60_000 }).toBeGreaterThan(logged);
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`);
+    const fetched = next.api.traffic.requests.slice(before).map((r) => memberDay(r.url));
+    expect(fetched.filter((day) => day !== null && kept.has(day)).sort()).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+    ]);
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
+  test.setTimeout(150_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'session');
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('key-state')).toHaveText('No key saved.');
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    await expect(options.locator('body')).not.toContainText(
+      /local history (could not|was written)/i,
+    );
+    // Saving the key again finds its organisation's history (identified, not refetched).
+    next.api.serve(mock);
+    await options.getByRole('textbox', { name: 'API key' }).fill(key);
+    await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await expect(options.getByTestId('history-owner')).toHaveText(
+      'Shown here: the history of an unnamed organisation.',
+    );
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+      timeout: 60_000,
+    });
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('a history the previous release mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
+  test.setTimeout(240_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await old.serviceWorker.evaluate(
+      async (s) => chrome.storage.local.set({ settings: s }),
+      fastSync,
+    );
+    const page = await old.context.newPage();
+    await page.goto(`chrome-extension://${old.extensionId}/options.html`);
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'to-background:set-demo', enabled: true }),
+    );
+    await expect(page.getByTestId('last-sync')).toContainText('Synced to', { timeout: 120_000 });
+    await page.close();
+    await saveKeyWithOldBuild(old, 'device');
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: mock, pages });
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('history-change')).toContainText(
+      "mixed the demo's figures with your organisation's",
+    );
+    await expect(options.getByTestId('other-histories')).toContainText(
+      'Northwind Labs (demo data)',
+    );
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
+      timeout: 60_000,
+    });
+    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
