@@ -39,13 +39,24 @@ export default defineConfig({
       'alarms',
       // Review reminders the admin switches on (weekly, then monthly); a click opens the checklist.
       'notifications',
+      // In-app navigation to Analytics (no page load): the background injects the overlay into
+      // that claude.ai tab when the bootstrap asks (lib/overlay/inject.ts). No warning of its own.
+      'scripting',
     ],
     host_permissions: [
       // The only network host Uptake reads: the Claude Enterprise Analytics API.
       'https://api.anthropic.com/*',
       ...(allowLoopbackApi ? ['http://127.0.0.1/*'] : []),
+      // The same site the content scripts run on; scripting.executeScript needs it as a host
+      // permission. Its warning ("Read and change your data on claude.ai") is the content scripts'.
+      'https://claude.ai/*',
     ],
     action: { default_title: 'Uptake' },
+    // The claude.ai bootstrap (entrypoints/claude-bootstrap.ts) on every claude.ai page, top frame:
+    // brings the overlay in on in-app navigation. WXT adds the overlay's own entry after this one.
+    content_scripts: [
+      { matches: ['https://claude.ai/*'], js: ['claude-bootstrap.js'], run_at: 'document_idle' },
+    ],
     // Enterprise policy (storage.managed): see public/managed_schema.json and docs/enterprise.md.
     storage: { managed_schema: 'managed_schema.json' },
   },

@@ -6,6 +6,7 @@ import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/ser
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
+import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
@@ -125,6 +126,11 @@ export default defineBackground(() => {
     return { hint: await apiKeyHint(), persistence: saved?.persistence ?? null };
   };
 
+  // The overlay's files come from the manifest at run time, so WXT's typed paths do not apply.
+  const scripting: ScriptingApi = {
+    insertCSS: (injection) => browser.scripting.insertCSS(injection),
+    executeScript: (injection) => browser.scripting.executeScript(injection as never),
+  };
   const router = createRouter(
     {
       'to-background:get-status': async () => {
@@ -141,6 +147,10 @@ export default defineBackground(() => {
         return { ...stable, sync: progress as SyncProgressMessage | null };
       },
       'to-background:page-recognised': async () => ({ ok: true }),
+      // In-app navigation to an analytics page: the claude.ai bootstrap asks for the overlay.
+      'to-background:inject-overlay': async (_message, sender) => ({
+        outcome: await injectOverlay(sender, scripting, browser.runtime.getManifest()),
+      }),
       'to-background:get-insights': async ({ scope, lean }) => {
         const options = await insightOptions();
         const all = await allInsights(options);

@@ -4,11 +4,16 @@
  * from the background (no key, no IndexedDB, no API calls) and renders into
  * shadow roots; see lib/overlay/start.ts for the lifecycle.
  *
- * It runs at document start so that its questions to the background travel
- * while the page itself loads; features mount when their anchors appear.
+ * The manifest injects it at document start on a direct load of these pages,
+ * so that its questions to the background travel while the page itself
+ * loads; the background injects the same file when the app navigates here
+ * without a page load (entrypoints/claude-bootstrap.ts). URL changes reach
+ * it through the bootstrap. `noScriptStartedPostMessage`: WXT would
+ * otherwise post a window message naming the extension to the page.
  */
 import css from '@/components/overlay/overlay.css?inline';
 import './hosts.css';
+import { takePrefetched } from '@/lib/overlay/prefetch';
 import { startOverlay } from '@/lib/overlay/start';
 import { features } from './features';
 
@@ -16,15 +21,16 @@ export default defineContentScript({
   matches: ['https://claude.ai/analytics/*', 'https://claude.ai/admin-settings/usage*'],
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startOverlay(
       {
         doc: document,
         signal: ctx.signal,
-        transport: (message) => browser.runtime.sendMessage(message),
+        // Answers the bootstrap asked for ahead (in-app navigation), else the background now.
+        transport: (message) =>
+          takePrefetched(message, Date.now()) ?? browser.runtime.sendMessage(message),
         css,
-        onLocationChange: (listener) =>
-          ctx.addEventListener(window, 'wxt:locationchange', (e) => listener(e.newUrl)),
       },
       features,
       location.href,

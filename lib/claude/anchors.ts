@@ -102,12 +102,6 @@ export function findLabelledRegions(root: Element, labels: ReadonlySet<string>):
   });
 }
 
-/** The page title: the first `<h1>` inside `main` (or `[role=main]`), else the document's first `<h1>`. */
-export function pageTitleOf(doc: Document): Element | null {
-  const main = doc.querySelector('main, [role="main"]');
-  return (main?.querySelector('h1') ?? doc.querySelector('h1')) || null;
-}
-
 /**
  * Elements in `root` whose whole text is one of the given labels: tile
  * labels, column headers, headings. Returns each with the normalised label.

@@ -26,7 +26,9 @@ describe('alias tables', () => {
     ['activeMembersChart', activeMembersChart],
     ['usageSection', usageSection],
     ['memberLists', memberLists],
-    ['pageTitles', pageTitles],
+    ...Object.entries(pageTitles).map(
+      ([kind, aliases]) => [`pageTitles ${kind}`, aliases] as [string, LabelAlias[]],
+    ),
     ...Object.entries(productAdoptionCharts),
     ...metricGlossary.map((g) => [`glossary ${g.key}`, g.labels] as [string, LabelAlias[]]),
   ];

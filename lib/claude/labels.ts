@@ -8,6 +8,7 @@
  * and when it was seen; wording that has been replaced carries the month
  * after which it may be removed, once no tenant is known to show it.
  */
+import type { AnalyticsPageKind } from '@/lib/claude/pages';
 
 export interface LabelAlias {
   /** The visible text, as the page shows it. */
@@ -99,16 +100,24 @@ export const memberLists: LabelAlias[] = [
   },
 ];
 
-/** Page titles (`<h1>`) of the analytics pages, old and new. */
-export const pageTitles: LabelAlias[] = [
-  { text: 'Overview', seen: 'mid-2026 [S2]' },
-  { text: 'All activity', seen: 'early 2026 [S1]', removeAfter: '2027-06' },
-  { text: 'Claude Chat', seen: 'mid-2026 [S2]' },
-  { text: 'Claude.ai', seen: 'early 2026 [S1]', removeAfter: '2027-06' },
-  { text: 'Claude Code', seen: '2026 [S7]' },
-  { text: 'Claude Design', seen: 'mid-2026 [S2]' },
-  { text: 'Cowork', seen: 'mid-2026 [S2]' },
-  { text: 'Members', seen: 'members list, 2026' },
-  { text: 'Analytics', seen: '2026' },
-  { text: 'Usage', seen: 'admin settings › usage, 2026 [S11]' },
-];
+/**
+ * Page titles of the analytics pages, old and new, by page: one cue among
+ * several for finding the title when it is not marked up as a heading
+ * (lib/claude/titles.ts).
+ */
+export const pageTitles: Record<AnalyticsPageKind, LabelAlias[]> = {
+  overview: [
+    { text: 'Overview', seen: 'mid-2026 [S2]' },
+    { text: 'All activity', seen: 'early 2026 [S1]', removeAfter: '2027-06' },
+  ],
+  chat: [
+    { text: 'Claude Chat', seen: 'mid-2026 [S2]' },
+    { text: 'Claude.ai', seen: 'early 2026 [S1]', removeAfter: '2027-06' },
+  ],
+  'claude-code': [{ text: 'Claude Code', seen: '2026 [S7]' }],
+  cowork: [{ text: 'Cowork', seen: 'mid-2026 [S2]' }],
+  design: [{ text: 'Claude Design', seen: 'mid-2026 [S2]' }],
+  members: [{ text: 'Members', seen: 'members list, 2026' }],
+  'api-keys': [{ text: 'API keys', seen: 'Analytics › API keys, 2026 [S4] (the page’s name)' }],
+  'spend-settings': [{ text: 'Usage', seen: 'admin settings › usage, 2026 [S11]' }],
+};

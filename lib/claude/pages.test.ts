@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectAnalyticsPage, isEnhancedPage, type AnalyticsPageKind } from './pages';
+import {
+  detectAnalyticsPage,
+  isEnhancedPage,
+  isEnhancedPath,
+  type AnalyticsPageKind,
+} from './pages';
 
 // Each URL is checked against every category: exactly one kind, or none.
 const examples: Record<AnalyticsPageKind | 'none', string[]> = {
@@ -56,6 +61,17 @@ describe('detectAnalyticsPage', () => {
     ['https://claude.ai/analytics/claude-code', undefined],
   ])('reads the Claude Code sub-tab of %s', (url, subTab) => {
     expect(detectAnalyticsPage(url)?.subTab).toBe(subTab);
+  });
+
+  it('isEnhancedPath gives the same answer from the path alone, for every claude.ai example', () => {
+    for (const url of Object.values(examples).flat()) {
+      if (!url.startsWith('https://claude.ai/')) continue;
+      const path = new URL(url).pathname;
+      expect([path, isEnhancedPath(path)]).toEqual([
+        path,
+        isEnhancedPage(detectAnalyticsPage(url)),
+      ]);
+    }
   });
 
   it('enhances every recognised page but the API-keys page', () => {

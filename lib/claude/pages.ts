@@ -55,6 +55,30 @@ function matchesPrefix(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(prefix + '/');
 }
 
+/** The most specific rule whose prefix the (normalised) path has. */
+function ruleFor(path: string): { rule: PathRule; prefix: string } | null {
+  let best: { rule: PathRule; prefix: string } | null = null;
+  for (const rule of rules)
+    for (const prefix of rule.paths)
+      if (matchesPrefix(path, prefix) && (!best || prefix.length > best.prefix.length))
+        best = { rule, prefix };
+  return best;
+}
+
+/**
+ * Is this path of claude.ai one of the pages Uptake enhances? The same
+ * answer as `isEnhancedPage(detectAnalyticsPage(url))` for a claude.ai URL,
+ * from the path alone (no URL parsing: the claude.ai bootstrap asks this on
+ * every in-app navigation).
+ *
+ * @example isEnhancedPath('/analytics/usage') // true
+ * @example isEnhancedPath('/chat/4f1c') // false
+ */
+export function isEnhancedPath(pathname: string): boolean {
+  const kind = ruleFor(normalisePath(pathname))?.rule.kind;
+  return kind !== undefined && kind !== 'api-keys';
+}
+
 /**
  * Recognise a claude.ai analytics page from its URL.
  *
@@ -73,15 +97,7 @@ export function detectAnalyticsPage(url: string | URL): AnalyticsPage | null {
   }
   if (parsed.protocol !== 'https:' || parsed.hostname !== 'claude.ai') return null;
   const path = normalisePath(parsed.pathname);
-
-  let best: { rule: PathRule; prefix: string } | null = null;
-  for (const rule of rules) {
-    for (const prefix of rule.paths) {
-      if (matchesPrefix(path, prefix) && (!best || prefix.length > best.prefix.length)) {
-        best = { rule, prefix };
-      }
-    }
-  }
+  const best = ruleFor(path);
   if (!best) return null;
 
   const page: AnalyticsPage = { kind: best.rule.kind };

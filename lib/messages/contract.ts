@@ -141,6 +141,8 @@ export const toBackground = z.discriminatedUnion('type', [
     source: z.string().min(1).max(100).optional(),
   }),
   z.object({ type: z.literal('to-background:history-changed') }),
+  /** From the claude.ai bootstrap: the URL became an analytics page; inject the overlay here. */
+  z.object({ type: z.literal('to-background:inject-overlay') }),
   /**
    * The admin's answer to "which organisation is this key for?": a kept
    * history's source id (the same organisation), or 'new' (another one).
@@ -180,6 +182,9 @@ export const responseSchemas = {
   'to-background:set-demo': ack,
   'to-background:clear-history': ack,
   'to-background:history-changed': ack,
+  'to-background:inject-overlay': z.object({
+    outcome: z.enum(['injected', 'not-claude', 'not-a-top-frame']),
+  }),
   'to-background:answer-organisation': ack,
 } satisfies Record<ToBackground['type'], z.ZodType>;
 

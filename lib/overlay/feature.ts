@@ -8,6 +8,7 @@
  * returns. Everything it mounts goes when its signal aborts (navigation,
  * teardown, the extension reloading).
  */
+import type { VNode } from 'preact';
 import type { AnalyticsPage } from '@/lib/claude/pages';
 import type { DataLoader } from '@/lib/overlay/data';
 import type { Island, IslandOptions } from '@/lib/overlay/mount';
@@ -34,6 +35,13 @@ export interface FeatureContext {
   mount(options: Omit<IslandOptions, 'feature'>): Island | null;
   /** Report that this feature found its place on the page (even if it shows nothing there). */
   found(): void;
+  /**
+   * What this feature shows in the fallback place (the insights panel at the
+   * top of the main content) while its anchor is missing on this page: its
+   * content on a host of its own (`data-uptake` = its id). Features that
+   * report what they look for declare one.
+   */
+  fallback(render: () => VNode<any>): void;
 }
 
 export interface OverlayFeature {
@@ -55,8 +63,15 @@ export interface OverlayFeature {
   init(ctx: FeatureContext): void;
 }
 
-/** Per feature on the current page: what it looks for and whether it found it. */
-export type AnchorReport = Record<string, { lookingFor: string; found: boolean }>;
+/** Per feature on the current page: what it looks for, whether it found it, and its fallback. */
+export type AnchorReport = Record<string, AnchorEntry>;
+
+export interface AnchorEntry {
+  lookingFor: string;
+  found: boolean;
+  /** Mount the feature's fallback island inside `slot` (null when it is mounted already). */
+  fallback?: (slot: Element) => Island | null;
+}
 
 /** Identity helper that keeps a feature's type checked where it is declared. */
 export function defineFeature(feature: OverlayFeature): OverlayFeature {

@@ -10,6 +10,7 @@
  * microtask after the page's own change and before the next paint, so a
  * re-rendered anchor never shows without its overlay (no flicker).
  *
+ * The observer is connected only while at least one watch is registered.
  * `found` is called for every match each time; idempotency is mount.ts's job.
  * Errors in one watch are reported and never stop the others.
  */
@@ -27,6 +28,8 @@ export interface Watcher {
   watch(watch: Watch, signal: AbortSignal): void;
   /** Run every watch over the whole document. */
   rescan(): void;
+  /** Is the MutationObserver connected (some feature watching)? */
+  observing(): boolean;
   stop(): void;
 }
 
@@ -77,7 +80,20 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
     if (roots === 'all') return rescan();
     for (const root of roots) for (const w of watches) run(w, root);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Observing only while some feature watches: on pages Uptake leaves alone, no observer.
+  let observing = false;
+  let stopped = false;
+  const follow = (on: boolean) => {
+    if (on === observing || stopped) return;
+    observing = on;
+    if (on)
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    else observer.disconnect();
+  };
 
   function rescan() {
     const root = whole();
@@ -86,14 +102,26 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
 
   return {
     watch(w, signal) {
-      if (signal.aborted) return;
+      if (signal.aborted || stopped) return;
       watches.add(w);
-      signal.addEventListener('abort', () => watches.delete(w), { once: true });
+      follow(true);
+      signal.addEventListener(
+        'abort',
+        () => {
+          watches.delete(w);
+          // Pending records belong to pages gone; the next watch scans the whole document.
+          if (watches.size === 0) follow(false);
+        },
+        { once: true },
+      );
       run(w, whole());
     },
     rescan,
+    observing: () => observing,
     stop() {
       observer.disconnect();
+      observing = false;
+      stopped = true;
       watches.clear();
     },
   };

@@ -149,3 +149,33 @@ describe('runFeaturesPaced', () => {
     expect(started).toEqual(['a', 'b']);
   });
 });
+
+describe('fallbacks', () => {
+  it('a feature that reports what it looks for declares a fallback, mounted under its own id', () => {
+    const rt = runtime();
+    const page = new AbortController();
+    const withFallback = badge('strip', {
+      init: (ctx) => ctx.fallback(() => h('b', null, 'strip content')),
+    });
+    const unreported = badge('quiet', {
+      lookingFor: () => null,
+      init: (ctx) => ctx.fallback(() => h('b', null, 'never')),
+    });
+    runFeatures([withFallback, unreported], overview, rt, page.signal);
+    const report = rt.anchors.get();
+    expect(Object.keys(report)).toEqual(['strip']);
+    expect(report.strip!.found).toBe(false);
+    const slot = document.createElement('section');
+    document.body.append(slot);
+    const island = report.strip!.fallback!(slot)!;
+    expect(island.host.getAttribute('data-uptake')).toBe('strip');
+    expect(island.host.parentElement).toBe(slot);
+    expect(island.host.shadowRoot!.textContent).toBe('strip content');
+    // Mounted once: asking again while it is attached gives nothing new.
+    expect(report.strip!.fallback!(slot)).toBeNull();
+    // The page goes: the fallback goes with the feature, and cannot come back.
+    page.abort();
+    expect(slot.children.length).toBe(0);
+    expect(report.strip!.fallback!(slot)).toBeNull();
+  });
+});

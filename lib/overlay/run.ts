@@ -87,6 +87,21 @@ function startFeature(
       if (entry && !entry.found)
         rt.anchors.set({ [feature.id]: { ...entry, found: true } } as Partial<AnchorReport>);
     },
+    fallback: (render) => {
+      const entry = rt.anchors.get()[feature.id];
+      if (!entry) return;
+      const fallback = (slot: Element) =>
+        controller.signal.aborted
+          ? null
+          : rt.islands.mount({
+              feature: feature.id,
+              anchor: slot,
+              where: 'beforeend',
+              key: 'fallback',
+              render,
+            });
+      rt.anchors.set({ [feature.id]: { ...entry, fallback } } as Partial<AnchorReport>);
+    },
   };
   try {
     feature.init(ctx);

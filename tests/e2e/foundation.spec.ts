@@ -8,8 +8,11 @@ test('the service worker starts and names the extension', async ({ ext }) => {
   expect(ext.serviceWorker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
   const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
-  expect(manifest.host_permissions).toEqual(['https://api.anthropic.com/*']);
+  // `scripting` + claude.ai: the overlay on in-app navigation (README, "Permissions").
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+  expect(manifest.host_permissions).toEqual(['https://api.anthropic.com/*', 'https://claude.ai/*']);
+  // Nothing a page could fetch to learn that Uptake is installed.
+  expect(manifest.web_accessible_resources).toBeUndefined();
 });
 
 const recognised = [

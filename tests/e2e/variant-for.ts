@@ -1,6 +1,7 @@
 import { replicaUrls, replicaVariants, type ReplicaVariant } from '../fixtures/replica/render';
+import { prefixRoutes } from '../fixtures/replica/urls';
 
-/** Which replica variant a claude.ai URL shows (null: not one of ours). Query strings other than the variant's own are ignored. */
+/** Which replica variant a claude.ai URL shows (null: not one of ours). Query strings other than the variant's own are ignored; conversations (`/chat/…`) show the chat app. */
 export function variantFor(url: URL): ReplicaVariant | null {
   const path = url.pathname.replace(/\/+$/, '');
   let best: ReplicaVariant | null = null;
@@ -14,5 +15,5 @@ export function variantFor(url: URL): ReplicaVariant | null {
     )
       best = variant;
   }
-  return best;
+  return best ?? prefixRoutes.find(([prefix]) => url.pathname.startsWith(prefix))?.[1] ?? null;
 }

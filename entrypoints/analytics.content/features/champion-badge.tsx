@@ -3,15 +3,12 @@
  * lists members (members panel and list, leaderboards), with a note on why.
  * Matched by the email the row shows; by name only inside a known member
  * list. Opted-out members are never champions (lib/metrics), and nothing is
- * shown when champions may not be (team-grain-only privacy, no data).
+ * shown when champions may not be (team-grain-only privacy, no data). On a
+ * page with no member list Uptake can find, the top champions are listed in
+ * the fallback place.
  */
-import {
-  findHeadings,
-  headerRowOf,
-  HEADING_SELECTOR,
-  isOverlayNode,
-  labelOf,
-} from '@/lib/claude/anchors';
+import { headerRowOf } from '@/lib/claude/anchors';
+import { findTitles } from '@/lib/claude/titles';
 import { aliasSet, memberLists } from '@/lib/claude/labels';
 import {
   emailOfRow,
@@ -25,6 +22,7 @@ import type { Champion, InsightModel } from '@/lib/metrics/insight-types';
 import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
 import { useData } from '@/lib/overlay/hooks';
 import { ChampionBadge } from '@/components/overlay/champion-badge';
+import { ChampionList } from '@/components/overlay/champion-list';
 
 const listLabels = aliasSet(memberLists);
 
@@ -50,11 +48,25 @@ function indexOf(model: InsightModel): Index {
   return { model, byEmail, byName };
 }
 
-/** The panels titled as member lists (the heading's header row's parent). */
+/** The panels titled as member lists (the title's header row's parent). */
 function memberListPanels(doc: Document): Element[] {
-  return [...doc.querySelectorAll(HEADING_SELECTOR)]
-    .filter((h) => !isOverlayNode(h) && listLabels.has(labelOf(h)))
-    .map((h) => headerRowOf(h).parentElement ?? h);
+  return findTitles(doc.body, listLabels).map((h) => headerRowOf(h).parentElement ?? h);
+}
+
+/** The fallback: the top champions listed, when the page shows no member list Uptake can find. */
+function List({ ctx }: { ctx: FeatureContext }) {
+  const data = useData(ctx);
+  const champions = data.model?.champions;
+  if (!champions?.shown) return null;
+  return (
+    <ChampionList
+      champions={champions.champions}
+      eligible={champions.eligible}
+      windowDays={champions.windowDays}
+      demo={data.status?.mode === 'demo'}
+      limit={5}
+    />
+  );
 }
 
 function Island({ ctx, memberId }: { ctx: FeatureContext; memberId: string }) {
@@ -91,12 +103,13 @@ export default defineFeature({
       if (index?.model !== model) index = indexOf(model);
       return index;
     };
+    ctx.fallback(() => <List ctx={ctx} />);
     // Member-list panels, worked out once per scan and only when a row needs them.
     let panels: Element[] | null = null;
     ctx.watch(
       (root) => {
         panels = null;
-        if (findHeadings(root, listLabels).length > 0) ctx.found();
+        if (findTitles(root, listLabels).length > 0) ctx.found();
         return rowsIn(root);
       },
       (row) => {

@@ -2,10 +2,13 @@
  * freshness-badge: a pill under the page title with whose data Uptake shows,
  * the latest day in the local history, the last sync and why native and API
  * figures can differ; it carries the no-key, first-sync, failed and stale
- * states in words (it replaces the foundation's "page mark").
+ * states in words (it replaces the foundation's "page mark"). The title is
+ * found by several cues (lib/claude/titles.ts); failing all, the pill goes
+ * to the fallback place.
  */
 import { isEnhancedPage, type AnalyticsPage } from '@/lib/claude/pages';
-import { headerRowOf, pageTitleOf } from '@/lib/claude/anchors';
+import { headerRowOf } from '@/lib/claude/anchors';
+import { pageTitleOf } from '@/lib/claude/titles';
 import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
 import { actionsOf, useData, useNow } from '@/lib/overlay/hooks';
 import { overlayState } from '@/lib/overlay/state';
@@ -32,13 +35,14 @@ export default defineFeature({
   description: 'Under the page title: latest day, last sync, data source and sync state.',
   include: [isEnhancedPage],
   exclude: [],
-  lookingFor: () => 'the page title',
+  lookingFor: () => 'the page title (a heading, the active tab’s name or the document title)',
   verify:
     'Open the Overview replica: under "Overview" a pill reads "Uptake · <org> · Data to <latest day> · Synced …"; its "?" explains why figures differ. With no key it says "Add your Analytics API key…".',
   init(ctx) {
+    ctx.fallback(() => <Island ctx={ctx} page={ctx.page} />);
     ctx.watch(
       (root) => {
-        const title = pageTitleOf(ctx.doc);
+        const title = pageTitleOf(ctx.doc, ctx.page);
         return title && (root.contains(title) || title.contains(root)) ? [title] : [];
       },
       (title) => {

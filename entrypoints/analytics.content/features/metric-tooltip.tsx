@@ -2,7 +2,8 @@
  * metric-tooltip: an "i" beside native metrics Uptake understands (tile,
  * legend and bar labels, column headers; never inside a heading): the
  * page's definition, Uptake's figure from the API and why they can differ.
- * One per metric per page.
+ * One per metric per page. When none of the labels is found, the page's
+ * metrics are listed by name, each with its note, in the fallback place.
  */
 import { findLabelled, HEADING_SELECTOR, labelOf } from '@/lib/claude/anchors';
 import { aliasSet } from '@/lib/claude/labels';
@@ -13,6 +14,7 @@ import { useData } from '@/lib/overlay/hooks';
 import { metricFigure } from '@/lib/overlay/metric-figures';
 import type { Island as Mounted } from '@/lib/overlay/mount';
 import { MetricNote } from '@/components/overlay/metric-note';
+import { MetricNotes } from '@/components/overlay/metric-notes';
 
 /** Label → metric, for the glossary entries that apply on `page`. */
 export function glossaryFor(page: AnalyticsPage): Map<string, MetricGloss> {
@@ -22,6 +24,17 @@ export function glossaryFor(page: AnalyticsPage): Map<string, MetricGloss> {
     for (const label of aliasSet(gloss.labels)) if (!map.has(label)) map.set(label, gloss);
   }
   return map;
+}
+
+/** The fallback: the page's metrics by name, each with its note, when none of their labels is found. */
+function Notes({ ctx, glosses }: { ctx: FeatureContext; glosses: MetricGloss[] }) {
+  const data = useData(ctx);
+  return (
+    <MetricNotes
+      notes={glosses.map((gloss) => ({ gloss, figure: metricFigure(gloss.key, data.model) }))}
+      demo={data.status?.mode === 'demo'}
+    />
+  );
 }
 
 function Island({ ctx, gloss }: { ctx: FeatureContext; gloss: MetricGloss }) {
@@ -49,6 +62,8 @@ export default defineFeature({
   init(ctx) {
     const glossary = glossaryFor(ctx.page);
     const labels = new Set(glossary.keys());
+    const glosses = [...new Set(glossary.values())];
+    ctx.fallback(() => <Notes ctx={ctx} glosses={glosses} />);
     const placed = new Map<MetricKey, Mounted>();
     ctx.watch(
       (root) =>

@@ -4,7 +4,8 @@
  * in the early layout); on a product tab, that product's suggestions under
  * the page header. Dismiss and snooze are remembered by the background.
  */
-import { findHeadings, headerRowOf, pageTitleOf } from '@/lib/claude/anchors';
+import { headerRowOf } from '@/lib/claude/anchors';
+import { findTitles, pageTitleOf } from '@/lib/claude/titles';
 import { aliasSet, usageSection } from '@/lib/claude/labels';
 import { isPageKind, productOfPage, type PageProduct } from '@/lib/claude/pages';
 import type { Suggestion } from '@/lib/metrics/insight-types';
@@ -58,9 +59,10 @@ export default defineFeature({
     'Overview replica: under "How are they using Claude?" a card lists up to 3 suggestions with their numbers; "Dismiss" removes one and it stays gone after a reload. Claude Chat tab: suggestions about projects, connectors, skills or Chat only.',
   init(ctx) {
     const product = productOfPage(ctx.page);
+    ctx.fallback(() => <Island ctx={ctx} product={product} />);
     const find = (root: Element): Element[] => {
-      if (!product) return findHeadings(root, sectionLabels);
-      const title = pageTitleOf(ctx.doc);
+      if (!product) return findTitles(root, sectionLabels);
+      const title = pageTitleOf(ctx.doc, ctx.page);
       return title && (root.contains(title) || title.contains(root)) ? [title] : [];
     };
     ctx.watch(find, (heading) => {

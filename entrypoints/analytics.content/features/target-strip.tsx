@@ -3,13 +3,11 @@
  * assigned seats"; "Daily, weekly and monthly active users" in the early
  * layout) and each product tab's adoption chart: current value, target,
  * progress, people still needed, forecast, and a sparkline with the target.
+ * The chart is found by its title (heading or plain text) or its accessible
+ * label; failing both, the strip goes to the fallback place.
  */
-import {
-  findHeadings,
-  findLabelledRegions,
-  headerRowOf,
-  HEADING_SELECTOR,
-} from '@/lib/claude/anchors';
+import { findLabelledRegions, headerRowOf } from '@/lib/claude/anchors';
+import { findTitles } from '@/lib/claude/titles';
 import { activeMembersChart, aliasSet, productAdoptionCharts } from '@/lib/claude/labels';
 import { isPageKind, productOfPage } from '@/lib/claude/pages';
 import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
@@ -48,25 +46,30 @@ export default defineFeature({
     const product = productOfPage(ctx.page);
     const labels = aliasSet(product ? productAdoptionCharts[product] : activeMembersChart);
     let current: Mounted | null = null;
+    const charts = new WeakSet<Element>();
+    ctx.fallback(() => <Island ctx={ctx} product={product} />);
     ctx.watch(
-      // The chart's heading; failing that, the chart itself by its accessible label.
+      // The chart's title (a heading, else a title in plain text); failing that, the chart
+      // itself by its accessible label.
       (root) => {
-        const headings = findHeadings(root, labels);
-        if (headings.length) return headings;
-        const charts = findLabelledRegions(root, labels);
-        return charts.length && findHeadings(ctx.doc.body, labels).length === 0 ? charts : [];
+        const titles = findTitles(root, labels);
+        if (titles.length) return titles;
+        const found = findLabelledRegions(root, labels);
+        if (!found.length || findTitles(ctx.doc.body, labels).length) return [];
+        for (const chart of found) charts.add(chart);
+        return found;
       },
       (el) => {
         ctx.found();
         if (!ctx.store.get().model?.adoption) return;
-        const isHeading = el.matches(HEADING_SELECTOR);
-        const anchor = isHeading ? headerRowOf(el) : (el.closest('figure') ?? el);
+        const isChart = charts.has(el);
+        const anchor = isChart ? (el.closest('figure') ?? el) : headerRowOf(el);
         // One strip per page: keep the one in place while it is attached.
         if (current?.host.isConnected && current.anchor !== anchor) return;
         current =
           ctx.mount({
             anchor,
-            where: isHeading ? 'afterend' : 'beforebegin',
+            where: isChart ? 'beforebegin' : 'afterend',
             render: () => <Island ctx={ctx} product={product} />,
           }) ?? current;
       },
