@@ -1,8 +1,10 @@
 /**
  * CSV for every companion table, written by papaparse (quoting, embedded
- * commas, quotes and newlines handled by a real CSV library), with cells
- * that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at
- * the start of a text cell) escaped by a leading apostrophe.
+ * commas, quotes and newlines handled by a real CSV library). Every text
+ * cell, header included, goes through `neutralise` (lib/csv/neutralise.ts):
+ * a cell or any line of a multi-line cell that a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading apostrophe. Numbers
+ * are written as numbers (`-3` stays a number).
  *
  * **Pseudonymised** exports replace every column marked `personal` (emails)
  * with a stable pseudonym `member-` + 12 hex digits of a salted hash: the
@@ -12,6 +14,7 @@
  * list of emails can re-identify.
  */
 import Papa from 'papaparse';
+import { neutralise } from '@/lib/csv/neutralise';
 
 export interface CsvColumn<T> {
   header: string;
@@ -65,12 +68,13 @@ export function toCsv<T>(
       if (v === null) return '';
       if (c.personal && options.pseudonymiseWith !== null && typeof v === 'string' && v !== '')
         return pseudonym(v, options.pseudonymiseWith);
-      return v;
+      return typeof v === 'string' ? neutralise(v) : v;
     }),
   );
+  // papaparse's own escapeFormulae misses a formula after a line break (issue 11, item 4).
   return Papa.unparse(
-    { fields: columns.map((c) => c.header), data },
-    { escapeFormulae: true, newline: '\r\n' },
+    { fields: columns.map((c) => neutralise(c.header)), data },
+    { escapeFormulae: false, newline: '\r\n' },
   );
 }
 
