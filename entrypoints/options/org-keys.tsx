@@ -1,0 +1,21 @@
+/** The organisation-keys section wired to this browser's stored secrets (org-keys-actions.ts). */
+import { useEffect, useState } from 'preact/hooks';
+import { OrgKeysSection } from '@/components/options/org-keys-section';
+import { exportOrgKeys, importOrgKeys, signingFingerprint } from './org-keys-actions';
+
+export function OrgKeys() {
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const reload = () => void signingFingerprint().then(setFingerprint, () => setFingerprint(null));
+  useEffect(reload, []);
+  return (
+    <OrgKeysSection
+      signingFingerprint={fingerprint}
+      onExport={exportOrgKeys}
+      onImport={async (file, passphrase) => {
+        const outcome = await importOrgKeys(file, passphrase);
+        reload();
+        return outcome;
+      }}
+    />
+  );
+}
