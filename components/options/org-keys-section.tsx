@@ -13,11 +13,13 @@ export function OrgKeysSection({
   signingFingerprint,
   onExport,
   onImport,
+  onRotate,
 }: {
   /** The snapshot signing key's fingerprint, or null before the first snapshot. */
   signingFingerprint: string | null;
   onExport: (passphrase: string) => Promise<Outcome>;
   onImport: (file: File, passphrase: string) => Promise<Outcome>;
+  onRotate: () => Promise<Outcome>;
 }) {
   const [passphrase, setPassphrase] = useState('');
   const [note, setNote] = useState<Note>(null);
@@ -75,6 +77,13 @@ export function OrgKeysSection({
           onChange={(e) => pick(e.currentTarget)}
         />
       </div>
+      {signingFingerprint && (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={() => void run(onRotate)}>
+            Change the signing key
+          </button>
+        </div>
+      )}
       <StatusNote note={note} testId="org-keys-status" />
     </Section>
   );

@@ -1,5 +1,7 @@
 /** The options page's organisation-keys actions: export wrapped, import, the signing key's fingerprint. */
 import { dayInZone } from '@/lib/metrics';
+import { orgSigningFingerprint, rotateOrgSigningKey } from '@/lib/snapshot/org-signer';
+import { shortFingerprint } from '@/lib/snapshot/signing';
 import { importOrgSecrets, exportOrgSecrets } from '@/lib/store/org-secrets';
 import { messageOf } from '@/components/options/parts';
 import { downloadText } from './download';
@@ -41,7 +43,21 @@ export async function importOrgKeys(file: File, passphrase: string): Promise<Out
   }
 }
 
-/** The snapshot signing key's fingerprint, or null when none is kept yet. */
+/** The snapshot signing key's fingerprint (short form), or null when none is kept yet. */
 export async function signingFingerprint(): Promise<string | null> {
-  return null;
+  const fp = await orgSigningFingerprint();
+  return fp ? shortFingerprint(fp) : null;
+}
+
+/** A new signing key endorsed by the current one; leads' popups follow on the next snapshot. */
+export async function rotateSigningKey(): Promise<Outcome> {
+  try {
+    const fp = shortFingerprint(await rotateOrgSigningKey());
+    return {
+      ok: true,
+      text: `New signing key ${fp}, signed over by the previous one: leads who trusted the old key accept the next snapshot. Export the organisation keys again for the other admins.`,
+    };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
 }

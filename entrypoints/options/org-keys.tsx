@@ -1,7 +1,12 @@
 /** The organisation-keys section wired to this browser's stored secrets (org-keys-actions.ts). */
 import { useEffect, useState } from 'preact/hooks';
 import { OrgKeysSection } from '@/components/options/org-keys-section';
-import { exportOrgKeys, importOrgKeys, signingFingerprint } from './org-keys-actions';
+import {
+  exportOrgKeys,
+  importOrgKeys,
+  rotateSigningKey,
+  signingFingerprint,
+} from './org-keys-actions';
 
 export function OrgKeys() {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
@@ -13,6 +18,11 @@ export function OrgKeys() {
       onExport={exportOrgKeys}
       onImport={async (file, passphrase) => {
         const outcome = await importOrgKeys(file, passphrase);
+        reload();
+        return outcome;
+      }}
+      onRotate={async () => {
+        const outcome = await rotateSigningKey();
         reload();
         return outcome;
       }}
