@@ -1,6 +1,11 @@
 /** The options page's organisation-keys actions: export wrapped, import, the signing key's fingerprint. */
 import { dayInZone } from '@/lib/metrics';
-import { orgSigningFingerprint, rotateOrgSigningKey } from '@/lib/snapshot/org-signer';
+import { minPassphraseLength } from '@/lib/crypto/passphrase';
+import {
+  orgSigningFingerprint,
+  orgSnapshotSigner,
+  rotateOrgSigningKey,
+} from '@/lib/snapshot/org-signer';
 import { shortFingerprint } from '@/lib/snapshot/signing';
 import { importOrgSecrets, exportOrgSecrets } from '@/lib/store/org-secrets';
 import { messageOf } from '@/components/options/parts';
@@ -12,6 +17,8 @@ type Outcome = { ok: true; text: string } | { ok: false; reason: string };
 export async function exportOrgKeys(passphrase: string): Promise<Outcome> {
   try {
     const now = Date.now();
+    // The file carries a signing key too, so a second admin signs alike from the start.
+    if (passphrase.length >= minPassphraseLength) await orgSnapshotSigner(now);
     const file = await exportOrgSecrets(passphrase, now);
     const name = `uptake-organisation-keys-${dayInZone(now, 'UTC')}.json`;
     downloadText(name, `${JSON.stringify(file, null, 2)}\n`, 'application/json');

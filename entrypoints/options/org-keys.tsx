@@ -15,7 +15,11 @@ export function OrgKeys() {
   return (
     <OrgKeysSection
       signingFingerprint={fingerprint}
-      onExport={exportOrgKeys}
+      onExport={async (passphrase) => {
+        const outcome = await exportOrgKeys(passphrase);
+        reload();
+        return outcome;
+      }}
       onImport={async (file, passphrase) => {
         const outcome = await importOrgKeys(file, passphrase);
         reload();
