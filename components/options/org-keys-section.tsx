@@ -14,12 +14,17 @@ export function OrgKeysSection({
   onExport,
   onImport,
   onRotate,
+  trustedKeys,
+  onForgetTrusted,
 }: {
   /** The snapshot signing key's fingerprint, or null before the first snapshot. */
   signingFingerprint: string | null;
   onExport: (passphrase: string) => Promise<Outcome>;
   onImport: (file: File, passphrase: string) => Promise<Outcome>;
   onRotate: () => Promise<Outcome>;
+  /** Short fingerprints of the snapshot keys this browser trusts (a lead's). */
+  trustedKeys: string[];
+  onForgetTrusted: () => Promise<Outcome>;
 }) {
   const [passphrase, setPassphrase] = useState('');
   const [note, setNote] = useState<Note>(null);
@@ -81,6 +86,18 @@ export function OrgKeysSection({
         <div class="actions">
           <button type="button" disabled={busy} onClick={() => void run(onRotate)}>
             Change the signing key
+          </button>
+        </div>
+      )}
+      <p data-testid="trusted-keys">
+        {trustedKeys.length > 0
+          ? `Team snapshots accepted here are signed by: ${trustedKeys.join(', ')}.`
+          : 'No team snapshot key is trusted here yet: the first snapshot imported sets it.'}
+      </p>
+      {trustedKeys.length > 0 && (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={() => void run(onForgetTrusted)}>
+            Forget trusted snapshot keys
           </button>
         </div>
       )}

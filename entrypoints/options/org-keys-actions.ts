@@ -8,6 +8,7 @@ import {
 } from '@/lib/snapshot/org-signer';
 import { shortFingerprint } from '@/lib/snapshot/signing';
 import { importOrgSecrets, exportOrgSecrets } from '@/lib/store/org-secrets';
+import { readSnapshotPins, saveSnapshotPins } from '@/lib/store/snapshot-pins';
 import { messageOf } from '@/components/options/parts';
 import { downloadText } from './download';
 
@@ -67,4 +68,18 @@ export async function rotateSigningKey(): Promise<Outcome> {
   } catch (error) {
     return { ok: false, reason: messageOf(error) };
   }
+}
+
+/** Short fingerprints of the snapshot keys this browser trusts. */
+export async function trustedKeys(): Promise<string[]> {
+  return (await readSnapshotPins()).map((p) => shortFingerprint(p.fingerprint));
+}
+
+/** Forgets every trusted snapshot key: the next snapshot imported sets the key again. */
+export async function forgetTrustedKeys(): Promise<Outcome> {
+  await saveSnapshotPins([]);
+  return {
+    ok: true,
+    text: 'No snapshot key is trusted any more: the next team snapshot you import sets it. The popup shows no snapshot until then.',
+  };
 }

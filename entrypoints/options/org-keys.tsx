@@ -3,14 +3,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { OrgKeysSection } from '@/components/options/org-keys-section';
 import {
   exportOrgKeys,
+  forgetTrustedKeys,
   importOrgKeys,
   rotateSigningKey,
   signingFingerprint,
+  trustedKeys,
 } from './org-keys-actions';
 
 export function OrgKeys() {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
-  const reload = () => void signingFingerprint().then(setFingerprint, () => setFingerprint(null));
+  const [trusted, setTrusted] = useState<string[]>([]);
+  const reload = () => {
+    void signingFingerprint().then(setFingerprint, () => setFingerprint(null));
+    void trustedKeys().then(setTrusted, () => setTrusted([]));
+  };
   useEffect(reload, []);
   return (
     <OrgKeysSection
@@ -27,6 +33,12 @@ export function OrgKeys() {
       }}
       onRotate={async () => {
         const outcome = await rotateSigningKey();
+        reload();
+        return outcome;
+      }}
+      trustedKeys={trusted}
+      onForgetTrusted={async () => {
+        const outcome = await forgetTrustedKeys();
         reload();
         return outcome;
       }}

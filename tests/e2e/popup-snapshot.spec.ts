@@ -149,6 +149,9 @@ test('snapshot: exported by the admin, imported by a lead, shown in the popup; t
       await expect(page.getByTestId('snapshot-status')).toContainText(reason);
       await expect(page.getByTestId('snapshot-current')).toContainText(`Imported: ${team.name}`);
     }
+    // The lead's options list the key this browser trusts.
+    await page.reload();
+    await expect(page.getByTestId('trusted-keys')).toContainText(adminKey);
 
     const popup = await lead.context.newPage();
     await popup.setViewportSize({ width: 380, height: 900 });
