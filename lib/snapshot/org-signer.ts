@@ -4,7 +4,11 @@
  * snapshot, exportable only passphrase-wrapped with the pseudonym secret, so
  * several admins sign alike. Rotating makes a new key endorsed by the old one.
  */
-import { readOrgSigningKey, saveOrgSigningKey } from '@/lib/store/org-secrets';
+import {
+  keepFirstOrgSigningKey,
+  readOrgSigningKey,
+  saveOrgSigningKey,
+} from '@/lib/store/org-secrets';
 import {
   fingerprint,
   newStoredSigner,
@@ -28,12 +32,10 @@ async function readStored(): Promise<StoredSigner | null> {
 
 /** The organisation's signer, made and kept on first use. */
 export async function orgSnapshotSigner(now = Date.now()): Promise<SnapshotSigner> {
-  let stored = await readStored();
-  if (!stored) {
-    stored = await newStoredSigner();
-    await saveOrgSigningKey(JSON.stringify(stored), now);
-  }
-  return signerOf(stored);
+  const stored = await readStored();
+  if (stored) return signerOf(stored);
+  const made = JSON.stringify(await newStoredSigner());
+  return signerOf(storedSignerSchema.parse(JSON.parse(await keepFirstOrgSigningKey(made, now))));
 }
 
 /** The signing key's fingerprint, or null when none is kept yet. */

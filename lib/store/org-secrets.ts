@@ -59,6 +59,20 @@ export async function readOrgSigningKey(): Promise<string | null> {
   return kept?.key ?? null;
 }
 
+/**
+ * Keeps `jwk` as the signing key unless one is kept already (two pages
+ * making the first snapshot at once must not end with two keys); returns the
+ * kept one.
+ */
+export async function keepFirstOrgSigningKey(jwk: string, now = Date.now()): Promise<string> {
+  return writeTx(['secrets'], 'keep the snapshot signing key', async (tx) => {
+    const kept = (await tx.store.get(orgSecretSlots.signing))?.key;
+    if (kept) return kept;
+    await tx.store.put({ key: jwk, savedAt: now }, orgSecretSlots.signing);
+    return jwk;
+  });
+}
+
 /** Keeps `jwk` (JSON text of a private JWK) as the organisation's signing key. */
 export async function saveOrgSigningKey(jwk: string, now = Date.now()): Promise<void> {
   await writeTx(['secrets'], 'keep the snapshot signing key', (tx) =>
