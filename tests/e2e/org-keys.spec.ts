@@ -13,6 +13,7 @@ declare const chrome: any;
 test('organisation keys: exported wrapped with a passphrase, imported by a second admin', async ({
   openExtensionPage,
 }, testInfo) => {
+  test.setTimeout(60_000); // two browsers, PBKDF2 at 600,000 iterations three times
   const options = await openExtensionPage('options.html#org-keys');
   const status = options.getByTestId('org-keys-status');
   await expect(options.getByTestId('signing-fingerprint')).toContainText(

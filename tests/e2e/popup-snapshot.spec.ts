@@ -30,6 +30,7 @@ test('snapshot: exported by the admin, imported by a lead, shown in the popup; t
   mock,
   openExtensionPage,
 }, testInfo) => {
+  test.setTimeout(90_000); // a sync, then a second browser (the lead's) importing six files
   await seedSettings(ext, { ...fastSync, orgName: 'Northwind Labs' });
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
