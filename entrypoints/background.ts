@@ -10,6 +10,7 @@ import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
+import { dropLegacyPseudonymSalt } from '@/lib/store/legacy-salt';
 import { readRegistry, registryKey } from '@/lib/store/active-history';
 import {
   deleteKeptHistory,
@@ -293,6 +294,8 @@ export default defineBackground(() => {
   // A worker stopped mid-sync resumes its plan as soon as it starts again.
   void ensureRegistry(Date.now(), isDemoMember)
     .catch(() => undefined)
+    // Issue 11 item 5: the 0.2 pseudonym salt leaves storage.local; the organisation's secret replaces it.
+    .then(() => dropLegacyPseudonymSalt().catch(() => undefined))
     .then(() => hasUnfinishedSync())
     .then((unfinished) => {
       if (unfinished) void controller.start();

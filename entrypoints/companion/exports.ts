@@ -4,20 +4,21 @@
  */
 import { exportsPseudonymised } from '@/lib/companion/companion-data';
 import { exportFileName, toCsv, type CsvColumn } from '@/lib/companion/csv';
+import { pseudonymiser, type Pseudonymise } from '@/lib/crypto/pseudonym';
+import { orgPseudonymSecret } from '@/lib/store/org-secrets';
 import type { ReclaimEntry } from '@/lib/companion/reclaim';
 import type { SeatMember } from '@/lib/metrics';
 import { downloadText } from '@/components/companion/download';
 import type { PageContext } from './views/context';
 
-/** The salt for pseudonyms (made once, kept in the companion's storage), or null when exports name people. */
-export async function pseudonymSalt(ctx: PageContext): Promise<string | null> {
+/**
+ * The organisation's pseudonymiser (HMAC-SHA-256 under its secret, made once
+ * and kept with its history: lib/store/org-secrets.ts), or null when exports
+ * name people.
+ */
+export async function exportPseudonymiser(ctx: PageContext): Promise<Pseudonymise | null> {
   if (!exportsPseudonymised(ctx.settings)) return null;
-  if (ctx.companion.pseudonymSalt) return ctx.companion.pseudonymSalt;
-  const salt = [...crypto.getRandomValues(new Uint8Array(16))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-  await ctx.updateCompanion((d) => ({ ...d, pseudonymSalt: d.pseudonymSalt ?? salt }));
-  return salt;
+  return pseudonymiser(await orgPseudonymSecret());
 }
 
 /** Writes a table as CSV and downloads it; returns a sentence for the page. */
@@ -27,11 +28,11 @@ export async function exportTable<T>(
   columns: CsvColumn<T>[],
   rows: readonly T[],
 ): Promise<string> {
-  const salt = await pseudonymSalt(ctx);
+  const pseudonymise = await exportPseudonymiser(ctx);
   const day = ctx.model.freshness.latestDay ?? ctx.model.today;
   const name = exportFileName(`${what}-${ctx.state.scope === 'org' ? 'org' : ctx.scopeName}`, day);
-  downloadText(toCsv(columns, rows, { pseudonymiseWith: salt }), name);
-  return `Saved ${name} (${rows.length} rows${salt ? ', pseudonymised' : ''}).`;
+  downloadText(await toCsv(columns, rows, { pseudonymise }), name);
+  return `Saved ${name} (${rows.length} rows${pseudonymise ? ', pseudonymised' : ''}).`;
 }
 
 const seatColumns: CsvColumn<SeatMember & { reason?: string }>[] = [

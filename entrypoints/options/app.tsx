@@ -9,6 +9,7 @@ import { ApiKeySection } from './api-key-section';
 import { downloadText } from './download';
 import { HistorySection } from './history-section';
 import { InsightSections } from './insight-sections';
+import { OrgKeys } from './org-keys';
 import { OrgNameForm } from './org-name-form';
 import { importPatch, parseSettingsFile, settingsFileText } from './settings-file';
 import { exportSnapshot, importSnapshot } from './snapshot-actions';
@@ -18,6 +19,7 @@ import { popupCacheKey } from '../popup/popup-cache';
 const sections = [
   ['key', 'API key'],
   ['team-snapshot', 'Team snapshot'],
+  ['org-keys', 'Organisation keys'],
   ['targets', 'Targets'],
   ['champions', 'Champions'],
   ['privacy', 'Privacy'],
@@ -114,6 +116,7 @@ export function App() {
           }}
           onExport={(id) => exportSnapshot(id, settings, orgName ?? settings.orgName)}
         />
+        <OrgKeys />
         <OrgNameForm
           key={`org-${revision}`}
           orgName={settings.orgName}

@@ -2,8 +2,9 @@
 import { sendToBackground } from '@/lib/messages/send';
 import { buildSnapshot } from '@/lib/snapshot/build';
 import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
-import { saveTeamSnapshot, snapshotAge } from '@/lib/snapshot/storage';
-import { verifySnapshotFile } from '@/lib/snapshot/verify';
+import { shortFingerprint } from '@/lib/snapshot/signing';
+import { snapshotAge } from '@/lib/snapshot/storage';
+import { importTeamSnapshot } from '@/lib/snapshot/trusted';
 import type { Settings } from '@/lib/store/settings';
 import { downloadText } from './download';
 
@@ -31,19 +32,27 @@ export async function exportSnapshot(
   downloadText(result.fileName, `${JSON.stringify(result.file, null, 2)}\n`, 'application/json');
   return {
     ok: true,
-    text: `Exported ${result.fileName}: aggregates only, no names. Send it to the team's lead.`,
+    text: `Exported ${result.fileName}: aggregates only, no names, signed with your organisation's key. Send it to the team's lead.`,
   };
 }
 
-/** Verifies a picked snapshot file and keeps it for the popup. */
+const trustNote = {
+  first:
+    'This browser now trusts its signing key {fp}: check with your admin that Options → Organisation keys shows the same.',
+  known: 'Signed by the trusted key {fp}.',
+  rotation:
+    'Your admin changed signing keys; the new key {fp} is trusted now, signed over by the old one.',
+};
+
+/** Verifies a picked snapshot file (signature, trusted key) and keeps it for the popup. */
 export async function importSnapshot(file: File): Promise<Outcome> {
   const now = Date.now();
-  const verified = await verifySnapshotFile(file, now);
-  if (!verified.ok) return { ok: false, reason: `Refused: ${verified.reason}` };
-  const { payload, createdAt } = verified.snapshot;
-  await saveTeamSnapshot(verified.snapshot, now);
+  const imported = await importTeamSnapshot(file, now);
+  if (!imported.ok) return { ok: false, reason: `Refused: ${imported.reason}` };
+  const { payload, createdAt } = imported.snapshot;
+  const fp = shortFingerprint(imported.signedBy.fingerprint);
   return {
     ok: true,
-    text: `Imported the snapshot of ${payload.picture.scope.name ?? payload.picture.scope.id}, ${snapshotAge(createdAt, now)}. Open the popup to see it.`,
+    text: `Imported the snapshot of ${payload.picture.scope.name ?? payload.picture.scope.id}, ${snapshotAge(createdAt, now)}. Open the popup to see it. ${trustNote[imported.event].replace('{fp}', fp)}`,
   };
 }

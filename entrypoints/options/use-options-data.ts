@@ -4,7 +4,8 @@ import type { InsightModel } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
 import { chartSummary, type OrgChartSummary } from './org-chart-actions';
 import { readOrgChart } from '@/lib/org-chart/store';
-import { readTeamSnapshot, type StoredSnapshot } from '@/lib/snapshot/storage';
+import type { StoredSnapshot } from '@/lib/snapshot/storage';
+import { readShownSnapshot } from '@/lib/snapshot/trusted';
 import {
   readEffectiveSettings,
   writeSettingsUnderPolicy,
@@ -53,7 +54,11 @@ export function useOptionsData(lastSyncAt: number): OptionsData {
     }
   };
   const reloadOrgChart = async () => setOrgChart(chartSummary(await readOrgChart()));
-  const reloadSnapshot = async () => setSnapshot(await readTeamSnapshot());
+  // The same check as the popup's: verified again, signed by a trusted key.
+  const reloadSnapshot = async () => {
+    const shown = await readShownSnapshot(Date.now()).catch(() => null);
+    setSnapshot(shown?.ok ? shown.stored : null);
+  };
 
   useEffect(() => {
     void readEffectiveSettings().then(setEffective);

@@ -10,7 +10,8 @@ import { SuggestionList } from '@/components/popup/suggestion-list';
 import type { StatusResponse } from '@/lib/messages/contract';
 import { snapshotAge } from '@/lib/snapshot/age';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
-import type { StoredSnapshot } from '@/lib/snapshot/storage';
+import { shortFingerprint } from '@/lib/snapshot/signing';
+import type { ShownSnapshot } from '@/lib/snapshot/trusted';
 
 /** Performance mark set on the frame the first numbers are painted (tests/bench/popup.ts reads it). */
 export const numbersShownMark = 'uptake:numbers-shown';
@@ -69,8 +70,8 @@ function Picture({ picture, status }: { picture: TeamPicture; status: StatusResp
   );
 }
 
-function SnapshotView({ snapshot }: { snapshot: StoredSnapshot }) {
-  const { payload, createdAt } = snapshot.file;
+function SnapshotView({ snapshot }: { snapshot: Extract<ShownSnapshot, { ok: true }> }) {
+  const { payload, createdAt } = snapshot.stored.file;
   const picture = payload.picture;
   return (
     <>
@@ -79,6 +80,11 @@ function SnapshotView({ snapshot }: { snapshot: StoredSnapshot }) {
         {payload.orgName ? ` (${payload.orgName})` : ''}, {snapshotAge(createdAt, Date.now())};
         figures up to {picture.freshness.latestDay ?? '—'}. Ask your admin for a fresh one when it
         gets old.
+      </p>
+      <p class="muted" data-testid="popup-snapshot-key">
+        Signed by your organisation's key {shortFingerprint(snapshot.fingerprint)} (trusted on this
+        browser since {new Date(snapshot.pinnedAt).toISOString().slice(0, 10)}); your admin sees the
+        same fingerprint in Options → Organisation keys.
       </p>
       <PartialNote picture={picture} />
       <AdoptionCard picture={picture} />
@@ -158,7 +164,7 @@ export interface PopupViewProps {
   scope: string | null;
   onScope?: (scope: string) => void;
   insights: Insights;
-  snapshot: StoredSnapshot | null;
+  snapshot: ShownSnapshot | null;
 }
 
 /**
@@ -168,7 +174,9 @@ export interface PopupViewProps {
  */
 export function PopupView(props: PopupViewProps) {
   const { status, insights, snapshot } = props;
-  const showSnapshot = insights.state === 'none' && snapshot !== null;
+  const shown = snapshot?.ok ? snapshot : null;
+  const showSnapshot = insights.state === 'none' && shown !== null;
+  const refused = insights.state === 'none' && snapshot?.ok === false ? snapshot.reason : null;
   const numbers = insights.state === 'picture' || showSnapshot;
 
   useEffect(() => {
@@ -188,7 +196,7 @@ export function PopupView(props: PopupViewProps) {
           <h1>Uptake</h1>
           <p class="org" data-testid="org-name">
             {showSnapshot
-              ? (snapshot.file.payload.orgName ?? 'Team snapshot')
+              ? (shown!.stored.file.payload.orgName ?? 'Team snapshot')
               : (props.orgName ?? 'Your organisation')}
           </p>
         </div>
@@ -202,7 +210,7 @@ export function PopupView(props: PopupViewProps) {
         {status && (
           <p class="muted mode" data-testid="mode">
             {showSnapshot
-              ? 'Team snapshot from your admin — no API key on this browser'
+              ? 'Team snapshot from your admin (signed) — no API key on this browser'
               : modeText[status.mode]}
           </p>
         )}
@@ -216,7 +224,11 @@ export function PopupView(props: PopupViewProps) {
         {insights.state === 'picture' ? (
           <Picture picture={insights.picture} status={status} />
         ) : showSnapshot ? (
-          <SnapshotView snapshot={snapshot} />
+          <SnapshotView snapshot={shown!} />
+        ) : refused ? (
+          <EmptyState title="The team snapshot cannot be shown" tone="bad">
+            <p data-testid="popup-snapshot-refused">{refused}</p>
+          </EmptyState>
         ) : (
           <NoPicture insights={insights} status={status} />
         )}

@@ -3,7 +3,7 @@ import type { ScopeChoice } from '@/components/popup/scope-picker';
 import type { StatusResponse } from '@/lib/messages/contract';
 import { sendToBackground } from '@/lib/messages/send';
 import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
-import { parseStoredSnapshot, teamSnapshotKey, type StoredSnapshot } from '@/lib/snapshot/storage';
+import { readShownSnapshot, type ShownSnapshot } from '@/lib/snapshot/trusted';
 import {
   defaultSettings,
   settingsSchema,
@@ -20,7 +20,8 @@ export interface PopupData {
   scope: string | null;
   scopes: ScopeChoice[];
   insights: Insights;
-  snapshot: StoredSnapshot | null;
+  /** The imported team snapshot, verified again as it is read (or why it cannot be shown). */
+  snapshot: ShownSnapshot | null;
   status: Loadable<StatusResponse>;
   chooseScope(scope: string): void;
 }
@@ -34,14 +35,14 @@ export interface PopupData {
 export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [orgName, setOrgName] = useState<string | null>(null);
-  const [snapshot, setSnapshot] = useState<StoredSnapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<ShownSnapshot | null>(null);
   const [scope, setScope] = useState<string | null>(null);
   const [scopes, setScopes] = useState<ScopeChoice[]>([]);
   const [insights, setInsights] = useState<Insights>({ state: 'pending' });
   const status = useStatus();
 
   useEffect(() => {
-    void browser.storage.local.get(['settings', popupCacheKey, teamSnapshotKey]).then((raw) => {
+    void browser.storage.local.get(['settings', popupCacheKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
       const cache = usableCache(raw[popupCacheKey], raw.settings);
@@ -50,10 +51,12 @@ export function usePopupData(): PopupData {
         setScopes(cache.scopes);
         setOrgName(cache.orgName);
       } else setOrgName(s.orgName);
-      setSnapshot(parseStoredSnapshot(raw[teamSnapshotKey]));
       setSettings(s);
       setScope(s.popupScope);
     });
+    void readShownSnapshot(Date.now()).then(setSnapshot, (error: unknown) =>
+      setSnapshot({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+    );
   }, []);
 
   const chooseScope = (next: string) => {

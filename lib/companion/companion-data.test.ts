@@ -8,7 +8,6 @@ describe('parseCompanionData', () => {
       planBilling: 'unknown',
       spendLimits: { orgMonthlyCap: null, groups: {} },
       review: { enabled: false, rolloutStart: null },
-      pseudonymSalt: null,
     });
   });
 

@@ -78,8 +78,6 @@ export const companionDataSchema = z.object({
     checked: {},
     lastReviewed: null,
   }),
-  /** Salt for pseudonymised exports (made on first use, kept on this device). */
-  pseudonymSalt: z.string().min(8).max(100).nullable().catch(null),
 });
 export type CompanionData = z.output<typeof companionDataSchema>;
 

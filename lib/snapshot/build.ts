@@ -7,8 +7,9 @@
  * action loses the champion's name, and any email-like text is replaced.
  */
 import type { InsightModel } from '@/lib/metrics/insight-types';
-import { canonicalJson, sha256Hex } from '@/lib/snapshot/checksum';
+import { orgSnapshotSigner } from '@/lib/snapshot/org-signer';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
+import { signValue, type SnapshotSigner } from '@/lib/snapshot/signing';
 import {
   snapshotFileSchema,
   snapshotFormat,
@@ -66,12 +67,13 @@ function slug(text: string): string {
 
 /**
  * A snapshot of `model`'s group with `picture` (teamPicture of the same
- * model), made at `now` (ms), for an org named `orgName`, under privacy floor `k`.
+ * model), made at `now` (ms), for an org named `orgName`, under privacy floor
+ * `k`, signed by `signer` (default: the organisation's, org-signer.ts).
  */
 export async function buildSnapshot(
   model: InsightModel,
   picture: TeamPicture,
-  options: { orgName: string | null; k: number; now: number },
+  options: { orgName: string | null; k: number; now: number; signer?: SnapshotSigner },
 ): Promise<BuildResult> {
   if (model.scope.kind !== 'group')
     return {
@@ -97,16 +99,22 @@ export async function buildSnapshot(
     privacyFloor: options.k,
     picture: aggregatesOnly(picture),
   };
+  const signer = options.signer ?? (await orgSnapshotSigner(options.now));
   const body = {
     format: snapshotFormat,
     version: snapshotVersion,
     createdAt: new Date(options.now).toISOString(),
     payload,
+    signer: { publicKey: signer.publicKey, endorsement: signer.endorsement },
   } as const;
-  const file = snapshotFileSchema.parse({
-    ...body,
-    checksum: await sha256Hex(canonicalJson(body)),
-  });
+  const parsed = snapshotFileSchema.safeParse({ ...body, signature: 'A'.repeat(86) });
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: `This team's figures cannot go in a snapshot (${parsed.error.issues[0]!.message}).`,
+    };
+  const { signature: _placeholder, ...signed } = parsed.data;
+  const file: SnapshotFile = { ...signed, signature: await signValue(signer.privateKey, signed) };
   const day = picture.freshness.latestDay ?? picture.today;
   return {
     ok: true,

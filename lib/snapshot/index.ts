@@ -1,6 +1,6 @@
 /**
  * Team pictures (what the popup shows for one scope) and team snapshots
- * (one group's picture, aggregates only, in a checksummed file for a lead
+ * (one group's picture, aggregates only, in a signed file for a lead
  * who holds no API key).
  */
 export { teamPicture, inheritedTarget, orgMonthlyTarget } from '@/lib/snapshot/picture';

@@ -1,20 +1,23 @@
 /**
  * The team snapshot file an admin gives a lead who holds no API key:
  *
- *   { format: 'uptake-team-snapshot', version: 1, createdAt, checksum, payload }
+ *   { format: 'uptake-team-snapshot', version: 2, createdAt, payload, signer, signature }
  *
  * `payload` = the organisation's name, the privacy floor k in force, and one
  * group's team picture with aggregates only (no champion names, no member
- * lists, no emails). `checksum` = `sha256:` + SHA-256 of the canonical JSON of
- * `{ format, version, createdAt, payload }` (checksum.ts). It detects a file
- * that was damaged or edited by hand; it is not a signature, so it cannot
- * prove who made the file.
+ * lists, no emails), its links on playbook hosts and its figures bounded
+ * (snapshot-bounds.ts). `signer` = the organisation's public key and, after a
+ * rotation, the previous key's endorsement of it; `signature` = ECDSA P-256
+ * over the canonical JSON of everything else (signing.ts). Version 1 files
+ * carried only a checksum, which anyone can recompute: they are refused.
  */
 import { z } from 'zod';
 import { teamPictureSchema } from '@/lib/snapshot/picture-schema';
+import { boundsProblem } from '@/lib/snapshot/snapshot-bounds';
+import { endorsementSchema, publicJwkSchema } from '@/lib/snapshot/signing';
 
 export const snapshotFormat = 'uptake-team-snapshot';
-export const snapshotVersion = 1;
+export const snapshotVersion = 2;
 /** A snapshot is a few kilobytes; anything above this is refused unread. */
 export const snapshotMaxBytes = 64 * 1024;
 
@@ -24,6 +27,8 @@ export const snapshotPictureSchema = teamPictureSchema.superRefine((p, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['scope', 'kind'], message: 'must be one group' });
   if (p.champions.shown || p.champions.list.length > 0)
     ctx.addIssue({ code: 'custom', path: ['champions'], message: 'must name no one' });
+  const outOfBounds = boundsProblem(p);
+  if (outOfBounds) ctx.addIssue({ code: 'custom', path: [], message: outOfBounds });
 });
 
 export const snapshotPayloadSchema = z.strictObject({
@@ -38,7 +43,8 @@ export const snapshotFileSchema = z.strictObject({
   format: z.literal(snapshotFormat),
   version: z.literal(snapshotVersion),
   createdAt: z.iso.datetime(),
-  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   payload: snapshotPayloadSchema,
+  signer: z.strictObject({ publicKey: publicJwkSchema, endorsement: endorsementSchema.nullable() }),
+  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
 });
 export type SnapshotFile = z.infer<typeof snapshotFileSchema>;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregatesOnly, buildSnapshot } from '@/lib/snapshot/build';
-import { canonicalJson, sha256Hex } from '@/lib/snapshot/checksum';
+import { canonicalJson } from '@/lib/snapshot/checksum';
+import { newStoredSigner, signValue, signerOf, type SnapshotSigner } from '@/lib/snapshot/signing';
 import { teamPicture } from '@/lib/snapshot/picture';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
 import type { SnapshotFile } from '@/lib/snapshot/snapshot-schema';
@@ -11,6 +12,10 @@ const all = models();
 const now = Date.parse('2026-12-02T10:00:00Z');
 const group = (id: string) => all.groups.find((g) => g.scope.id === id)!;
 const target = { ...orgTarget } as Parameters<typeof teamPicture>[1];
+let signer: SnapshotSigner;
+beforeAll(async () => {
+  signer = await signerOf(await newStoredSigner());
+});
 
 async function salesSnapshot(): Promise<SnapshotFile> {
   const model = group('g_sales');
@@ -18,15 +23,16 @@ async function salesSnapshot(): Promise<SnapshotFile> {
     orgName: 'Northwind Labs',
     k: 5,
     now,
+    signer,
   });
   if (!result.ok) throw new Error(result.reason);
   return result.file;
 }
 
-/** Re-signs an edited file the way a careful forger would (checksum recomputed). */
+/** Re-signs an edited file with the organisation's own key (what the content checks must still catch). */
 async function resealed(file: Record<string, unknown>): Promise<string> {
-  const { checksum: _, ...body } = file;
-  return JSON.stringify({ ...body, checksum: await sha256Hex(canonicalJson(body)) });
+  const { signature: _, ...body } = file;
+  return JSON.stringify({ ...body, signature: await signValue(signer.privateKey, body) });
 }
 
 describe('canonicalJson', () => {
@@ -54,7 +60,8 @@ describe('team snapshots', () => {
     const file = await salesSnapshot();
     const reordered = JSON.stringify({
       payload: file.payload,
-      checksum: file.checksum,
+      signature: file.signature,
+      signer: file.signer,
       createdAt: file.createdAt,
       version: file.version,
       format: file.format,
@@ -71,6 +78,7 @@ describe('team snapshots', () => {
       orgName: null,
       k: 5,
       now,
+      signer,
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain(reason);
@@ -82,6 +90,7 @@ describe('team snapshots', () => {
       orgName: null,
       k: 21,
       now,
+      signer,
     });
     expect(!result.ok && result.reason).toContain('fewer than 21');
   });
@@ -112,17 +121,31 @@ describe('team snapshots', () => {
     [
       'a changed figure',
       (f) => ((f.payload.picture.adoption.monthly.rate = 95), f),
-      'checksum does not match',
+      'signature does not match',
     ],
     [
       'a changed team name',
       (f) => ((f.payload.picture.scope.name = 'Finance'), f),
-      'checksum does not match',
+      'signature does not match',
+    ],
+    [
+      // A middle character: every bit of it counts (the last one carries 4 padding bits).
+      'a changed signature',
+      (f) => (
+        (f.signature = `${f.signature.slice(0, 40)}${f.signature[40] === 'A' ? 'B' : 'A'}${f.signature.slice(41)}`),
+        f
+      ),
+      'signature does not match',
     ],
     ['an extra field', (f) => ((f.payload.picture.members = ['x']), f), 'malformed'],
-    ['a missing checksum', (f) => (delete f.checksum, f), 'malformed'],
+    ['a missing signature', (f) => (delete f.signature, f), 'malformed'],
     ['another format', (f) => ((f.format = 'uptake-history'), f), 'not an Uptake team snapshot'],
-    ['a newer version', (f) => ((f.version = 2), f), 'newer version'],
+    ['a newer version', (f) => ((f.version = 3), f), 'newer version'],
+    [
+      'the old checksum-only form (version 1)',
+      (f) => ((f.version = 1), delete f.signature, delete f.signer, (f.checksum = 'sha256:0'), f),
+      'not signed',
+    ],
   ];
   it.each(edits)('refuses a file with %s', async (_, edit, reason) => {
     const file = structuredClone(await salesSnapshot());
@@ -160,8 +183,31 @@ describe('team snapshots', () => {
     ],
     ['the whole org', (f) => ((f.payload.picture.scope.kind = 'org'), f), 'must be one group'],
     [
+      'a link to any https page',
+      (f) => (
+        (f.payload.picture.suggestions[0] = {
+          id: 'x',
+          title: 'Read this',
+          why: 'w',
+          action: { kind: 'playbook', label: 'l', url: 'https://evil.example/login' },
+        }),
+        f
+      ),
+      "not one of Uptake's playbook pages",
+    ],
+    [
+      'an impossible rate',
+      (f) => ((f.payload.picture.adoption.monthly.rate = 250), f),
+      'adoption rate of 250% is impossible',
+    ],
+    [
+      'more actives than people',
+      (f) => ((f.payload.picture.adoption.monthly.actives = 21), f),
+      '21 active people in a team of 20 is impossible',
+    ],
+    [
       'a team smaller than its floor',
-      (f) => ((f.payload.picture.size.value = 3), f),
+      (f) => ((f.payload.picture.size.value = 3), (f.payload.picture.adoption = null), f),
       'privacy floor',
     ],
     [
@@ -170,12 +216,15 @@ describe('team snapshots', () => {
       'in the future',
     ],
   ];
-  it.each(forged)('refuses a re-checksummed file with %s', async (_, edit, reason) => {
-    const file = structuredClone(await salesSnapshot());
-    const result = await verifySnapshotText(await resealed(edit(file) as any), now);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain(reason);
-  });
+  it.each(forged)(
+    'refuses a file re-signed with the real key but with %s',
+    async (_, edit, reason) => {
+      const file = structuredClone(await salesSnapshot());
+      const result = await verifySnapshotText(await resealed(edit(file) as any), now);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).toContain(reason);
+    },
+  );
 
   it.each([
     ['not JSON', 'hello, world', 'not JSON'],

@@ -1,7 +1,8 @@
 /**
  * The imported team snapshot, kept in `storage.local` under its own key
  * (`teamSnapshot`), written only by an extension page after verification.
- * One snapshot at a time: importing another replaces it.
+ * One snapshot at a time: importing another replaces it. What is read back
+ * is verified again before it is shown (trusted.ts `readShownSnapshot`).
  */
 import { z } from 'zod';
 import { snapshotFileSchema, type SnapshotFile } from '@/lib/snapshot/snapshot-schema';
@@ -20,6 +21,11 @@ export function parseStoredSnapshot(value: unknown): StoredSnapshot | null {
 /** The imported snapshot, or null. */
 export async function readTeamSnapshot(): Promise<StoredSnapshot | null> {
   return parseStoredSnapshot((await browser.storage.local.get(teamSnapshotKey))[teamSnapshotKey]);
+}
+
+/** Whatever storage holds under `teamSnapshot` (undefined when nothing), unparsed: trusted.ts verifies it. */
+export async function readTeamSnapshotRaw(): Promise<unknown> {
+  return (await browser.storage.local.get(teamSnapshotKey))[teamSnapshotKey];
 }
 
 /** Keeps a verified snapshot (replacing any earlier one), imported at `now` (ms). */

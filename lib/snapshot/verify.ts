@@ -1,11 +1,14 @@
 /**
  * Reads a team snapshot file a lead imports, and refuses it with a reason in
- * words when it is too large, not JSON, not a snapshot, from a newer
- * version, malformed, tampered with (checksum), made in the future, naming
- * someone, or under its own privacy floor.
+ * words when it is too large, not JSON, not a snapshot, unsigned (an older
+ * version's), from a newer version, malformed (links off the playbook hosts
+ * and impossible figures included), not signed by the key it names, carrying
+ * a rotation its previous key did not sign, made in the future, naming
+ * someone, or under its own privacy floor. Whether the key is one this
+ * browser trusts is trust.ts's question.
  */
-import { canonicalJson, sha256Hex } from '@/lib/snapshot/checksum';
 import { emailLike } from '@/lib/snapshot/build';
+import { endorses, fingerprint, verifyValue } from '@/lib/snapshot/signing';
 import {
   snapshotFileSchema,
   snapshotFormat,
@@ -14,7 +17,14 @@ import {
   type SnapshotFile,
 } from '@/lib/snapshot/snapshot-schema';
 
-export type VerifyResult = { ok: true; snapshot: SnapshotFile } | { ok: false; reason: string };
+/** Who signed a verified file: its key's fingerprint, and the previous key's when it carries a rotation. */
+export interface SignedBy {
+  fingerprint: string;
+  endorsedBy: string | null;
+}
+
+export type VerifyResult =
+  { ok: true; snapshot: SnapshotFile; signedBy: SignedBy } | { ok: false; reason: string };
 
 /** Clocks differ: a snapshot up to this far in the future is accepted. */
 const clockSkewMs = 24 * 3600 * 1000;
@@ -40,7 +50,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 
 /**
  * Verifies the text of a snapshot file at `now` (ms). Order of checks: size,
- * JSON, format, version, shape (strict), checksum, date, privacy.
+ * JSON, format, version, shape (strict, bounded), signature, rotation, date, privacy.
  */
 export async function verifySnapshotText(text: string, now: number): Promise<VerifyResult> {
   const tooBig = sizeProblem(new TextEncoder().encode(text).length);
@@ -54,6 +64,12 @@ export async function verifySnapshotText(text: string, now: number): Promise<Ver
   const head = (raw ?? {}) as { format?: unknown; version?: unknown };
   if (typeof raw !== 'object' || raw === null || head.format !== snapshotFormat)
     return { ok: false, reason: 'This is not an Uptake team snapshot (its format is not named).' };
+  if (head.version === 1)
+    return {
+      ok: false,
+      reason:
+        'The snapshot is not signed (it was made by an older Uptake), so nothing proves it comes from your admin. Ask your admin for a fresh one.',
+    };
   if (typeof head.version === 'number' && head.version > snapshotVersion)
     return {
       ok: false,
@@ -66,12 +82,18 @@ export async function verifySnapshotText(text: string, now: number): Promise<Ver
       reason: `The snapshot is malformed (${describeIssue(parsed.error.issues[0]!)}).`,
     };
   const file = parsed.data;
-  const { checksum, ...body } = raw as Record<string, unknown>;
-  if ((await sha256Hex(canonicalJson(body))) !== checksum)
+  const { signature: _signature, ...body } = raw as Record<string, unknown>;
+  if (!(await verifyValue(file.signer.publicKey, file.signature, body)))
     return {
       ok: false,
       reason:
-        'The checksum does not match: the file was changed after it was exported. Ask your admin for a fresh snapshot.',
+        'The signature does not match: the file was changed after it was signed, or was not signed by the key it names. Ask your admin for a fresh snapshot.',
+    };
+  const endorsement = file.signer.endorsement;
+  if (endorsement && !(await endorses(endorsement, file.signer.publicKey)))
+    return {
+      ok: false,
+      reason: 'The snapshot claims a change of signing key that the previous key did not sign.',
     };
   if (Date.parse(file.createdAt) > now + clockSkewMs)
     return {
@@ -91,7 +113,11 @@ export async function verifySnapshotText(text: string, now: number): Promise<Ver
       ok: false,
       reason: 'The snapshot is for a team under the privacy floor; it cannot be shown.',
     };
-  return { ok: true, snapshot: file };
+  const signedBy = {
+    fingerprint: await fingerprint(file.signer.publicKey),
+    endorsedBy: endorsement ? await fingerprint(endorsement.previousKey) : null,
+  };
+  return { ok: true, snapshot: file, signedBy };
 }
 
 /** Verifies a picked file: its size first (unread when too large), then its text. */

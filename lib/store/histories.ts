@@ -7,6 +7,7 @@
 import { deleteDB } from 'idb';
 import { toStoreError } from '@/lib/store/errors';
 import { historyStores } from '@/lib/store/schema';
+import { orgSecretSlots } from '@/lib/store/org-secrets';
 import { legacyDb } from '@/lib/store/sources';
 import { eachRequest, readTx, writeTx } from '@/lib/store/tx';
 
@@ -69,8 +70,8 @@ export function countKnownMembers(db: string, ids: readonly string[]): Promise<n
 
 /**
  * Deletes the history in `db`. The legacy database also holds the API key, so
- * there every store but `secrets` is emptied (meta too, except the schema
- * version) instead. Open connections close themselves (db.ts).
+ * there every store is emptied instead (meta too, except the schema version;
+ * of `secrets`, the organisation's secrets but not the API key). Open connections close themselves (db.ts).
  */
 export async function deleteHistory(db: string): Promise<void> {
   if (db === legacyDb) {
@@ -83,12 +84,15 @@ export async function deleteHistory(db: string): Promise<void> {
       'meta',
     ] as const;
     await writeTx(
-      [...stores],
+      [...stores, 'secrets'],
       'erase a kept history',
       async (tx) => {
         const schema = await tx.objectStore('meta').get('schema');
         await eachRequest(stores, (name) => tx.objectStore(name).clear());
         if (schema) await tx.objectStore('meta').put(schema, 'schema');
+        // The organisation's secrets go with its history (the API key stays).
+        for (const slot of Object.values(orgSecretSlots))
+          await tx.objectStore('secrets').delete(slot);
       },
       { db },
     );

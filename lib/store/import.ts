@@ -16,7 +16,7 @@ import {
   type FileLine,
 } from '@/lib/store/export-format';
 import { writeImport, type ImportMode } from '@/lib/store/import-write';
-import { canGzip, gunzip, isGzip } from '@/lib/store/gzip';
+import { canGzip, gunzip, GunzipLimitError, isGzip } from '@/lib/store/gzip';
 import { firstIssue } from '@/lib/store/record-schemas';
 import { historyStores, type HistoryStore } from '@/lib/store/schema';
 
@@ -45,14 +45,44 @@ function parseJson(line: string | undefined): unknown {
   }
 }
 
-async function readLines(file: Blob): Promise<string[]> {
+/**
+ * Size caps of an import. A 5,000-member day is about 425 KB of text, so a
+ * year of such an organisation (366 days, the deepest history settings
+ * allow) is about 155 MB: 256 MiB leaves room and stays well under what a
+ * page can hold as one string.
+ */
+export interface ImportLimits {
+  /** The file as picked, compressed or not. */
+  maxFileBytes: number;
+  /** The text after decompression (checked while decompressing). */
+  maxTextBytes: number;
+}
+export const importLimits: ImportLimits = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxTextBytes: 256 * 1024 * 1024,
+};
+
+/** `300 MB`, `8 KB`: sizes as the sentences below say them. */
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+async function readLines(file: Blob, limits: ImportLimits): Promise<string[]> {
+  if (file.size > limits.maxFileBytes)
+    throw refuse(
+      `The file is ${mb(file.size)}; a history file Uptake imports is at most ${mb(limits.maxFileBytes)}.`,
+    );
   let text: string;
   try {
     if (await isGzip(file)) {
       if (!canGzip()) throw refuse('This browser cannot read compressed history files.');
-      text = await gunzip(file)
+      text = await gunzip(file, limits.maxTextBytes)
         .then((plain) => plain.text())
         .catch((error: unknown) => {
+          if (error instanceof GunzipLimitError)
+            throw refuse(
+              `The file expands to more than ${mb(limits.maxTextBytes)} when decompressed, more than any history Uptake exports; it was not read further.`,
+              error,
+            );
           throw refuse('The history file is compressed but damaged.', error);
         });
     } else {
@@ -129,8 +159,11 @@ export interface HistoryFile {
  * is a StoreError('import'). Look at `header.source` (whose history) before
  * writing it with writeHistoryFile.
  */
-export async function readHistoryFile(file: Blob): Promise<HistoryFile> {
-  const lines = await readLines(file);
+export async function readHistoryFile(
+  file: Blob,
+  limits: ImportLimits = importLimits,
+): Promise<HistoryFile> {
+  const lines = await readLines(file, limits);
   const header = parseHeader(lines[0]);
   const records = await parseBody(lines.slice(1), header);
   const memberIds = records.flatMap((r) => (r.store === 'members' ? [r.record.id] : []));
@@ -161,7 +194,7 @@ export async function writeHistoryFile(
  */
 export async function importHistory(
   file: Blob,
-  options: { mode: ImportMode },
+  options: { mode: ImportMode; limits?: ImportLimits },
 ): Promise<ImportResult> {
-  return writeHistoryFile(await readHistoryFile(file), options);
+  return writeHistoryFile(await readHistoryFile(file, options.limits), options);
 }

@@ -587,7 +587,8 @@ test('interventions: before/after against similar teams, refusals with reasons; 
     page.getByTestId(`export-snapshot:${eng.id}`).click(),
   ]);
   const file = JSON.parse(readFileSync(await snap.path(), 'utf8'));
-  expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(file.signature).toMatch(/^[A-Za-z0-9_-]{86}$/); // ECDSA P-256, issue 11 item 6
+  expect(file.signer.publicKey).toMatchObject({ kty: 'EC', crv: 'P-256' });
   expect(file.payload.picture.scope.id).toBe(eng.id);
   expect(JSON.stringify(file)).not.toContain('@');
   await expect(page.getByTestId(`export-snapshot:${legal.id}`)).toBeDisabled();

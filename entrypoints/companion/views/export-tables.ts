@@ -185,5 +185,5 @@ export async function runExport(
   );
   if (!built.ok) return `No snapshot: ${built.reason}`;
   downloadText(JSON.stringify(built.file, null, 2), built.fileName, 'application/json');
-  return `Saved ${built.fileName} (aggregates only, checksummed).`;
+  return `Saved ${built.fileName} (aggregates only, signed).`;
 }
