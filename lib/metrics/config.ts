@@ -91,6 +91,8 @@ export const championRulesSchema = z.object({
     .default(null),
   /** Members who opted out, by email (case-insensitive). */
   optOutEmails: z.array(z.string().trim().toLowerCase()).default([]),
+  /** Members who opted out, by member id (for members the API lists without an email). */
+  optOutMemberIds: z.array(z.string().trim().min(1).max(200)).max(5000).default([]),
 });
 export type ChampionRules = z.infer<typeof championRulesSchema>;
 
