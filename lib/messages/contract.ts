@@ -5,7 +5,9 @@
  * with zod on both ends, and carry aggregates only: never the API key, never
  * conversation content. Every request type maps to a response schema; `send()`
  * checks both. Requests marked privileged are refused unless they come from an
- * extension page (not from the content script on claude.ai).
+ * extension page (not from the content script on claude.ai); the content
+ * script may send only `contentScriptTypes`, and gets only what the overlay
+ * shows (content-script.ts).
  */
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';

@@ -1,0 +1,58 @@
+/**
+ * Issue 11 items 7 and 8: what the claude.ai content script can reach. Code
+ * runs in the content script's isolated world (isolated-world.ts), as a
+ * compromised content script would.
+ */
+import type { Page } from '@playwright/test';
+import { replicaUrls } from '../fixtures/replica/render';
+import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+import { inContentScriptWorld } from './isolated-world';
+
+declare const chrome: any;
+
+test.use({ mockOptions: { org: { members: 300, groups: 6, seed: 7 }, rateLimitPerMinute: 3000 } });
+const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
+
+async function saveKeyAndSync(options: Page) {
+  await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+  await options.getByLabel('on this device').check();
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText('Synced to', { timeout: 30_000 });
+}
+
+test('the content script gets only what the overlay shows, whatever it asks for (item 8)', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  await seedSettings(ext, fastSync);
+  const options = await openExtensionPage('options.html');
+  await saveKeyAndSync(options);
+  // An extension page gets the whole model: seat signals and the scope list.
+  const full = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org', lean: false }),
+  );
+  expect(full.model.seats).not.toBeNull();
+  expect(full.scopes.length).toBeGreaterThan(1);
+
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls['overview-2026-mid']);
+  await expect(page.locator('[data-uptake="freshness-badge"]')).toHaveCount(1);
+  for (const lean of [false, true]) {
+    const answer: any = await inContentScriptWorld(
+      page,
+      `chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org', lean: ${lean} })`,
+    );
+    expect(answer.model.version).toBe(1);
+    expect(answer.model.seats).toBeNull();
+    expect(answer.scopes).toEqual([]);
+    for (const s of answer.model.suggestions)
+      expect(s.action).toMatchObject({ championMemberId: null, championEmail: null });
+  }
+  // A page-only request is refused.
+  expect(
+    await inContentScriptWorld(
+      page,
+      "chrome.runtime.sendMessage({ type: 'to-background:history-changed' })",
+    ),
+  ).toEqual({ error: "Only Uptake's own pages may ask for that." });
+});
