@@ -4,6 +4,7 @@ import { SnapshotSection } from '@/components/options/snapshot-section';
 import { dayInZone } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
 import { snapshotAge, removeTeamSnapshot, teamSnapshotKey } from '@/lib/snapshot/storage';
+import { removeState } from '@/lib/store/state';
 import { useStatus } from '@/lib/ui/use-background';
 import { ApiKeySection } from './api-key-section';
 import { downloadText } from './download';
@@ -135,7 +136,7 @@ export function App() {
           latestDay={latestDay}
           onClear={async () => {
             await sendToBackground({ type: 'to-background:clear-history' });
-            await browser.storage.local.remove([popupCacheKey, teamSnapshotKey]);
+            await removeState([popupCacheKey, teamSnapshotKey]);
             await Promise.all([data.reloadInsights(), data.reloadSnapshot()]);
           }}
           onExport={async () =>

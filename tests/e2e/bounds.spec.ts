@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { replicaUrls } from '../fixtures/replica/render';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 import { inContentScriptWorld } from './isolated-world';
+import { readStoredSettings, readStoredState } from './stored-state';
 
 declare const chrome: any;
 
@@ -55,4 +56,44 @@ test('the content script gets only what the overlay shows, whatever it asks for 
       "chrome.runtime.sendMessage({ type: 'to-background:history-changed' })",
     ),
   ).toEqual({ error: "Only Uptake's own pages may ask for that." });
+});
+
+test('settings, the popup picture and the team snapshot are out of the content script’s reach (item 7)', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const privacy = { k: 8, teamGrainOnly: false };
+  await seedSettings(ext, { ...fastSync, metrics: { privacy } });
+  const options = await openExtensionPage('options.html');
+  await saveKeyAndSync(options);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('popup-rate')).toBeVisible();
+  // The popup has kept its picture (wherever this build keeps it).
+  const cached = async () =>
+    (await readStoredState(options, 'popupCache')) ??
+    (await options.evaluate(async () => (await chrome.storage.local.get('popupCache')).popupCache));
+  await expect.poll(cached).toBeDefined();
+
+  const page = await ext.context.newPage();
+  await page.goto(replicaUrls['overview-2026-mid']);
+  await expect(page.locator('[data-uptake="freshness-badge"]')).toHaveCount(1);
+  // Read: nothing privacy-relevant in storage.local, and the extension's databases are not its.
+  const local: any = await inContentScriptWorld(
+    page,
+    'chrome.storage.local.get(null).then((v) => Object.keys(v))',
+  );
+  for (const key of ['settings', 'popupCache', 'teamSnapshot']) expect(local).not.toContain(key);
+  const dbs = await inContentScriptWorld(
+    page,
+    'indexedDB.databases().then((d) => d.map((x) => x.name))',
+  );
+  expect(dbs).not.toContain('uptake-state');
+  // Write: a lowered floor written where the settings used to be changes nothing.
+  await inContentScriptWorld(
+    page,
+    "chrome.storage.local.set({ settings: { metrics: { privacy: { k: 2, teamGrainOnly: false } } } }).then(() => 'ok')",
+  );
+  await options.reload();
+  await expect(options.getByLabel('Minimum group size (k)')).toHaveValue('8');
+  expect((await readStoredSettings(options)).metrics.privacy).toEqual(privacy);
 });

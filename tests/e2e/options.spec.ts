@@ -16,6 +16,7 @@ import {
 import { addDays, browserToday } from './clock';
 import { expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
+import { readStoredSettings } from './stored-state';
 
 declare const chrome: any;
 
@@ -24,7 +25,7 @@ const nearDeadline = addDays(browserToday(), 127);
 const laterDeadline = addDays(browserToday(), 218);
 
 async function stored(page: Page): Promise<any> {
-  return page.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+  return readStoredSettings(page);
 }
 
 function csv(name: string, text: string) {
