@@ -28,6 +28,7 @@ import {
   readSettings,
   writeSettings,
 } from '@/lib/store/settings';
+import { forgetMember } from '@/lib/store/forget';
 import { removeState } from '@/lib/store/state';
 import { moveStateOutOfLocal } from '@/lib/store/state-migrate';
 import {
@@ -274,6 +275,14 @@ export default defineBackground(() => {
         await setDemoAndSync(controller, enabled);
         forgetStatus();
         return { ok: true };
+      },
+      'to-background:forget-member': async ({ who }) => {
+        const outcome = await forgetMember(who.includes('@') ? { email: who } : { memberId: who });
+        // Caches built from the history: the insight models and the popup's last picture.
+        invalidateInsights();
+        forgetStatus();
+        await removeState(['popupCache']);
+        return outcome;
       },
       'to-background:answer-organisation': async ({ answer }) => {
         await answerAndSync(controller, answer);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DataSection } from '@/components/options/data-section';
+import { ForgetSection } from '@/components/options/forget-section';
 import { SnapshotSection } from '@/components/options/snapshot-section';
 import { dayInZone } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
@@ -132,6 +133,9 @@ export function App() {
         <div id="history">
           <HistorySection />
         </div>
+        <ForgetSection
+          onForget={(who) => sendToBackground({ type: 'to-background:forget-member', who })}
+        />
         <DataSection
           latestDay={latestDay}
           onClear={async () => {

@@ -23,7 +23,13 @@
 export const stateDb = { name: 'uptake-state', version: 1, store: 'state' } as const;
 
 /** What is kept here; `migratedFromLocal` marks the one-time move out of storage.local. */
-export type StateKey = 'settings' | 'popupCache' | 'teamSnapshot' | 'migratedFromLocal';
+export type StateKey =
+  | 'settings'
+  | 'popupCache'
+  | 'teamSnapshot'
+  | 'migratedFromLocal'
+  /** Member ids forgotten (lib/store/forget.ts): never written to per-person history again. */
+  | 'forgotten';
 
 let opened: Promise<IDBDatabase> | null = null;
 

@@ -97,3 +97,50 @@ test('settings, the popup picture and the team snapshot are out of the content s
   await expect(options.getByLabel('Minimum group size (k)')).toHaveValue('8');
   expect((await readStoredSettings(options)).metrics.privacy).toEqual(privacy);
 });
+
+/** Emails in the member records of the history shown (the active source's database). */
+async function historyEmails(options: Page): Promise<string[]> {
+  return options.evaluate(async () => {
+    const { histories } = await chrome.storage.local.get('histories');
+    const source = histories.sources.find((s: { id: string }) => s.id === histories.active);
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const r = indexedDB.open(source.db);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all: { email: string }[] = await new Promise((resolve, reject) => {
+      const r = db.transaction('members').objectStore('members').getAll();
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    db.close();
+    return all.map((m) => m.email);
+  });
+}
+
+test('a person forgotten in options leaves the history, and a later sync does not bring them back (item 12)', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  await seedSettings(ext, fastSync);
+  const options = await openExtensionPage('options.html');
+  await saveKeyAndSync(options);
+  const before = await historyEmails(options);
+  const email = before[0]!;
+  expect(before.length).toBeGreaterThan(100);
+
+  await options.getByLabel('Email address or member id').fill(email.toUpperCase());
+  await options.getByRole('button', { name: 'Forget this person' }).click();
+  await expect(options.getByTestId('forget-status')).toContainText(
+    'Forgotten: removed from 14 days',
+  );
+  expect(await historyEmails(options)).toEqual(before.filter((e) => e !== email));
+
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await expect(options.getByTestId('last-sync')).toContainText('Synced to', { timeout: 30_000 });
+  expect(await historyEmails(options)).not.toContain(email);
+  const answer = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org', lean: false }),
+  );
+  expect(JSON.stringify(answer)).not.toContain(email);
+});
