@@ -53,8 +53,19 @@ export const settingsSchema = z.object({
       /** 60 by default; raised limits can be agreed with Anthropic. */
       rateLimitPerMinute: z.number().int().min(1).max(6000).catch(60),
       scheduleHours: z.number().int().min(1).max(168).catch(6),
+      /**
+       * Days of per-person history kept (member days, window rollups, group
+       * membership, member records), counted back from today and enforced after
+       * each sync (lib/store/retention.ts); null keeps everything. Lockable by policy.
+       */
+      retentionDays: z.number().int().min(30).max(3660).nullable().catch(null),
     })
-    .catch({ historyDepthDays: 'all', rateLimitPerMinute: 60, scheduleHours: 6 }),
+    .catch({
+      historyDepthDays: 'all',
+      rateLimitPerMinute: 60,
+      scheduleHours: 6,
+      retentionDays: null,
+    }),
   /** The scope the popup shows, remembered: 'org' or a group id. */
   popupScope: z.string().max(200).catch('org'),
   /** Exports replace names and emails with stable pseudonyms (issue 6: privacy). */
