@@ -20,9 +20,18 @@ import {
 } from '@/lib/store/source-switch';
 import { answerAndSync, saveKeyAndSync, setDemoAndSync } from '@/lib/sync/source-actions';
 import { demoName } from '@/lib/store/sources';
-import { popupCacheKey } from './popup/popup-cache';
 import { apiKeyHint, forgetApiKey, readApiKey } from '@/lib/store/secrets';
-import { isFeatureOn, overlayFeatureIds, readSettings, writeSettings } from '@/lib/store/settings';
+import {
+  holdSettingsUntil,
+  isFeatureOn,
+  onSettingsChanged,
+  overlayFeatureIds,
+  readSettings,
+  writeSettings,
+} from '@/lib/store/settings';
+import { forgetMember } from '@/lib/store/forget';
+import { removeState } from '@/lib/store/state';
+import { moveStateOutOfLocal } from '@/lib/store/state-migrate';
 import {
   chooseClient,
   clientForKey,
@@ -60,40 +69,43 @@ export default defineBackground(() => {
       await readSettings(),
     ),
   });
-  // New history or new settings: models are rebuilt on the next request.
+  // New history or new settings: models are rebuilt on the next request. Settings live in the
+  // extension's IndexedDB (lib/store/state.ts); their changes come through onSettingsChanged.
+  let lastSettings: Promise<Awaited<ReturnType<typeof readSettings>> | null> =
+    Promise.resolve(null);
+  // (Set once the move below is under way: readSettings waits for it.)
+  onSettingsChanged(() => {
+    const before = lastSettings;
+    lastSettings = readSettings().catch(() => null);
+    forgetStatus();
+    void scheduleSyncAlarm();
+    void Promise.all([before, lastSettings]).then(([old, now]) => {
+      // Only the insight settings change models (not e.g. the popup's remembered scope).
+      const metricsOf = (v: typeof old) => JSON.stringify([v?.metrics, v?.teamSource]);
+      if (metricsOf(old) !== metricsOf(now)) invalidateInsights();
+      // The organisation's name is kept with its history (lib/store/sources.ts).
+      if ((old?.orgName ?? null) !== (now?.orgName ?? null))
+        void recordActiveName(now?.orgName ?? null).catch(() => undefined);
+    });
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    // Only the insight settings change models (not e.g. the popup's remembered scope).
-    const metricsOf = (v: unknown) => {
-      const s = v as { metrics?: unknown; teamSource?: unknown } | undefined;
-      return JSON.stringify([s?.metrics, s?.teamSource]);
-    };
-    if (
-      area === 'local' &&
-      changes.settings &&
-      metricsOf(changes.settings.oldValue) !== metricsOf(changes.settings.newValue)
-    )
-      invalidateInsights();
-    if (area === 'local' && changes.settings) void scheduleSyncAlarm();
-    // The organisation's name is kept with its history (lib/store/sources.ts).
-    const nameOf = (v: unknown) => (v as { orgName?: string | null } | undefined)?.orgName ?? null;
-    if (
-      area === 'local' &&
-      changes.settings &&
-      nameOf(changes.settings.oldValue) !== nameOf(changes.settings.newValue)
-    )
-      void recordActiveName(nameOf(changes.settings.newValue)).catch(() => undefined);
     // Another source's history is shown: models, status and the popup's last picture are not its.
     const activeOf = (v: unknown) => (v as { active?: string } | undefined)?.active;
     if (area === 'local' && changes[registryKey]) {
       invalidateInsights();
       forgetStatus();
       if (activeOf(changes[registryKey].oldValue) !== activeOf(changes[registryKey].newValue))
-        void browser.storage.local.remove(popupCacheKey);
+        void removeState(['popupCache']).catch(() => undefined);
     }
     // Enterprise policy changed: copy the managed values into settings (lib/store/managed.ts).
     if (area === 'managed') void enforcePolicy().catch(() => undefined);
   });
-  void enforcePolicy().catch(() => undefined);
+  // Settings, the popup's picture and the team snapshot leave storage.local (once), before policy
+  // applies; no settings are read here until then (a model never uses the defaults by mistake).
+  const moved = moveStateOutOfLocal().catch(() => undefined);
+  holdSettingsUntil(moved);
+  lastSettings = readSettings().catch(() => null);
+  void moved.then(() => enforcePolicy()).catch(() => undefined);
 
   let lastProgress: SyncProgressMessage | null = null;
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
@@ -117,8 +129,7 @@ export default defineBackground(() => {
   const forgetStatus = () => {
     statusCache = null;
   };
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) forgetStatus();
+  browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'session') forgetStatus(); // a session-only key saved or forgotten
   });
 
@@ -192,7 +203,9 @@ export default defineBackground(() => {
         const settings = await readSettings();
         const rules = settings.metrics.suggestions;
         const dismissed = rules.dismissed.filter((d) => d !== id);
-        const snoozed = rules.snoozed.filter((s) => s.id !== id);
+        // Snoozes that ran out go (both lists are capped in lib/metrics/config.ts as well).
+        const today = new Date(Date.now()).toISOString().slice(0, 10);
+        const snoozed = rules.snoozed.filter((s) => s.id !== id && s.until > today);
         if (action === 'dismiss') dismissed.push(id);
         if (action === 'snooze')
           snoozed.push({
@@ -263,6 +276,14 @@ export default defineBackground(() => {
         await setDemoAndSync(controller, enabled);
         forgetStatus();
         return { ok: true };
+      },
+      'to-background:forget-member': async ({ who }) => {
+        const outcome = await forgetMember(who.includes('@') ? { email: who } : { memberId: who });
+        // Caches built from the history: the insight models and the popup's last picture.
+        invalidateInsights();
+        forgetStatus();
+        await removeState(['popupCache']);
+        return outcome;
       },
       'to-background:answer-organisation': async ({ answer }) => {
         await answerAndSync(controller, answer);

@@ -7,11 +7,18 @@ import {
   messageOf,
   type Note,
 } from '@/components/options/parts';
-import { decimal, emailList, take, wholeNumber } from '@/components/options/validate';
+import { decimal, emailList, memberIdList, take, wholeNumber } from '@/components/options/validate';
 import type { ChampionRules } from '@/lib/metrics/config';
 
 type Field =
-  'consistency' | 'breadth' | 'depth' | 'windowDays' | 'minTenureDays' | 'topShare' | 'optOut';
+  | 'consistency'
+  | 'breadth'
+  | 'depth'
+  | 'windowDays'
+  | 'minTenureDays'
+  | 'topShare'
+  | 'optOut'
+  | 'optOutIds';
 
 interface Form {
   consistency: string;
@@ -21,6 +28,7 @@ interface Form {
   minTenureDays: string;
   topShare: string;
   optOut: string;
+  optOutIds: string;
 }
 
 function formOf(r: ChampionRules): Form {
@@ -32,6 +40,7 @@ function formOf(r: ChampionRules): Form {
     minTenureDays: String(r.minTenureDays),
     topShare: String(Math.round(r.topShare * 1000) / 10),
     optOut: r.optOutEmails.join('\n'),
+    optOutIds: (r.optOutMemberIds ?? []).join('\n'),
   };
 }
 
@@ -59,6 +68,7 @@ export function championRulesFrom(
     errors,
   );
   const optOutEmails = take(emailList(form.optOut), 'optOut', errors);
+  const optOutMemberIds = take(memberIdList(form.optOutIds), 'optOutIds', errors);
   if (!errors.consistency && !errors.breadth && !errors.depth) {
     const { consistency = 0, breadth = 0, depth = 0 } = weights;
     if (consistency + breadth + depth === 0)
@@ -73,6 +83,7 @@ export function championRulesFrom(
       minTenureDays: minTenureDays!,
       topShare: topShare! / 100,
       optOutEmails: optOutEmails!,
+      optOutMemberIds: optOutMemberIds!,
     },
   };
 }
@@ -130,7 +141,7 @@ export function ChampionsSection({
     setErrors({});
     void act(() => onSave(result.rules), 'Champion rules saved.');
   };
-  const numberField = (k: Exclude<Field, 'optOut'>, label: string, hint: string) => (
+  const numberField = (k: Exclude<Field, 'optOut' | 'optOutIds'>, label: string, hint: string) => (
     <div>
       <label for={`champion-${k}`}>{label}</label>
       <input type="text" inputMode="decimal" value={form[k]} onInput={set(k)} {...attrs(k)} />
@@ -158,6 +169,13 @@ export function ChampionsSection({
         <textarea value={form.optOut} onInput={set('optOut')} {...attrs('optOut')} />
         <p class="hint">Never shown as champions anywhere, nor paired in suggestions.</p>
         <FieldError id="champion-optOut-error" message={errors.optOut} />
+        <label for="champion-optOutIds">Opted out (member ids, one per line)</label>
+        <textarea value={form.optOutIds} onInput={set('optOutIds')} {...attrs('optOutIds')} />
+        <p class="hint">
+          For members listed without an email, or to opt out a person whatever their email: the id
+          the Admin API gives them (e.g. user_01AbC…).
+        </p>
+        <FieldError id="champion-optOutIds-error" message={errors.optOutIds} />
         <div class="actions">
           <button class="primary" type="submit">
             Save champion rules

@@ -1,21 +1,34 @@
 import { useState } from 'preact/hooks';
-import { FieldError, Section, StatusNote, messageOf, type Note } from '@/components/options/parts';
+import {
+  FieldError,
+  LockBadge,
+  Section,
+  StatusNote,
+  messageOf,
+  type Note,
+} from '@/components/options/parts';
 import { take, wholeNumber } from '@/components/options/validate';
 
 export interface SyncValues {
   historyDepthDays: 'all' | number;
   rateLimitPerMinute: number;
   scheduleHours: number;
+  /** Days of per-person history kept; null keeps everything (lib/store/retention.ts). */
+  retentionDays: number | null;
 }
 
-type Field = 'scheduleHours' | 'historyDepthDays' | 'rateLimitPerMinute';
+type Field = 'scheduleHours' | 'historyDepthDays' | 'rateLimitPerMinute' | 'retentionDays';
 
-/** Checks the sync form. History depth: "all" (since 2026-01-01) or 7–366 days. */
+/**
+ * Checks the sync form. History depth: "all" (since 2026-01-01) or 7–366
+ * days. Retention: empty keeps everything, else 30–3660 days.
+ */
 export function syncValuesFrom(form: {
   scheduleHours: string;
   depthMode: 'all' | 'days';
   depthDays: string;
   rateLimitPerMinute: string;
+  retentionDays: string;
 }): { values: SyncValues } | { errors: Partial<Record<Field, string>> } {
   const errors: Partial<Record<Field, string>> = {};
   const scheduleHours = take(wholeNumber(form.scheduleHours, 1, 168), 'scheduleHours', errors);
@@ -24,18 +37,30 @@ export function syncValuesFrom(form: {
       ? 'all'
       : take(wholeNumber(form.depthDays, 7, 366), 'historyDepthDays', errors);
   const rate = take(wholeNumber(form.rateLimitPerMinute, 1, 6000), 'rateLimitPerMinute', errors);
+  const retention =
+    form.retentionDays.trim() === ''
+      ? null
+      : take(wholeNumber(form.retentionDays, 30, 3660), 'retentionDays', errors);
   if (Object.keys(errors).length) return { errors };
   return {
-    values: { scheduleHours: scheduleHours!, historyDepthDays: days!, rateLimitPerMinute: rate! },
+    values: {
+      scheduleHours: scheduleHours!,
+      historyDepthDays: days!,
+      rateLimitPerMinute: rate!,
+      retentionDays: retention ?? null,
+    },
   };
 }
 
 /** Sync schedule, history depth and the organisation's API rate limit. */
 export function SyncSection({
   values,
+  retentionLocked = false,
   onSave,
 }: {
   values: SyncValues;
+  /** A managed policy sets the retention period (lib/store/managed.ts). */
+  retentionLocked?: boolean;
   onSave: (values: SyncValues) => Promise<void>;
 }) {
   const [form, setForm] = useState({
@@ -43,6 +68,7 @@ export function SyncSection({
     depthMode: values.historyDepthDays === 'all' ? ('all' as const) : ('days' as const),
     depthDays: values.historyDepthDays === 'all' ? '90' : String(values.historyDepthDays),
     rateLimitPerMinute: String(values.rateLimitPerMinute),
+    retentionDays: values.retentionDays === null ? '' : String(values.retentionDays),
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [note, setNote] = useState<Note>(null);
@@ -127,6 +153,26 @@ export function SyncSection({
             />
             <p class="hint">60 unless Anthropic raised your organisation's limit.</p>
             <FieldError id="sync-rateLimitPerMinute-error" message={errors.rateLimitPerMinute} />
+          </div>
+          <div>
+            <label for="sync-retentionDays">
+              Keep per-person history for (days)
+              <LockBadge locked={retentionLocked} />
+            </label>
+            <input
+              id="sync-retentionDays"
+              type="text"
+              inputMode="numeric"
+              value={form.retentionDays}
+              disabled={retentionLocked}
+              onInput={(e) => setForm({ ...form, retentionDays: e.currentTarget.value })}
+              {...attrs('retentionDays')}
+            />
+            <p class="hint">
+              30–3660 days, or empty to keep everything. Older member days, rollups, group
+              memberships and people not seen since are deleted after each sync.
+            </p>
+            <FieldError id="sync-retentionDays-error" message={errors.retentionDays} />
           </div>
         </div>
         <div class="actions">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, emailList, wholeNumber } from '@/components/options/validate';
+import { decimal, emailList, memberIdList, wholeNumber } from '@/components/options/validate';
 
 describe('option field checks', () => {
   it.each([
@@ -29,4 +29,10 @@ describe('option field checks', () => {
     ['ann@x.test\nnot an email', { error: 'Not an email address: not an email.' }],
     ['a\nb\nc\nd', { error: 'Not an email address: a, b, c and 1 more.' }],
   ])('emailList(%j) = %j', (text, out) => expect(emailList(text)).toEqual(out));
+
+  it.each([
+    ['user_01Ab\n user_02Cd , user_01Ab', { value: ['user_01Ab', 'user_02Cd'] }],
+    ['', { value: [] }],
+    ['user_01Ab\nann@x.test', { error: 'Not a member id: ann@x.test.' }],
+  ])('memberIdList(%j) = %j', (text, out) => expect(memberIdList(text)).toEqual(out));
 });

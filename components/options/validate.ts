@@ -55,6 +55,24 @@ export function emailList(text: string): Checked<string[]> {
   return { value: [...new Set(items)] };
 }
 
+/**
+ * Member ids, one per line (or separated by commas / semicolons), trimmed,
+ * duplicates dropped. An id is letters, digits, `_` and `-` (the Admin API's
+ * `user_…` ids), at most 200 characters.
+ */
+export function memberIdList(text: string): Checked<string[]> {
+  const items = text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = items.filter((s) => !/^[A-Za-z0-9_-]{1,200}$/.test(s));
+  if (bad.length)
+    return {
+      error: `Not a member id: ${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}.`,
+    };
+  return { value: [...new Set(items)] };
+}
+
 /** The value of a checked field, or undefined when it failed (its error goes into `errors[key]`). */
 export function take<T, K extends string>(
   checked: Checked<T>,

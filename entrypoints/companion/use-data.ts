@@ -12,7 +12,7 @@ import {
 import { emptyCompanionData, type CompanionData } from '@/lib/companion/companion-data';
 import type { InsightModel } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
-import { readSettings, type Settings } from '@/lib/store/settings';
+import { onSettingsChanged, readSettings, type Settings } from '@/lib/store/settings';
 import type { Loadable } from '@/lib/ui/use-background';
 import { useLoaded } from './use-loaded';
 
@@ -83,11 +83,7 @@ export function useSettings(): Loadable<Settings> {
         .then((s) => setValue({ state: 'ready', value: s }))
         .catch((e: unknown) => setValue({ state: 'error', message: String(e) }));
     void load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return onSettingsChanged(() => void load());
   }, []);
   return value;
 }

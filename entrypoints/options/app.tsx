@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { DataSection } from '@/components/options/data-section';
+import { ForgetSection } from '@/components/options/forget-section';
 import { SnapshotSection } from '@/components/options/snapshot-section';
 import { dayInZone } from '@/lib/metrics';
 import { sendToBackground } from '@/lib/messages/send';
 import { snapshotAge, removeTeamSnapshot, teamSnapshotKey } from '@/lib/snapshot/storage';
+import { removeState } from '@/lib/store/state';
 import { useStatus } from '@/lib/ui/use-background';
 import { ApiKeySection } from './api-key-section';
 import { downloadText } from './download';
@@ -134,11 +136,14 @@ export function App() {
         <div id="history">
           <HistorySection />
         </div>
+        <ForgetSection
+          onForget={(who) => sendToBackground({ type: 'to-background:forget-member', who })}
+        />
         <DataSection
           latestDay={latestDay}
           onClear={async () => {
             await sendToBackground({ type: 'to-background:clear-history' });
-            await browser.storage.local.remove([popupCacheKey, teamSnapshotKey]);
+            await removeState([popupCacheKey, teamSnapshotKey]);
             await Promise.all([data.reloadInsights(), data.reloadSnapshot()]);
           }}
           onExport={async () =>

@@ -114,6 +114,7 @@ export function InsightSections({
       <SyncSection
         key={`sync-${revision}`}
         values={settings.sync}
+        retentionLocked={locked.has('sync.retentionDays')}
         onSave={async (sync) => void (await save({ sync }))}
       />
     </>

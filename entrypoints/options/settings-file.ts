@@ -33,6 +33,7 @@ const exportedSettings = z.strictObject({
       historyDepthDays: z.union([z.literal('all'), z.number().int().min(7).max(366)]),
       rateLimitPerMinute: z.number().int().min(1).max(6000),
       scheduleHours: z.number().int().min(1).max(168),
+      retentionDays: z.number().int().min(30).max(3660).nullable().optional(),
     })
     .optional(),
   pseudonymisedExports: z.boolean().optional(),
@@ -111,7 +112,8 @@ export function importPatch(imported: ExportedSettings): Partial<Settings> {
   if (imported.orgName !== undefined) patch.orgName = imported.orgName;
   if (imported.features !== undefined) patch.features = imported.features;
   if (imported.metrics !== undefined) patch.metrics = imported.metrics;
-  if (imported.sync !== undefined) patch.sync = imported.sync;
+  if (imported.sync !== undefined)
+    patch.sync = { ...imported.sync, retentionDays: imported.sync.retentionDays ?? null };
   if (imported.pseudonymisedExports !== undefined)
     patch.pseudonymisedExports = imported.pseudonymisedExports;
   if (imported.teamSource !== undefined) patch.teamSource = imported.teamSource;

@@ -9,6 +9,7 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
+import { readState } from '@/lib/store/state';
 import { popupCacheKey, rememberedScope, usableCache } from './popup-cache';
 import { PopupView } from './popup-view';
 
@@ -16,7 +17,7 @@ const root = document.getElementById('app')!;
 
 async function start() {
   try {
-    const raw = await browser.storage.local.get(['settings', popupCacheKey]);
+    const raw = await readState(['settings', popupCacheKey]);
     const cache = usableCache(raw[popupCacheKey], raw.settings);
     if (cache)
       render(

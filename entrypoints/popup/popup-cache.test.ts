@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readState, resetStateForTests, writeState } from '@/lib/store/state';
 import { teamPicture } from '@/lib/snapshot/picture';
 import { models, orgTarget } from '@/lib/snapshot/test-models';
 import {
@@ -14,13 +16,17 @@ const picture = teamPicture(models().org, { ...orgTarget, deadline: orgTarget.de
 const scopes = [{ id: 'org', name: null, kind: 'org' as const, hiddenBecause: null }];
 const stored = { popupScope: 'org', metrics: { privacy: { k: 5, teamGrainOnly: false } } };
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetStateForTests();
+  globalThis.indexedDB = new IDBFactory();
+});
 
 describe('popup cache', () => {
   it('gives back what was saved, for the same scope and settings', async () => {
-    await browser.storage.local.set({ settings: stored });
+    await writeState({ settings: stored });
     await writePopupCache(picture, scopes, 'Northwind Labs', 1);
-    const raw = (await browser.storage.local.get(popupCacheKey))[popupCacheKey];
+    const raw = (await readState([popupCacheKey]))[popupCacheKey];
     expect(usableCache(raw, stored)).toMatchObject({ picture, scopes, orgName: 'Northwind Labs' });
   });
 
@@ -28,9 +34,9 @@ describe('popup cache', () => {
     ['another remembered scope', { ...stored, popupScope: 'g_sales' }],
     ['other privacy settings', { ...stored, metrics: { privacy: { k: 5, teamGrainOnly: true } } }],
   ])('is ignored under %s', async (_, now) => {
-    await browser.storage.local.set({ settings: stored });
+    await writeState({ settings: stored });
     await writePopupCache(picture, scopes, null, 1);
-    const raw = (await browser.storage.local.get(popupCacheKey))[popupCacheKey];
+    const raw = (await readState([popupCacheKey]))[popupCacheKey];
     expect(usableCache(raw, now)).toBeNull();
   });
 

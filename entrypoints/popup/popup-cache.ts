@@ -1,5 +1,6 @@
 /**
- * The popup's last picture, kept in `storage.local` (`popupCache`) so the
+ * The popup's last picture, kept in the extension's IndexedDB (`popupCache`,
+ * lib/store/state.ts: out of the content script's reach) so the
  * next open paints numbers at once, before the full popup code and the
  * background's answer. It holds the team picture of one scope (aggregates,
  * and champions' emails unless team-grain-only is on), the scope list and
@@ -13,8 +14,9 @@
  */
 import type { ScopeChoice } from '@/components/popup/scope-picker';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
+import { readState, writeState, type StateKey } from '@/lib/store/state';
 
-export const popupCacheKey = 'popupCache';
+export const popupCacheKey = 'popupCache' satisfies StateKey;
 
 export interface PopupCache {
   scope: string;
@@ -79,7 +81,7 @@ export async function writePopupCache(
   orgName: string | null,
   now: number,
 ): Promise<void> {
-  const stored = (await browser.storage.local.get('settings')).settings;
+  const stored = (await readState(['settings'])).settings;
   const cache: PopupCache = {
     scope: picture.scope.id,
     stamp: settingsStamp(isObject(stored) ? stored.metrics : undefined),
@@ -88,5 +90,5 @@ export async function writePopupCache(
     orgName,
     savedAt: now,
   };
-  await browser.storage.local.set({ [popupCacheKey]: cache });
+  await writeState({ [popupCacheKey]: cache });
 }

@@ -10,6 +10,7 @@ import {
   writeSettings,
   type Settings,
 } from '@/lib/store/settings';
+import { readState } from '@/lib/store/state';
 import { useStatus, type Loadable } from '@/lib/ui/use-background';
 import { popupCacheKey, usableCache, writePopupCache } from './popup-cache';
 import type { Insights } from './popup-view';
@@ -42,7 +43,7 @@ export function usePopupData(): PopupData {
   const status = useStatus();
 
   useEffect(() => {
-    void browser.storage.local.get(['settings', popupCacheKey]).then((raw) => {
+    void readState(['settings', popupCacheKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
       const cache = usableCache(raw[popupCacheKey], raw.settings);

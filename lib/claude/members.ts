@@ -6,8 +6,9 @@
  * address (as text, or in a link such as `?member=maya%40x.example`). The
  * name to put a badge beside is the link that carries the email, else the
  * first cell whose text is neither a number nor the email. Rows without an
- * email are matched by name only inside a known member list (see
- * `nameKeyOfEmail`): names collide more often than emails.
+ * email are matched by name only inside a known member list, and only to a
+ * champion whose name key no other member of the org shares (see
+ * lib/metrics/name-key.ts): names collide more often than emails.
  */
 import { isOverlayNode } from '@/lib/claude/anchors';
 
@@ -77,20 +78,8 @@ export function nameElementOfRow(row: Element, email: string | null): Element | 
   return null;
 }
 
-/**
- * A name key from an email's local part, to match a row that shows only a
- * name: letters only, parts joined by one space, lower case, digits dropped.
- *
- * @example nameKeyOfEmail('tobias.quinn2@x.example') // "tobias quinn"
- */
-export function nameKeyOfEmail(email: string): string {
-  return (email.split('@')[0] ?? '')
-    .split(/[._+-]+/)
-    .map((p) => p.replace(/\d+/g, ''))
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-}
+/** The key of an email's local part (lib/metrics/name-key.ts: one definition for both sides). */
+export { nameKeyOfEmail } from '@/lib/metrics/name-key';
 
 /**
  * The same key from a displayed name: accents folded, punctuation dropped.

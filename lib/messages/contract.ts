@@ -5,7 +5,9 @@
  * with zod on both ends, and carry aggregates only: never the API key, never
  * conversation content. Every request type maps to a response schema; `send()`
  * checks both. Requests marked privileged are refused unless they come from an
- * extension page (not from the content script on claude.ai).
+ * extension page (not from the content script on claude.ai); the content
+ * script may send only `contentScriptTypes`, and gets only what the overlay
+ * shows (content-script.ts).
  */
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
@@ -151,6 +153,11 @@ export const toBackground = z.discriminatedUnion('type', [
     type: z.literal('to-background:answer-organisation'),
     answer: z.string().min(1).max(100),
   }),
+  /** Forget one person (lib/store/forget.ts): by member id, or by email (contains "@"). */
+  z.object({
+    type: z.literal('to-background:forget-member'),
+    who: z.string().trim().min(1).max(320),
+  }),
 ]);
 export type ToBackground = z.infer<typeof toBackground>;
 
@@ -165,6 +172,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:clear-history',
   'to-background:history-changed',
   'to-background:answer-organisation',
+  'to-background:forget-member',
 ]);
 
 export const responseSchemas = {
@@ -186,6 +194,12 @@ export const responseSchemas = {
     outcome: z.enum(['injected', 'not-claude', 'not-a-top-frame']),
   }),
   'to-background:answer-organisation': ack,
+  'to-background:forget-member': z.object({
+    memberId: z.string().nullable(),
+    days: z.number(),
+    rollups: z.number(),
+    memberships: z.number(),
+  }),
 } satisfies Record<ToBackground['type'], z.ZodType>;
 
 export type ResponseOf<T extends ToBackground['type']> = z.infer<(typeof responseSchemas)[T]>;

@@ -80,4 +80,72 @@ describe('createRouter', () => {
       error: 'boom',
     });
   });
+
+  // Issue 11 item 8: the content script gets only what the overlay shows, whatever it asks for.
+  describe('insights for the content script', () => {
+    const champion = {
+      memberId: 'user_ana',
+      email: 'ana@acme.example',
+      score: 1,
+      rank: 1,
+      parts: { consistency: 1 },
+      nameKey: 'ana',
+      extra: 'not for the page',
+    };
+    const model = {
+      version: 1,
+      scope: { id: 'org', kind: 'org', name: null, groupSource: null },
+      seats: { dormant: { count: 2, members: [{ email: 'dora@acme.example' }] } },
+      champions: { shown: true, champions: [champion] },
+      suggestions: [
+        {
+          id: 'pair',
+          action: {
+            kind: 'champion-pairing',
+            label: 'Pair with a champion',
+            url: null,
+            championMemberId: 'user_ana',
+            championEmail: 'ana@acme.example',
+          },
+        },
+      ],
+    };
+    const scopes = [{ id: 'org', name: null, kind: 'org', hiddenBecause: null }];
+    const insightsRoute = createRouter(
+      { 'to-background:get-insights': async () => ({ model, scopes }) } as unknown as Handlers,
+      id,
+      origin,
+    );
+    const ask = (lean: boolean | undefined, sender: keyof typeof senders) =>
+      insightsRoute(
+        { type: 'to-background:get-insights', scope: 'org', lean },
+        senders[sender] as never,
+      ) as Promise<{ model: any; scopes: unknown[] }>;
+
+    it.each([[undefined], [false], [true]])('lean %s from claude.ai: stripped', async (lean) => {
+      const answer = await ask(lean, 'contentScript');
+      expect(answer.model.seats).toBeNull();
+      expect(answer.scopes).toEqual([]);
+      expect(answer.model.champions.champions).toEqual([
+        {
+          memberId: 'user_ana',
+          email: 'ana@acme.example',
+          score: 1,
+          rank: 1,
+          parts: { consistency: 1 },
+          nameKey: 'ana',
+        },
+      ]);
+      expect(answer.model.suggestions[0].action).toMatchObject({
+        label: 'Pair with a champion',
+        championMemberId: null,
+        championEmail: null,
+      });
+      expect(JSON.stringify(answer)).not.toContain('dora@acme.example');
+    });
+
+    it('an extension page gets the whole model', async () => {
+      expect(await ask(false, 'popup')).toEqual({ model, scopes });
+    });
+  });
 });

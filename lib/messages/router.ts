@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { privilegedTypes, toBackground, type ResponseOf, type ToBackground } from './contract';
+import { contentScriptInsights, contentScriptTypes } from './content-script';
 
 export type Handlers = {
   [T in ToBackground['type']]: (
@@ -54,17 +55,22 @@ export function createRouter(
     const parsed = toBackground.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ error: 'Unknown or malformed request.' });
     const message = parsed.data;
-    if (
-      privilegedTypes.has(message.type) &&
-      !isExtensionPage(sender, extensionId, extensionOrigin)
-    ) {
+    const fromPage = isExtensionPage(sender, extensionId, extensionOrigin);
+    // The content script on claude.ai: an allowlist, and only what the overlay shows (content-script.ts).
+    if (!fromPage && (privilegedTypes.has(message.type) || !contentScriptTypes.has(message.type))) {
       return Promise.resolve({ error: "Only Uptake's own pages may ask for that." });
     }
     const handler = handlers[message.type] as (
       m: ToBackground,
       s: Runtime.MessageSender,
     ) => Promise<unknown>;
-    return handler(message, sender).catch((error: unknown) => ({
+    const answer =
+      !fromPage && message.type === 'to-background:get-insights'
+        ? handler(message, sender).then((a) =>
+            contentScriptInsights(a as ResponseOf<'to-background:get-insights'>),
+          )
+        : handler(message, sender);
+    return answer.catch((error: unknown) => ({
       error: error instanceof Error ? error.message : 'Something went wrong in the background.',
     }));
   };

@@ -61,6 +61,12 @@ describe('selectChampions', () => {
       ['ben'],
     ],
     [
+      'opted out by member id (a member without an email can opt out)',
+      [{ ...team[0]!, email: null }, ...team.slice(1)],
+      rules({ optOutMemberIds: ['user_ana'] }),
+      ['ben'],
+    ],
+    [
       'tenure: first seen 10 days ago, 30 required',
       [{ ...team[0]!, firstSeenDay: '2026-11-20' }, ...team.slice(1)],
       rules(),
@@ -117,6 +123,18 @@ describe('selectChampions', () => {
       },
     });
     expect(s).toMatchObject({ eligible: 5, cutoff: expect.closeTo(0.55, 12), frozenAt: null });
+  });
+
+  // Issue 11 item 9: a name alone may badge a champion only when nobody else in the org has it.
+  it.each([
+    ['ana is the only "ana"', [], 'ana'],
+    ['a non-champion namesake at another domain', ['ana@other.example'], null],
+    ['a namesake with a digit (ana2@)', ['ana2@acme.example'], null],
+    ['an unrelated member', ['zed@acme.example'], 'ana'],
+  ] as const)('nameKey when %s', (_, others, key) => {
+    const extra = others.map((email, i) => ({ ...member(`o${i}`, {}), email }));
+    const s = selectChampions([...team, ...extra], rules(), asOf);
+    expect(s.champions.map((c) => [c.memberId, c.nameKey])).toEqual([['user_ana', key]]);
   });
 
   it('frozen thresholds hold until an admin refreshes them', () => {

@@ -13,7 +13,7 @@
  *
  * Percentile rank of v among the n eligible members = (number with a value
  * ≤ v) / n, and 0 for v = 0. Spend and lines of code are never read.
- * Eligible: not opted out (email, case-insensitive), first seen at least
+ * Eligible: not opted out (by email, case-insensitive, or by member id), first seen at least
  * `minTenureDays` before `asOf`, and still a member. The top slice is the
  * ⌈topShare × n⌉ best (at least 1); everyone tied with the last of them is in
  * too, and a score of 0 never is. A frozen cut-off replaces the computed one
@@ -23,6 +23,7 @@
 import type { ChampionStats } from '@/lib/metrics/champion-stats';
 import type { ChampionRules } from '@/lib/metrics/config';
 import { dayNumber } from '@/lib/metrics/days';
+import { nameKeyOfEmail, uniqueNameKeys } from '@/lib/metrics/name-key';
 
 export interface ChampionParts {
   consistency: number;
@@ -46,6 +47,11 @@ export interface Champion {
   rank: number;
   /** The score's parts, for a "why" tooltip. */
   parts: ChampionParts;
+  /**
+   * The name key of the email (name-key.ts) when no other member of the org
+   * shares it, else null: only then may a row showing just a name be badged.
+   */
+  nameKey: string | null;
 }
 
 export interface ChampionSelection {
@@ -88,12 +94,16 @@ export function selectChampions(
   asOf: string,
 ): ChampionSelection {
   const optedOut = new Set(rules.optOutEmails.map((e) => e.trim().toLowerCase()));
+  const optedOutIds = new Set((rules.optOutMemberIds ?? []).map((id) => id.trim()));
+  // Over every member, eligible or not: a namesake who is not a champion still makes a name ambiguous.
+  const uniqueNames = uniqueNameKeys(stats.map((s) => s.email));
   const tenureLimit = dayNumber(asOf) - rules.minTenureDays;
   const eligible = stats.filter(
     (s) =>
       s.seatHolder &&
       s.firstSeenDay !== null &&
       dayNumber(s.firstSeenDay) <= tenureLimit &&
+      !optedOutIds.has(s.memberId) &&
       !(s.email !== null && optedOut.has(s.email.toLowerCase())),
   );
   const breadthOf = (s: ChampionStats) => s.productsUsed + s.skills + s.connectors + s.projects;
@@ -137,6 +147,7 @@ export function selectChampions(
       score,
       rank: champions.length + 1,
       parts: parts(s),
+      nameKey: s.email && uniqueNames.has(nameKeyOfEmail(s.email)) ? nameKeyOfEmail(s.email) : null,
     });
   }
   return {

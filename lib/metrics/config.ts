@@ -91,6 +91,8 @@ export const championRulesSchema = z.object({
     .default(null),
   /** Members who opted out, by email (case-insensitive). */
   optOutEmails: z.array(z.string().trim().toLowerCase()).default([]),
+  /** Members who opted out, by member id (for members the API lists without an email). */
+  optOutMemberIds: z.array(z.string().trim().min(1).max(200)).max(5000).default([]),
 });
 export type ChampionRules = z.infer<typeof championRulesSchema>;
 
@@ -101,11 +103,25 @@ export const privacyRulesSchema = z.object({
 });
 export type PrivacyRules = z.infer<typeof privacyRulesSchema>;
 
+/**
+ * Cap of the dismissed and of the snoozed suggestion lists: the overlay on
+ * claude.ai can add to them, so they must not grow without end. A real org
+ * has a few dozen suggestion ids at a time; the oldest entries go first.
+ */
+export const maxHiddenSuggestions = 500;
+
 export const suggestionRulesSchema = z.object({
   cap: z.number().int().min(0).max(50).default(5),
-  dismissed: z.array(z.string()).default([]),
+  /** At most `maxHiddenSuggestions`, the latest kept (the overlay can add to it). */
+  dismissed: z
+    .array(z.string().max(300))
+    .transform((ids) => [...new Set(ids)].slice(-maxHiddenSuggestions))
+    .default([]),
   /** Hidden until `until` (exclusive: shown again on that day). */
-  snoozed: z.array(z.object({ id: z.string(), until: day })).default([]),
+  snoozed: z
+    .array(z.object({ id: z.string().max(300), until: day }))
+    .transform((list) => list.slice(-maxHiddenSuggestions))
+    .default([]),
   /** A team lags when its monthly adoption is this many points below the org's. */
   laggingPoints: z.number().min(1).max(100).default(15),
   /** A product is under-used below this percent of seats using it monthly. */

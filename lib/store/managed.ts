@@ -6,7 +6,7 @@
  *
  * Managed fields: orgName, targets, privacy (k, teamGrainOnly,
  * pseudonymisedExports), teamSource, features (one switch per overlay
- * feature). Read leniently: a value that does not parse is ignored (and
+ * feature), retentionDays (days of per-person history kept). Read leniently: a value that does not parse is ignored (and
  * reported in `problems`), the others still apply. No policy, or a browser
  * without managed storage, means nothing is locked.
  */
@@ -26,6 +26,7 @@ export interface ManagedPolicy {
   privacy?: { k?: number; teamGrainOnly?: boolean; pseudonymisedExports?: boolean };
   teamSource?: Settings['teamSource'];
   features?: Partial<Record<OverlayFeatureId, boolean>>;
+  retentionDays?: number;
 }
 
 /** A settings path a policy locks, e.g. `metrics.targets`, `features.target-strip`. */
@@ -36,6 +37,7 @@ export type LockedPath =
   | 'metrics.privacy.teamGrainOnly'
   | 'pseudonymisedExports'
   | 'teamSource'
+  | 'sync.retentionDays'
   | `features.${OverlayFeatureId}`;
 
 export interface ParsedPolicy {
@@ -50,6 +52,7 @@ const fieldSchemas = {
   k: z.number().int().min(2).max(100),
   flag: z.boolean(),
   teamSource: z.enum(['api-groups', 'org-chart']),
+  retentionDays: z.number().int().min(30).max(3660),
 };
 
 /** The policy in `raw` (what storage.managed holds), keeping each valid value. */
@@ -86,6 +89,8 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
     if (v !== undefined) features[id] = v;
   }
   if (Object.keys(features).length) policy.features = features;
+  const retentionDays = take('retentionDays', input.retentionDays, fieldSchemas.retentionDays);
+  if (retentionDays !== undefined) policy.retentionDays = retentionDays;
   return { policy, problems };
 }
 
@@ -98,6 +103,7 @@ export function lockedPaths(policy: ManagedPolicy): Set<LockedPath> {
   if (policy.privacy?.teamGrainOnly !== undefined) out.add('metrics.privacy.teamGrainOnly');
   if (policy.privacy?.pseudonymisedExports !== undefined) out.add('pseudonymisedExports');
   if (policy.teamSource !== undefined) out.add('teamSource');
+  if (policy.retentionDays !== undefined) out.add('sync.retentionDays');
   for (const id of Object.keys(policy.features ?? {}) as OverlayFeatureId[])
     out.add(`features.${id}`);
   return out;
@@ -118,6 +124,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy): Settings
     pseudonymisedExports: policy.privacy?.pseudonymisedExports ?? settings.pseudonymisedExports,
     teamSource: policy.teamSource ?? settings.teamSource,
     features: { ...settings.features, ...policy.features },
+    sync: { ...settings.sync, retentionDays: policy.retentionDays ?? settings.sync.retentionDays },
     metrics: {
       ...settings.metrics,
       targets: policy.targets ?? settings.metrics.targets,

@@ -6,6 +6,7 @@ import type { GroupMembershipSnapshot, GroupRecord, MemberRecord } from '@/lib/s
 import { maxKey } from '@/lib/store/schema';
 import { readTx, writeTx } from '@/lib/store/tx';
 import { validated } from '@/lib/store/validate';
+import { forgottenMemberIds } from '@/lib/store/forget';
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
@@ -36,8 +37,10 @@ export function mergeMember(stored: MemberRecord | undefined, seen: MemberRecord
  */
 export async function upsertMembers(members: readonly MemberRecord[]): Promise<void> {
   const valid = members.map((m, i) => validated(memberSchema, m, `Member ${i + 1}`));
+  const forgotten = await forgottenMemberIds();
   await writeTx(['members'], 'store members', async (tx) => {
     for (const member of valid) {
+      if (forgotten.has(member.id)) continue;
       await tx.store.put(mergeMember(await tx.store.get(member.id), member));
     }
   });
@@ -77,7 +80,9 @@ export function readGroups(): Promise<GroupRecord[]> {
  * one unless that one was fetched later.
  */
 export async function putGroupMembership(snapshot: GroupMembershipSnapshot): Promise<void> {
-  const valid = validated(membershipSchema, snapshot, `Membership of ${snapshot.groupId}`);
+  const checked = validated(membershipSchema, snapshot, `Membership of ${snapshot.groupId}`);
+  const forgotten = await forgottenMemberIds();
+  const valid = { ...checked, memberIds: checked.memberIds.filter((id) => !forgotten.has(id)) };
   await writeTx(['groupMembership'], 'store group membership', async (tx) => {
     const stored = await tx.store.get([valid.groupId, valid.endDay, valid.startDay]);
     if (!stored || stored.fetchedAt <= valid.fetchedAt) await tx.store.put(valid);

@@ -16,6 +16,7 @@ import { maxKey, type HistorySchema, type StoredRollup } from '@/lib/store/schem
 import type { StoreNames } from 'idb';
 import { readTx, writeTx, type WriteStore } from '@/lib/store/tx';
 import { validated } from '@/lib/store/validate';
+import { forgottenMemberIds } from '@/lib/store/forget';
 
 /** Every column a rollup carries: the day columns plus `activeDays`. */
 export const rollupColumns = [...userDayColumns, 'activeDays'] as const;
@@ -26,8 +27,24 @@ export const rollupColumns = [...userDayColumns, 'activeDays'] as const;
  * twice), else StoreError('invalid') and nothing is written.
  */
 export async function putUserRollup(rollup: UserRollup): Promise<void> {
+  // People forgotten (forget.ts) are left out before anything is written.
+  const forgotten = await forgottenMemberIds();
+  const keep = rollup.memberIds.flatMap((id, i) => (forgotten.has(id) ? [] : [i]));
+  const kept: UserRollup =
+    keep.length === rollup.memberIds.length
+      ? rollup
+      : {
+          ...rollup,
+          memberIds: keep.map((i) => rollup.memberIds[i]!),
+          columns: Object.fromEntries(
+            Object.entries(rollup.columns).map(([k, c]) => [
+              k,
+              Uint32Array.from(keep, (i) => (c as Uint32Array)[i]!),
+            ]),
+          ) as UserRollup['columns'],
+        };
   await writeTx(['userRollups', 'memberKeys'], 'store a member rollup', (tx) =>
-    putRollupIn(tx.objectStore('userRollups'), tx.objectStore('memberKeys'), rollup),
+    putRollupIn(tx.objectStore('userRollups'), tx.objectStore('memberKeys'), kept),
   );
 }
 

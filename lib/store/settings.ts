@@ -1,6 +1,12 @@
 /**
- * Non-secret settings, in `storage.local` (readable by the background and the
- * extension pages; the API key is never stored here — see lib/store/secrets).
+ * Non-secret settings, in the extension's own IndexedDB (state.ts: the
+ * background and the extension pages reach it, the claude.ai content script
+ * does not; until issue 11 they were in `storage.local`, which it can read and
+ * write). The API key is never stored here — see lib/store/secrets.
+ *
+ * Every write goes through `writeSettings` and is validated with zod; the
+ * suggestion lists an overlay can grow (`dismissed`, `snoozed`) are capped
+ * (lib/metrics/config.ts).
  *
  * Read leniently: a stored value that no longer parses falls back field by
  * field (and, for the insight settings, section by section) to the defaults
@@ -8,6 +14,7 @@
  */
 import { z } from 'zod';
 import { metricsSettingsSchema, parseMetricsSettings, type MetricsSettings } from '@/lib/metrics';
+import { onStateChanged, readState, writeState } from '@/lib/store/state';
 
 /** The overlay's features, each switchable in options. */
 export const overlayFeatureIds = [
@@ -46,8 +53,19 @@ export const settingsSchema = z.object({
       /** 60 by default; raised limits can be agreed with Anthropic. */
       rateLimitPerMinute: z.number().int().min(1).max(6000).catch(60),
       scheduleHours: z.number().int().min(1).max(168).catch(6),
+      /**
+       * Days of per-person history kept (member days, window rollups, group
+       * membership, member records), counted back from today and enforced after
+       * each sync (lib/store/retention.ts); null keeps everything. Lockable by policy.
+       */
+      retentionDays: z.number().int().min(30).max(3660).nullable().catch(null),
     })
-    .catch({ historyDepthDays: 'all', rateLimitPerMinute: 60, scheduleHours: 6 }),
+    .catch({
+      historyDepthDays: 'all',
+      rateLimitPerMinute: 60,
+      scheduleHours: 6,
+      retentionDays: null,
+    }),
   /** The scope the popup shows, remembered: 'org' or a group id. */
   popupScope: z.string().max(200).catch('org'),
   /** Exports replace names and emails with stable pseudonyms (issue 6: privacy). */
@@ -67,12 +85,29 @@ export const defaultSettings: Settings = settingsSchema.parse({
   popupScope: 'org',
 });
 
-const storageKey = 'settings';
-
-export async function readSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(storageKey))[storageKey];
+/** Settings as stored (any shape) → Settings, field by field falling back to defaults. */
+export function parseStoredSettings(stored: unknown): Settings {
   const merged = { ...defaultSettings, ...(typeof stored === 'object' && stored ? stored : {}) };
   return settingsSchema.parse(merged);
+}
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Reads (in this context) wait for `work`: the background's move out of storage.local. */
+export function holdSettingsUntil(work: Promise<unknown>): void {
+  ready = work.catch(() => undefined);
+}
+
+export async function readSettings(): Promise<Settings> {
+  await ready;
+  return parseStoredSettings((await readState(['settings'])).settings);
+}
+
+/** Calls `listener` when the settings change in any extension context; returns the unsubscribe. */
+export function onSettingsChanged(listener: () => void): () => void {
+  return onStateChanged((keys) => {
+    if (keys.includes('settings')) listener();
+  });
 }
 
 /**
@@ -82,7 +117,7 @@ export async function readSettings(): Promise<Settings> {
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   if (patch.metrics) metricsSettingsSchema.parse(patch.metrics);
   const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
-  await browser.storage.local.set({ [storageKey]: next });
+  await writeState({ settings: next });
   return next;
 }
 

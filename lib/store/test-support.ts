@@ -5,6 +5,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { resetActiveHistoryForTests } from '@/lib/store/active-history';
 import { resetHistoryForTests } from '@/lib/store/db';
+import { resetStateForTests } from '@/lib/store/state';
 import type { DaySummary } from '@/lib/store/records';
 import type { UserDayRow } from '@/lib/store/schema';
 
@@ -12,6 +13,7 @@ import type { UserDayRow } from '@/lib/store/schema';
 export async function freshHistory(): Promise<void> {
   await resetHistoryForTests();
   resetActiveHistoryForTests();
+  resetStateForTests();
   globalThis.indexedDB = new IDBFactory();
 }
 

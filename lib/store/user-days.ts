@@ -17,6 +17,7 @@ import {
   memberIdsByOrdinal,
   type MemberKeyCache,
 } from '@/lib/store/member-keys';
+import { forgottenMemberIds } from '@/lib/store/forget';
 import { mergeMember } from '@/lib/store/people';
 import { userDayColumns, type UserDayColumns } from '@/lib/store/records';
 import {
@@ -54,6 +55,8 @@ export async function commitUserDay(
   options: CommitOptions = {},
 ): Promise<CommitResult> {
   const stores = ['staging', 'userDays', 'memberKeys', 'members'] as const;
+  // Read before the transaction (another database): people forgotten are never written back.
+  const forgotten = await forgottenMemberIds();
   return writeTx([...stores], 'store member activity', async (tx) => {
     const range = IDBKeyRange.bound([day], [day, maxKey]);
     const pages = await tx.objectStore('staging').getAll(range);
@@ -66,7 +69,7 @@ export async function commitUserDay(
       );
     }
     const fetchedAt = options.fetchedAt ?? Math.max(...pages.map((p) => p.stagedAt));
-    const rows = pages.flatMap((p) => p.rows);
+    const rows = pages.flatMap((p) => p.rows).filter((r) => !forgotten.has(r.memberId));
     const record = toUserDayColumns(day, rows, fetchedAt);
     const written = await putUserDayIn(
       tx.objectStore('userDays'),

@@ -24,6 +24,7 @@ import { systemClock, type Clock } from './clock';
 import { runSync, type SyncOutcome, type SyncProgress } from './engine';
 import { placeKey } from './place-key';
 import { createRateLimiter } from './rate-limiter';
+import { enforceRetention, firstKeptDayFor } from '@/lib/store/retention';
 
 export const syncAlarm = 'uptake:sync';
 export const resumeAlarm = 'uptake:resume';
@@ -144,6 +145,11 @@ export function createSyncController(deps: {
       },
       { historyDepthDays: sync.historyDepthDays },
     );
+    // Retention (issue 11 item 12): per-person history older than the period goes after each sync.
+    if (outcome.state !== 'failed' && sync.retentionDays !== null) {
+      const today = new Date(clock.now()).toISOString().slice(0, 10);
+      await enforceRetention(firstKeptDayFor(today, sync.retentionDays)).catch(() => undefined);
+    }
     if (outcome.state === 'failed') {
       const kind = (outcome.error as { kind?: string } | undefined)?.kind;
       if (kind === 'rate-limit' || kind === 'overloaded' || kind === 'network' || kind === 'http')

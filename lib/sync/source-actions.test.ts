@@ -49,7 +49,12 @@ beforeEach(async () => {
     return mockFetch(key === keys.globex ? globex : acme)(input, init);
   });
   await writeSettings({
-    sync: { historyDepthDays: 7, rateLimitPerMinute: 100_000, scheduleHours: 6 },
+    sync: {
+      historyDepthDays: 7,
+      rateLimitPerMinute: 100_000,
+      scheduleHours: 6,
+      retentionDays: null,
+    },
   });
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -21,6 +21,7 @@
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 import { launchExtension } from '../e2e/launch';
 import { serveMockApi } from '../e2e/serve';
+import { writeStoredState } from '../e2e/stored-state';
 
 declare const chrome: any;
 
@@ -77,8 +78,10 @@ export async function companionBench(): Promise<Record<string, number>> {
       chrome.runtime.sendMessage({ type: 'to-background:get-status' }),
     );
     if (!keep || !status.latestDay) {
-      await ext.serviceWorker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
-        sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
+      await writeStoredState(ext.serviceWorker, {
+        settings: {
+          sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
+        },
       });
       await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
       await options.getByRole('button', { name: 'Save', exact: true }).first().click();

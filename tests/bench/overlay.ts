@@ -47,6 +47,7 @@ import { launchExtension, type LaunchedExtension } from '../e2e/launch';
 import { serveMockApi, servePages } from '../e2e/serve';
 import { variantFor } from '../e2e/variant-for';
 import { chatPageBench, spaRenderBench } from './overlay-spa';
+import { writeStoredState } from '../e2e/stored-state';
 
 declare const chrome: any;
 
@@ -72,9 +73,11 @@ export async function prepareWarmProfile(
   const ext = await launchExtension();
   try {
     await serveMockApi(ext.context, mock);
-    await ext.serviceWorker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
-      ...overlaySyncSettings,
-      ...settings,
+    await writeStoredState(ext.serviceWorker, {
+      settings: {
+        ...overlaySyncSettings,
+        ...settings,
+      },
     });
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);

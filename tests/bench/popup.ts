@@ -20,6 +20,7 @@
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 import { launchExtension } from '../e2e/launch';
 import { serveMockApi } from '../e2e/serve';
+import { writeStoredState } from '../e2e/stored-state';
 
 declare const chrome: any;
 
@@ -38,8 +39,10 @@ export async function popupBench(): Promise<Record<string, number>> {
   const ext = await launchExtension();
   try {
     await serveMockApi(ext.context, mock);
-    await ext.serviceWorker.evaluate((s) => chrome.storage.local.set({ settings: s }), {
-      sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
+    await writeStoredState(ext.serviceWorker, {
+      settings: {
+        sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
+      },
     });
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -55,7 +58,7 @@ export async function popupBench(): Promise<Record<string, number>> {
     if (!model.model?.adoption) throw new Error('no org model after the sync');
 
     const open = async (uncached: boolean) => {
-      if (uncached) await options.evaluate(() => chrome.storage.local.remove('popupCache'));
+      if (uncached) await writeStoredState(options, { popupCache: undefined });
       const page = await ext.context.newPage();
       await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       await page.getByTestId('popup-rate').waitFor();

@@ -16,9 +16,9 @@ import { variantFor } from './variant-for';
 import { apiLatestDay, browserNow } from './clock';
 import { launchExtension, type LaunchedExtension } from './launch';
 import { serveMockApi, servePages, type ApiTraffic } from './serve';
+import { writeStoredState } from './stored-state';
 
 export { expect, DEMO_KEY };
-declare const chrome: any;
 
 export interface Fixtures {
   ext: LaunchedExtension;
@@ -82,13 +82,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
-/** Seed extension storage from the service worker (settings only; the key goes through the UI or messages). */
+/**
+ * Seed the settings from the service worker, where the extension keeps them
+ * (its IndexedDB, stored-state.ts; the key goes through the UI or messages).
+ */
 export async function seedSettings(
   ext: LaunchedExtension,
   settings: Record<string, unknown>,
 ): Promise<void> {
-  await ext.serviceWorker.evaluate(
-    async (s) => chrome.storage.local.set({ settings: s }),
-    settings,
-  );
+  await writeStoredState(ext.serviceWorker, { settings });
 }

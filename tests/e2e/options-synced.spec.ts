@@ -5,6 +5,7 @@
  */
 import { addDays, browserToday } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+import { readStoredSettings, readStoredState } from './stored-state';
 
 declare const chrome: any;
 
@@ -71,9 +72,7 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
   await expect(page.getByTestId('champion-thresholds')).toContainText(
     `Frozen at a score of ${org.champions.computedCutoff.toFixed(3)} on ${latest}.`,
   );
-  const frozen = await page.evaluate(
-    async () => (await chrome.storage.local.get('settings')).settings.metrics.champions.frozen,
-  );
+  const frozen = (await readStoredSettings(page)).metrics.champions.frozen;
   expect(frozen).toEqual({ scoreCutoff: org.champions.computedCutoff, frozenAt: latest });
   expect((await insights('org')).model.champions.frozenAt).toBe(latest);
 
@@ -85,9 +84,8 @@ test('a team target, refreshed champion thresholds, and clearing local data', as
   await page.getByRole('button', { name: 'Erase history' }).click();
   await expect(page.getByTestId('data-status')).toContainText('Local data cleared');
   expect((await insights('org')).model).toBeNull();
-  const after = await page.evaluate(() => chrome.storage.local.get(null));
-  expect(after.popupCache).toBeUndefined();
-  expect(after.settings.metrics.targets).toHaveLength(2);
+  expect(await readStoredState(page, 'popupCache')).toBeUndefined();
+  expect((await readStoredSettings(page)).metrics.targets).toHaveLength(2);
   await expect(page.getByTestId('key-state')).toContainText('kept on this device');
   await popup.reload();
   await expect(popup.getByTestId('popup-empty')).toContainText('Nothing synced yet');

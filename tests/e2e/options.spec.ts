@@ -16,6 +16,7 @@ import {
 import { addDays, browserToday } from './clock';
 import { expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
+import { readStoredSettings } from './stored-state';
 
 declare const chrome: any;
 
@@ -24,7 +25,7 @@ const nearDeadline = addDays(browserToday(), 127);
 const laterDeadline = addDays(browserToday(), 218);
 
 async function stored(page: Page): Promise<any> {
-  return page.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+  return readStoredSettings(page);
 }
 
 function csv(name: string, text: string) {
@@ -208,6 +209,7 @@ test('champions, privacy, features and sync: invalid input refused, valid input 
   await expect(page.getByText('Enter a whole number from 7 to 366.')).toBeVisible();
   await page.getByLabel('Sync every (hours)').fill('12');
   await page.getByLabel('Days of per-member history').fill('30');
+  await page.getByLabel('Keep per-person history for (days)').fill('400');
   await page.getByRole('button', { name: 'Save sync settings' }).click();
   await expect(page.getByTestId('sync-status')).toHaveText('Sync settings saved.');
   await expect
@@ -236,6 +238,7 @@ test('champions, privacy, features and sync: invalid input refused, valid input 
     await expect(again.getByRole('checkbox', { name: /Suggestion cards/ })).not.toBeChecked();
     await expect(again.getByLabel('Sync every (hours)')).toHaveValue('12');
     await expect(again.getByLabel('Days of per-member history')).toHaveValue('30');
+    await expect(again.getByLabel('Keep per-person history for (days)')).toHaveValue('400');
     const s = await stored(again);
     expect(s.metrics.champions).toMatchObject({
       weights: { consistency: 1, breadth: 2, depth: 1 },
@@ -245,7 +248,12 @@ test('champions, privacy, features and sync: invalid input refused, valid input 
     });
     expect(s.metrics.privacy).toEqual({ k: 8, teamGrainOnly: true });
     expect(s.pseudonymisedExports).toBe(false);
-    expect(s.sync).toEqual({ historyDepthDays: 30, rateLimitPerMinute: 60, scheduleHours: 12 });
+    expect(s.sync).toEqual({
+      historyDepthDays: 30,
+      rateLimitPerMinute: 60,
+      scheduleHours: 12,
+      retentionDays: 400,
+    });
   } finally {
     await restarted.close();
   }

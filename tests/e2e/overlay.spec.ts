@@ -8,8 +8,7 @@ import { activityMask, dayIndex } from '../../lib/demo';
 import { replicaUrls, type AnalyticsVariant } from '../fixtures/replica/render';
 import { expect } from './fixtures';
 import { counts, host, latestSummary, test } from './overlay-warm';
-
-declare const chrome: any;
+import { readStoredSettings, writeStoredState } from './stored-state';
 
 const en = new Intl.NumberFormat('en-US');
 const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -322,12 +321,10 @@ test('champion badges: beside champions only, why in the note, gone once a champ
   );
 
   // Opt that member out (as options would): the badge goes, the others stay.
-  await ext.serviceWorker.evaluate(async (optOut) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    const metrics = settings.metrics ?? {};
-    metrics.champions = { ...(metrics.champions ?? {}), optOutEmails: [optOut] };
-    await chrome.storage.local.set({ settings: { ...settings, metrics } });
-  }, email);
+  const settings = await readStoredSettings(ext.serviceWorker);
+  const metrics = settings.metrics ?? {};
+  metrics.champions = { ...(metrics.champions ?? {}), optOutEmails: [email] };
+  await writeStoredState(ext.serviceWorker, { settings: { ...settings, metrics } });
   await page.reload();
   await expect(host(page, 'freshness-badge')).toHaveCount(1);
   const row = rows.filter({ hasText: email });
@@ -357,9 +354,7 @@ test('dismiss and snooze are remembered across reloads', async ({ ext }) => {
   await expect(card.getByTestId('uptake-suggestion').first()).toBeVisible();
   await expect(card.locator(`[data-suggestion-id="${firstId}"]`)).toHaveCount(0);
   await expect(card.locator(`[data-suggestion-id="${secondId}"]`)).toHaveCount(0);
-  const stored = await ext.serviceWorker.evaluate(
-    async () => (await chrome.storage.local.get('settings')).settings.metrics.suggestions,
-  );
+  const stored = (await readStoredSettings(ext.serviceWorker)).metrics.suggestions;
   expect(stored.dismissed).toEqual([firstId]);
   expect(stored.snoozed.map((s: { id: string }) => s.id)).toEqual([secondId]);
 });
@@ -416,11 +411,9 @@ test('an anchor that appears after the fallback: the content moves there, and th
 });
 
 test('a switched-off feature does not run', async ({ ext }) => {
-  await ext.serviceWorker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({
-      settings: { ...settings, features: { 'champion-badge': false, 'metric-tooltip': false } },
-    });
+  const settings = await readStoredSettings(ext.serviceWorker);
+  await writeStoredState(ext.serviceWorker, {
+    settings: { ...settings, features: { 'champion-badge': false, 'metric-tooltip': false } },
   });
   const page = await ext.context.newPage();
   await open(page, 'overview-2026-mid');

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { apiLatestDay } from './clock';
 import { DEMO_KEY, expect, seedSettings, test, type Fixtures } from './fixtures';
+import { readStoredSettings } from './stored-state';
 
 declare const chrome: any;
 
@@ -164,10 +165,7 @@ test('a group chosen in the popup is remembered, and its figures follow the seat
   expect(core.model.size).toMatchObject({ value: seatCount, source: 'admin-seats' });
   expect(core.model.targets).toEqual([]);
   await expect(popup.getByTestId('popup-freshness')).toContainText(`Figures up to ${latestDay}`);
-  expect(
-    (await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
-      .popupScope,
-  ).toBe(group.id);
+  expect((await readStoredSettings(options)).popupScope).toBe(group.id);
   await popup.screenshot({ path: '.tmp/shots/popup/group-light.png', fullPage: true });
 
   // Opened again: the group is remembered and its numbers show at once from the saved picture.

@@ -4,6 +4,7 @@ import { apiLatestDay, browserNow } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
 import { serveMockApi } from './serve';
+import { writeStoredState } from './stored-state';
 
 // 1,500 members: two pages a member-day. A rate limit slow enough to interrupt mid-history.
 const org = { members: 1500, groups: 6, seed: 7 };
@@ -66,10 +67,7 @@ test('a browser closed mid-sync resumes on the next start', async ({ mockOptions
   });
   const first = await launchExtension();
   const traffic1 = await serveMockApi(first.context, api);
-  await first.serviceWorker.evaluate(
-    async (s) => (globalThis as any).chrome.storage.local.set({ settings: s }),
-    settings,
-  );
+  await writeStoredState(first.serviceWorker, { settings });
   const options = await first.context.newPage();
   await options.goto(`chrome-extension://${first.extensionId}/options.html`);
   await saveKey(options);

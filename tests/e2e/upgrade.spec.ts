@@ -12,6 +12,7 @@ import { browserNow } from './clock';
 import { expect, test } from './fixtures';
 import { expectFiguresEverywhere, orgFigures } from './figures';
 import { createUpgradeProfile, type UpgradeLaunch } from './upgrade-harness';
+import { readStoredSettings } from './stored-state';
 import { variantFor } from './variant-for';
 
 declare const chrome: any;
@@ -159,7 +160,9 @@ test('a session-only key ends with the browser session, as designed; the kept hi
   }
 });
 
-test('a history the previous release mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
+// The release before issue 10 mixed the demo's history with the key's (945495f, the previous
+// fixture until issue 11); the release now previous keeps them apart, and so must the upgrade.
+test('demo, then a key, with the previous release: both histories are still kept apart', async () => {
   test.setTimeout(240_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
@@ -182,9 +185,6 @@ test('a history the previous release mixed (demo, then a key) is kept as the dem
     const next = await profile.launch('current', { api: mock, pages });
     const options = await next.context.newPage();
     await options.goto(`chrome-extension://${next.extensionId}/options.html`);
-    await expect(options.getByTestId('history-change')).toContainText(
-      "mixed the demo's figures with your organisation's",
-    );
     await expect(options.getByTestId('other-histories')).toContainText(
       'Northwind Labs (demo data)',
     );
@@ -193,6 +193,63 @@ test('a history the previous release mixed (demo, then a key) is kept as the dem
       timeout: 60_000,
     });
     await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+// Issue 11 item 7: the previous release kept settings (k, team grain only), the popup's picture
+// and the team snapshot in storage.local, where the claude.ai content script reaches them.
+test('settings set with the previous release are kept, and leave storage.local', async () => {
+  test.setTimeout(150_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  const privacy = { k: 8, teamGrainOnly: true };
+  try {
+    const old = await profile.launch('previous', { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'device');
+    await old.serviceWorker.evaluate(async (p) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const metrics = { ...(settings.metrics ?? {}), privacy: p };
+      await chrome.storage.local.set({ settings: { ...settings, orgName: 'Acme', metrics } });
+    }, privacy);
+    // The old popup leaves its picture behind (with champions' emails when they may be shown).
+    const popup = await old.context.newPage();
+    await popup.goto(`chrome-extension://${old.extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-rate')).toBeVisible();
+    await expect
+      .poll(() =>
+        old.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null))),
+      )
+      .toEqual(expect.arrayContaining(['settings', 'popupCache']));
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    const options = await next.context.newPage();
+    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('key-state')).toHaveText(
+      `Saved key ${hint} (kept on this device).`,
+    );
+    await expect(options.getByLabel('Minimum group size (k)')).toHaveValue('8');
+    await expect(options.getByLabel(/Team grain only/)).toBeChecked();
+    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    const stored = await readStoredSettings(options);
+    expect(stored.metrics.privacy).toEqual(privacy);
+    expect(stored.orgName).toBe('Acme');
+    // The figures are the kept history's; team grain only names nobody.
+    const figures = await orgFigures(mock, key);
+    const answer = await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+    );
+    expect(answer.model.adoption.monthly.actives).toBe(figures.monthlyActives);
+    expect(answer.model.champions).toMatchObject({ shown: false, champions: [] });
+    const local = await next.serviceWorker.evaluate(async () =>
+      Object.keys(await chrome.storage.local.get(null)),
+    );
+    expect(local).not.toContain('settings');
+    expect(local).not.toContain('popupCache');
+    expect(local).not.toContain('teamSnapshot');
     await next.close();
   } finally {
     profile.dispose();

@@ -2,7 +2,7 @@
  * champion-badge: "Champion" beside each champion's name wherever the page
  * lists members (members panel and list, leaderboards), with a note on why.
  * Matched by the email the row shows; by name only inside a known member
- * list. Opted-out members are never champions (lib/metrics), and nothing is
+ * list, and only when no other member of the org has that name. Opted-out members are never champions (lib/metrics), and nothing is
  * shown when champions may not be (team-grain-only privacy, no data). On a
  * page with no member list Uptake can find, the top champions are listed in
  * the fallback place.
@@ -10,13 +10,7 @@
 import { headerRowOf } from '@/lib/claude/anchors';
 import { findTitles } from '@/lib/claude/titles';
 import { aliasSet, memberLists } from '@/lib/claude/labels';
-import {
-  emailOfRow,
-  nameElementOfRow,
-  nameKeyOfEmail,
-  nameKeyOfName,
-  rowsIn,
-} from '@/lib/claude/members';
+import { emailOfRow, nameElementOfRow, nameKeyOfName, rowsIn } from '@/lib/claude/members';
 import { isEnhancedPage, isPageKind } from '@/lib/claude/pages';
 import type { Champion, InsightModel } from '@/lib/metrics/insight-types';
 import { defineFeature, type FeatureContext } from '@/lib/overlay/feature';
@@ -26,25 +20,25 @@ import { ChampionList } from '@/components/overlay/champion-list';
 
 const listLabels = aliasSet(memberLists);
 
-interface Index {
+export interface ChampionIndex {
   model: InsightModel;
   byEmail: Map<string, Champion>;
-  /** Name key → champion, for names shared by no other champion. */
+  /**
+   * Name key → champion, only for champions whose name key no other member
+   * of the org holds (`Champion.nameKey`, computed over every member in the
+   * background): a different "John Smith" never gets the badge.
+   */
   byName: Map<string, Champion>;
 }
 
-function indexOf(model: InsightModel): Index {
+/** The lookups a member row is matched with: exact email, else a name unique in the org. */
+export function championIndex(model: InsightModel): ChampionIndex {
   const byEmail = new Map<string, Champion>();
-  const names = new Map<string, Champion[]>();
+  const byName = new Map<string, Champion>();
   for (const c of model.champions.champions) {
-    if (!c.email) continue;
-    byEmail.set(c.email.toLowerCase(), c);
-    const key = nameKeyOfEmail(c.email);
-    names.set(key, [...(names.get(key) ?? []), c]);
+    if (c.email) byEmail.set(c.email.toLowerCase(), c);
+    if (c.nameKey) byName.set(c.nameKey, c);
   }
-  const byName = new Map(
-    [...names].filter(([, cs]) => cs.length === 1).map(([k, cs]) => [k, cs[0]!]),
-  );
   return { model, byEmail, byName };
 }
 
@@ -96,11 +90,11 @@ export default defineFeature({
   verify:
     'Members replica (or the Overview "Members" panel, Claude Code "Leaderboard"): champions carry a "Champion" badge after their name; hovering it lists consistency, breadth and depth. Add a champion\'s email to the opt-out list in options: the badge goes.',
   init(ctx) {
-    let index: Index | null = null;
+    let index: ChampionIndex | null = null;
     const current = () => {
       const model = ctx.store.get().model;
       if (!model?.champions.shown) return null;
-      if (index?.model !== model) index = indexOf(model);
+      if (index?.model !== model) index = championIndex(model);
       return index;
     };
     ctx.fallback(() => <List ctx={ctx} />);

@@ -1,0 +1,37 @@
+/**
+ * A **name key**: the letters of a person's name, lower case, parts joined by
+ * one space. Built from an email's local part (digits and separators dropped)
+ * so that a row on claude.ai that shows only a name can be matched to a
+ * member — but only when the key belongs to one member of the whole org
+ * (`uniqueNameKeys`): two "John Smith"s must never share a badge.
+ *
+ * @example nameKeyOfEmail('tobias.quinn2@x.example') // "tobias quinn"
+ * @example nameKeyOfEmail('12@x.example') // "" (no letters: no key)
+ */
+export function nameKeyOfEmail(email: string): string {
+  return (email.split('@')[0] ?? '')
+    .split(/[._+-]+/)
+    .map((p) => p.replace(/\d+/g, ''))
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+/**
+ * The name keys held by exactly one email among `emails` (every member the
+ * org has, not only the ones being badged). Empty keys are never unique.
+ *
+ * @example uniqueNameKeys(['jo.s@a.x', 'jo.s@b.x', 'ann@a.x']) // Set { "ann" }
+ */
+export function uniqueNameKeys(emails: Iterable<string | null>): Set<string> {
+  const holders = new Map<string, Set<string>>();
+  for (const e of emails) {
+    if (!e) continue;
+    const key = nameKeyOfEmail(e);
+    if (!key) continue;
+    let set = holders.get(key);
+    if (!set) holders.set(key, (set = new Set()));
+    set.add(e.toLowerCase());
+  }
+  return new Set([...holders].filter(([, s]) => s.size === 1).map(([k]) => k));
+}
