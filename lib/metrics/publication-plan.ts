@@ -5,6 +5,7 @@
  * that asks the gate publishes exactly what the models publish.
  */
 import type { InsightContext } from '@/lib/metrics/insight-context';
+import { NO_GROUP_PLAN_ID } from '@/lib/metrics/privacy';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
 
 /** The gate of a build. With no data: no groups, no "in no group" row. */
@@ -30,7 +31,7 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
     };
   });
   const noGroupIds = idx.memberIds.filter((_, i) => inSome[i] === 0);
-  const hiddenNoGroup = noGroupHidden(ctx, noGroupIds.length);
+  const hiddenNoGroup = ctx.suppression.get(NO_GROUP_PLAN_ID) ?? null;
   return {
     k,
     peopleShown: !teamGrainOnly,
@@ -41,24 +42,4 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       memberIds: hiddenNoGroup ? [] : noGroupIds,
     },
   };
-}
-
-/**
- * Why the "in no group" row is hidden, or null. Hidden when it counts fewer
- * than k people (other than none), or when a hidden group has members outside
- * every published group: org − published groups − "in no group" would give
- * those members.
- */
-function noGroupHidden(ctx: InsightContext, size: number): { detail: string } | null {
-  const { k } = ctx.settings.privacy;
-  if (size > 0 && size < k) return { detail: `Fewer than ${k} people are in no group.` };
-  const covered = new Uint8Array(ctx.idx!.memberIds.length);
-  for (const g of ctx.groups)
-    if (!ctx.suppression.has(g.scope.id)) for (const m of g.scope.members) covered[m] = 1;
-  const uncoveredHidden = ctx.groups.some(
-    (g) => ctx.suppression.has(g.scope.id) && g.scope.members.some((m) => covered[m] === 0),
-  );
-  return uncoveredHidden
-    ? { detail: 'Hidden so that a smaller team’s figures cannot be worked out by subtraction.' }
-    : null;
 }
