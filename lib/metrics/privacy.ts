@@ -42,7 +42,8 @@ export interface GroupSuppression {
 /** Id of the "in no group" set in a plan (never a group id: those do not start with a space). */
 export const NO_GROUP_PLAN_ID = ' no-group';
 
-const complementaryDetail =
+/** What a complementary suppression says, in words (not "too small": the group may be large). */
+export const complementaryDetail =
   'Hidden so that a smaller team’s figures cannot be worked out by subtraction.';
 
 /**

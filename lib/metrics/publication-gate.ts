@@ -20,6 +20,8 @@
  * models (insight-model.ts) and handed to extension pages only.
  */
 
+import { complementaryDetail } from '@/lib/metrics/privacy';
+
 export interface GateGroup {
   id: string;
   published: boolean;
@@ -37,6 +39,18 @@ export interface PublicationGate {
   groups: GateGroup[];
   /** The "in no group" row. `memberIds` is empty when it is hidden. */
   noGroup: { published: boolean; hiddenBecause: string | null; memberIds: string[] };
+}
+
+/**
+ * A short label for a hidden scope in a list, from its reason: a group
+ * below k is "too small to show"; a group hidden as a complement is not
+ * small, it protects a smaller one. Null (shown) → ''.
+ */
+export function hiddenLabel(hiddenBecause: string | null): string {
+  if (hiddenBecause === null) return '';
+  return hiddenBecause === complementaryDetail
+    ? ' (hidden so that a smaller team’s figures cannot be worked out)'
+    : ' (too small to show)';
 }
 
 /** Typed refusal: a surface asked the gate for something it may not publish. */

@@ -1,3 +1,4 @@
+import { hiddenLabel } from '@/lib/metrics/publication-gate';
 import { useMemo } from 'preact/hooks';
 import {
   interventionReadout,
@@ -78,7 +79,7 @@ export function InterventionsPage({ ctx }: { ctx: PageContext }) {
       .filter((s) => s.kind === 'group')
       .map((s) => ({
         id: s.id,
-        name: `${s.name ?? s.id}${s.hiddenBecause ? ' (below the privacy floor)' : ''}`,
+        name: `${s.name ?? s.id}${hiddenLabel(s.hiddenBecause)}`,
       })),
   ];
   return (
