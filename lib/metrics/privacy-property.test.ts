@@ -3,70 +3,38 @@
  * for random orgs with overlapping and small groups, no count of fewer than
  * k people (other than zero) is derivable from what is published.
  *
- * The checker is independent of the gate (privacy.ts, derivable.ts): it cuts
- * the org by EVERY group (hidden ones too) into the regions of their Venn
- * diagram, and for every union X of regions smaller than k asks whether X's
- * indicator is in the span of the published sets' indicators (org, published
- * groups, "in no group" row), by comparing ranks with fraction-free
- * (Bareiss) elimination over BigInt.
+ * The checker (test-differencing.ts) is independent of the gate (privacy.ts,
+ * derivable.ts): it cuts the org by EVERY group (hidden ones too) into the
+ * regions of their Venn diagram, and for every union X of regions smaller
+ * than k asks whether X's indicator is in the span of the published sets'
+ * indicators (org, published groups, "in no group" row), by comparing ranks
+ * with fraction-free (Bareiss) elimination over BigInt.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_GROUP_PLAN_ID, planSuppression, type PrivacyGroup } from '@/lib/metrics/privacy';
+import { derivableSmallSets as derivable } from '@/lib/metrics/test-differencing';
 
-/** Rank of an integer matrix (Bareiss elimination, exact). */
-function rank(rows: bigint[][]): number {
-  const m = rows.map((r) => r.slice());
-  const cols = m[0]?.length ?? 0;
-  let r = 0;
-  let prev = 1n;
-  for (let c = 0; c < cols && r < m.length; c += 1) {
-    const p = m.findIndex((row, i) => i >= r && row[c] !== 0n);
-    if (p < 0) continue;
-    [m[r], m[p]] = [m[p]!, m[r]!];
-    for (let i = r + 1; i < m.length; i += 1) {
-      for (let j = c + 1; j < cols; j += 1)
-        m[i]![j] = (m[i]![j]! * m[r]![c]! - m[i]![c]! * m[r]![j]!) / prev;
-      m[i]![c] = 0n;
-    }
-    prev = m[r]![c]!;
-    r += 1;
-  }
-  return r;
-}
-
-/** Unions of regions smaller than k (and not empty) that the published sets give away. */
+/** The checker on a plan: regions of every group; published = org, shown groups, shown "in no group". */
 function derivableSmallSets(
   universe: number,
   groups: readonly PrivacyGroup[],
   hidden: ReadonlySet<string>,
   k: number,
 ): number[][] {
-  const key = (m: number) =>
-    groups.map((g) => (Array.from(g.members).includes(m) ? 1 : 0)).join('');
-  const regions = new Map<string, number[]>();
-  for (let m = 0; m < universe; m += 1) regions.set(key(m), [...(regions.get(key(m)) ?? []), m]);
-  const list = [...regions.values()];
-  const noGroup = list.find((r) => !groups.some((g) => Array.from(g.members).includes(r[0]!)));
-  const published: ((region: number[]) => boolean)[] = [() => true];
-  for (const g of groups)
-    if (!hidden.has(g.id)) published.push((region) => Array.from(g.members).includes(region[0]!));
-  if (noGroup && !hidden.has(NO_GROUP_PLAN_ID)) published.push((region) => region === noGroup);
-  const matrix = published.map((f) => list.map((r) => (f(r) ? 1n : 0n)));
-  const base = rank(matrix);
-  const small = list.filter((r) => r.length < k);
-  const found: number[][] = [];
-  const visit = (from: number, chosen: number[][], size: number) => {
-    for (let i = from; i < small.length; i += 1) {
-      if (size + small[i]!.length >= k) continue;
-      const next = [...chosen, small[i]!];
-      const x = list.map((r) => (next.includes(r) ? 1n : 0n));
-      if (rank([...matrix, x]) === base) found.push(next.flat().sort((a, b) => a - b));
-      visit(i + 1, next, size + small[i]!.length);
-    }
-  };
-  visit(0, [], 0);
-  return found;
+  const inSome = new Set(groups.flatMap((g) => Array.from(g.members)));
+  const noGroup = Array.from({ length: universe }, (_, i) => i).filter((i) => !inSome.has(i));
+  const published = [
+    Array.from({ length: universe }, (_, i) => i),
+    ...groups.filter((g) => !hidden.has(g.id)).map((g) => Array.from(g.members)),
+    ...(hidden.has(NO_GROUP_PLAN_ID) || noGroup.length === 0 ? [] : [noGroup]),
+  ];
+  return derivable(
+    universe,
+    groups.map((g) => Array.from(g.members)),
+    published,
+    k,
+  );
 }
 
 /** A random org: 10–36 members, k 3–5, up to 7 groups, many small and overlapping. */
