@@ -14,5 +14,9 @@ export default defineConfig({
       'entrypoints/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/setup.ts'],
+    // Several tests run the real sync engine over fake-indexeddb (thousands of member rows): seconds
+    // of work that a busy 2-core CI machine can stretch past vitest's 5 s default. Speed is measured
+    // by `npm run bench`, never by a test's timeout.
+    testTimeout: 30_000,
   },
 });
