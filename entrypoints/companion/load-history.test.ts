@@ -18,6 +18,7 @@ const gate: PublicationGate = {
     { id: 'L', published: false, hiddenBecause: 'Fewer than 5 members.', memberIds: [] },
   ],
   noGroup: { published: true, hiddenBecause: null, memberIds: [] },
+  otherGroups: { published: false, groupIds: [] },
 };
 
 vi.mock('@/lib/messages/send', () => ({

@@ -23,6 +23,7 @@ const gate: PublicationGate = {
     hiddenBecause: 'Fewer than 5 people are in no group.',
     memberIds: [],
   },
+  otherGroups: { published: false, groupIds: [] },
 };
 
 describe('the gate’s answers', () => {
@@ -107,5 +108,58 @@ describe('the gate of a build: one membership definition', () => {
     expect(all.gate.groups[0]).toMatchObject({ id: 'T', published: false, memberIds: [] });
     // 10 people in no group, but org − "in no group" would give T's 5: the row is hidden too.
     expect(all.gate.noGroup.published).toBe(false);
+  });
+});
+
+describe('"Other groups": small groups published together when that hides less', () => {
+  const days = dayRange('2026-10-26', '2026-11-24');
+  const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  // Everyone is in some group: the org is exactly the groups' union.
+  const gateOf = (groups: { id: string; members: string[] }[]) =>
+    buildAllScopes(
+      makeHistory({
+        first: days[0]!,
+        last: days.at(-1)!,
+        members: [...new Set(groups.flatMap((g) => g.members))].map((id) => ({
+          id,
+          active: on(days),
+        })),
+        groups,
+      }),
+      parseMetricsSettings({}),
+      { today: '2026-11-25', timeZone: 'UTC' },
+    ).gate;
+
+  it.each([
+    [
+      'A 8, B 3, C 4: B and C together are 7 people, shown as one row',
+      [
+        { id: 'A', members: ids('a', 8) },
+        { id: 'B', members: ids('b', 3) },
+        { id: 'C', members: ids('c', 4) },
+      ],
+      { published: true, groupIds: ['B', 'C'] },
+    ],
+    [
+      'B (2) and C (2) inside A 8, D 8: together only 4 people, not shown',
+      [
+        { id: 'A', members: ids('a', 8) },
+        { id: 'B', members: ['a0', 'a1'] },
+        { id: 'C', members: ['a2', 'a3'] },
+        { id: 'D', members: ids('d', 8) },
+      ],
+      { published: false, groupIds: [] },
+    ],
+    [
+      'B overlaps A by one person: the union minus (org − A) would give that person, not shown',
+      [
+        { id: 'A', members: ids('a', 8) },
+        { id: 'B', members: ['a0', 'x0', 'x1'] },
+        { id: 'C', members: ids('c', 4) },
+      ],
+      { published: false, groupIds: [] },
+    ],
+  ])('%s', (_, groups, expected) => {
+    expect(gateOf(groups).otherGroups).toEqual(expected);
   });
 });

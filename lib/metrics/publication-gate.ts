@@ -39,6 +39,12 @@ export interface PublicationGate {
   groups: GateGroup[];
   /** The "in no group" row. `memberIds` is empty when it is hidden. */
   noGroup: { published: boolean; hiddenBecause: string | null; memberIds: string[] };
+  /**
+   * "Other groups": the hidden groups together, as one row, when their union
+   * holds at least k people and publishing it leaves nothing small derivable
+   * (publication-plan.ts). Protects the small groups while hiding less.
+   */
+  otherGroups: { published: boolean; groupIds: string[] };
 }
 
 /**
@@ -110,6 +116,37 @@ export function publishedGroupRows<T>(
   groupOf: (row: T) => string,
 ): T[] {
   return rows.filter((r) => mayPublishScope(gate, groupOf(r)));
+}
+
+/** Key of the "Other groups" row (never a group id: those do not start with a space). */
+export const OTHER_GROUPS_KEY = ' other-groups';
+
+/**
+ * The "Other groups" row of a per-group table: the sum of the hidden groups'
+ * rows, when the gate publishes it; null otherwise (or with no such row).
+ * Example: A (published) $10, B and C (hidden, 3 + 4 people, k = 5) $2 and $5
+ * → { key: OTHER_GROUPS_KEY, dollars: 7 }.
+ */
+export function otherGroupsRow<T>(
+  gate: PublicationGate,
+  rows: readonly T[],
+  groupOf: (row: T) => string,
+  amountOf: (row: T) => number,
+): { key: string; dollars: number; groups: number } | null {
+  if (!gate.otherGroups.published) return null;
+  const ids = new Set(gate.otherGroups.groupIds);
+  const merged = rows.filter((r) => ids.has(groupOf(r)));
+  if (merged.length === 0) return null;
+  return {
+    key: OTHER_GROUPS_KEY,
+    dollars: merged.reduce((sum, r) => sum + amountOf(r), 0),
+    groups: gate.otherGroups.groupIds.length,
+  };
+}
+
+/** The name of the "Other groups" row, e.g. "Other groups (2 teams together)". */
+export function otherGroupsName(groups: number): string {
+  return `Other groups (${groups} ${groups === 1 ? 'team' : 'teams'} together)`;
 }
 
 /** Rows that name a person, or none in team-grain mode. */

@@ -147,6 +147,14 @@ describe('spend through the gate', () => {
     expect(table.textContent).not.toContain('In no group');
   });
 
+  it('hidden groups published together as "Other groups" when the gate allows: one summed row', async () => {
+    state.gate = { ...all.gate, otherGroups: { published: true, groupIds: ['S'] } };
+    render(<SpendPage ctx={ctx(all.org)} />);
+    const table = await screen.findByTestId('spend-by-group');
+    expect(table.textContent).toContain('Other groups (1 team together)$30.00');
+    expect(table.textContent).not.toContain('Small');
+  });
+
   it('team grain only: no top spender and no per-person limit row', async () => {
     state.gate = { ...all.gate, peopleShown: false };
     render(<SpendPage ctx={ctx(all.org, true)} />);

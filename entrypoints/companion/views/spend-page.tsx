@@ -11,6 +11,9 @@ import {
   hiddenBecause,
   mayPublishScope,
   NO_GROUP_KEY,
+  OTHER_GROUPS_KEY,
+  otherGroupsName,
+  otherGroupsRow,
   publishedGroupRows,
   publishedPeople,
   type PublicationGate,
@@ -116,7 +119,14 @@ function GatedSpend({
     );
   const scoped = scopeEntries(entries, ctx.state.scope);
   const raw = spendBreakdown(scoped, window.from, window.to);
-  const byGroup = publishedGroupRows(gate, raw.byGroup, (r) => r.key);
+  const other = otherGroupsRow(
+    gate,
+    raw.byGroup,
+    (r) => r.key,
+    (r) => r.dollars,
+  );
+  const shownRows = publishedGroupRows(gate, raw.byGroup, (r) => r.key);
+  const byGroup = other ? [...shownRows, { key: other.key, dollars: other.dollars }] : shownRows;
   const b = { ...raw, byGroup, byActor: publishedPeople(gate, raw.byActor) };
   const f = monthForecast(scoped, coverage.to);
   const bundle = digest.state === 'ready' ? digest.value : null;
@@ -155,8 +165,12 @@ function GatedSpend({
         outcome={outcome}
         coverage={coverage}
         rangeCut={window.cut}
-        groupName={(id) => ctx.scopes.find((s) => s.id === id)?.name ?? null}
-        withheldGroups={raw.byGroup.length - byGroup.length}
+        groupName={(id) =>
+          id === OTHER_GROUPS_KEY
+            ? otherGroupsName(other?.groups ?? 0)
+            : (ctx.scopes.find((s) => s.id === id)?.name ?? null)
+        }
+        withheldGroups={raw.byGroup.length - shownRows.length - (other ? other.groups : 0)}
         peopleShown={gate.peopleShown}
         planBilling={ctx.companion.planBilling}
         onPlanBilling={(p) => void ctx.updateCompanion((d) => ({ ...d, planBilling: p }))}
