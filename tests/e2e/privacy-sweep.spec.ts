@@ -7,12 +7,13 @@
  *   set of people derivable from what the surfaces publish (checked with the
  *   independent checker of lib/metrics/test-differencing.ts);
  * - team-grain mode: no member's email on any page or in any file.
- * Not covered here: the claude.ai overlay pages (their figures come from the
- * same insight models, whose suppression the unit tests check).
+ * The overlay on every claude.ai analytics replica page is read in team-grain
+ * mode (Uptake's own shadow roots only: the native page shows what it shows).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { derivableSmallSets } from '../../lib/metrics/test-differencing';
+import { analyticsVariants, replicaUrls } from '../fixtures/replica/render';
 import { apiLatestDay } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
@@ -182,5 +183,22 @@ test('team grain only: no member’s email on any page or in any file', async ({
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('popup-scope')).toBeVisible();
   expect(named((await popup.locator('body').textContent()) ?? '')).toEqual([]);
+
+  // The overlay on every analytics page: what Uptake adds (its shadow roots) names nobody.
+  const tab = await ext.context.newPage();
+  for (const variant of analyticsVariants) {
+    await tab.goto(replicaUrls[variant]);
+    await expect(tab.locator('[data-uptake="freshness-badge"]').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await tab.waitForTimeout(1_500); // late features (badges beside member rows) have come in
+    const added = await tab.evaluate(() =>
+      [...document.querySelectorAll('[data-uptake]')]
+        .map((h) => `${h.shadowRoot?.textContent ?? ''} ${h.textContent ?? ''}`)
+        .join('\n'),
+    );
+    expect(named(added), variant).toEqual([]);
+    await expect(tab.locator('[data-uptake="champion-badge"]'), variant).toHaveCount(0);
+  }
   expect(named((await options.locator('body').textContent()) ?? '')).toEqual([]);
 });
