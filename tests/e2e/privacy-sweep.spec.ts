@@ -198,7 +198,6 @@ test('team grain only: no member’s email on any page or in any file', async ({
         .join('\n'),
     );
     expect(named(added), variant).toEqual([]);
-    await expect(tab.locator('[data-uptake="champion-badge"]'), variant).toHaveCount(0);
   }
   expect(named((await options.locator('body').textContent()) ?? '')).toEqual([]);
 });
