@@ -90,6 +90,7 @@ export function InterventionsPage({ ctx }: { ctx: PageContext }) {
       today={latest}
       scopeName={ctx.scopeName}
       teamName={ctx.teamName}
+      ownersShown={digest.state === 'ready' && digest.value.gate.peopleShown}
       onAdd={(i) =>
         void ctx.updateCompanion((d) => ({
           ...d,
