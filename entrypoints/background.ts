@@ -2,7 +2,12 @@
  * Background service worker: wiring only. The message router, the sync
  * controller and its alarms. It is the only context that reads the API key.
  */
-import { insightsFor, allInsights, invalidateInsights } from '@/lib/insights/service';
+import {
+  insightsFor,
+  allInsights,
+  invalidateInsights,
+  publicationGate,
+} from '@/lib/insights/service';
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
@@ -189,6 +194,9 @@ export default defineBackground(() => {
         }
         return { model, scopes };
       },
+      'to-background:get-publication-gate': async () => ({
+        gate: await publicationGate(await insightOptions()),
+      }),
       'to-background:get-overlay-settings': async () => {
         const settings = await readSettings();
         return {

@@ -1,3 +1,4 @@
+import { hiddenLabel } from '@/lib/metrics/publication-gate';
 import type { CompanionState, RangeKind, ResolvedRange } from '@/lib/companion/hash-state';
 
 export interface ScopeChoice {
@@ -79,7 +80,7 @@ export function FilterBar(props: {
           {props.scopes.map((o) => (
             <option key={o.id} value={o.id} disabled={o.hiddenBecause !== null && o.id !== s.scope}>
               {o.name}
-              {o.hiddenBecause ? ' (hidden: privacy floor)' : ''}
+              {hiddenLabel(o.hiddenBecause)}
             </option>
           ))}
         </select>

@@ -68,6 +68,8 @@ export function InterventionsView(props: {
   onAdd: (i: Omit<Intervention, 'id'>) => void;
   onRemove: (id: string) => void;
   teamName: (id: string) => string;
+  /** False in team-grain mode (the publication gate): owners, who are people, are not shown. */
+  ownersShown: boolean;
 }) {
   return (
     <section class="card" aria-labelledby="iv-h" data-testid="interventions-view">
@@ -92,7 +94,7 @@ export function InterventionsView(props: {
                 {interventionTypeNames[i.type]} · {teamName} · {i.day}
               </h3>
               <p class="muted">
-                {i.owner ? `Owner: ${i.owner}. ` : ''}
+                {i.owner && props.ownersShown ? `Owner: ${i.owner}. ` : ''}
                 {i.note}
               </p>
               <ReadoutText r={readout} loading={props.loadingReadouts} teamName={props.teamName} />

@@ -17,7 +17,10 @@ export interface SpendViewProps {
   coverage: { from: string; to: string };
   rangeCut: boolean;
   groupName: (id: string) => string | null;
-  hiddenGroups: Set<string>;
+  /** Rows of the by-group table the publication gate withheld (hidden groups, "in no group"). */
+  withheldGroups: number;
+  /** False in team-grain mode: no per-person spend (the breakdown carries none then). */
+  peopleShown: boolean;
   planBilling: PlanBilling;
   onPlanBilling: (p: PlanBilling) => void;
 }
@@ -40,10 +43,11 @@ export function SpendView(props: SpendViewProps) {
     [b],
   );
   const labels = useMemo(() => b.daily.map((d) => d.day), [b]);
-  const groups = b.byGroup
-    .filter((g) => !props.hiddenGroups.has(g.key))
-    .map((g) => ({ ...g, name: g.key === '' ? 'In no group' : (props.groupName(g.key) ?? g.key) }));
-  const hiddenCount = b.byGroup.filter((g) => props.hiddenGroups.has(g.key)).length;
+  const groups = b.byGroup.map((g) => ({
+    ...g,
+    name: g.key === '' ? 'In no group' : (props.groupName(g.key) ?? g.key),
+  }));
+  const hiddenCount = props.withheldGroups;
   return (
     <section class="card" aria-labelledby="spend-h" data-testid="spend-view">
       <h2 id="spend-h">Spend, {props.scopeName}</h2>
@@ -175,10 +179,19 @@ export function SpendView(props: SpendViewProps) {
       )}
       {props.isOrg && hiddenCount > 0 && (
         <p class="muted">
-          {hiddenCount} group(s) under the privacy floor are left out of this table.
+          {hiddenCount} row(s) are left out of this table: the privacy floor hides them, or hides
+          them so that a smaller team’s figures cannot be worked out by subtraction.
         </p>
       )}
-      {props.isOrg && (
+      {props.isOrg && !props.peopleShown && (
+        <>
+          <h3>Top spenders</h3>
+          <p class="muted" data-testid="top-spenders-team-grain">
+            Team grain only: spend is shown per team, never per person.
+          </p>
+        </>
+      )}
+      {props.isOrg && props.peopleShown && (
         <>
           <h3>Top spenders</h3>
           {b.byActor.length === 0 ? (

@@ -8,6 +8,7 @@ import {
   type Note,
 } from '@/components/options/parts';
 import { wholeNumber } from '@/components/options/validate';
+import { complementaryDetail } from '@/lib/metrics/privacy';
 
 export interface PrivacyValues {
   k: number;
@@ -15,18 +16,57 @@ export interface PrivacyValues {
   pseudonymisedExports: boolean;
 }
 
+/** A group the floor hides now, and why (the scope list's `hiddenBecause`). */
+export interface HiddenGroup {
+  id: string;
+  name: string | null;
+  hiddenBecause: string | null;
+}
+
+/**
+ * What the floor hides now, each group with its reason in words: the admin
+ * sees what each choice costs (a large group hidden to protect a small one
+ * says so).
+ */
+function HiddenNow({ hidden }: { hidden: HiddenGroup[] }) {
+  if (hidden.length === 0)
+    return (
+      <p class="hint" data-testid="privacy-hidden-none">
+        With the current k, every group’s figures are shown.
+      </p>
+    );
+  return (
+    <div data-testid="privacy-hidden">
+      <p class="hint">With the current k, the floor hides {hidden.length} group(s):</p>
+      <ul>
+        {hidden.map((g) => (
+          <li key={g.id}>
+            <strong>{g.name ?? g.id}</strong>:{' '}
+            {g.hiddenBecause === complementaryDetail
+              ? 'not small, but hidden so that a smaller team’s figures cannot be worked out by subtraction.'
+              : g.hiddenBecause}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * Privacy: the minimum group size k (no group figure under it, default 5),
  * team-grain-only mode (no individual named anywhere) and pseudonymised
- * exports. Each value the organisation's policy sets is locked.
+ * exports. Each value the organisation's policy sets is locked. Shows what
+ * the floor hides now and points to the rules (docs/privacy.md).
  */
 export function PrivacySection({
   values,
   locked,
+  hidden = [],
   onSave,
 }: {
   values: PrivacyValues;
   locked: Partial<Record<keyof PrivacyValues, boolean>>;
+  hidden?: HiddenGroup[];
   onSave: (values: PrivacyValues) => Promise<void>;
 }) {
   const [k, setK] = useState(String(values.k));
@@ -110,6 +150,13 @@ export function PrivacySection({
         </div>
       </form>
       <StatusNote note={note} testId="privacy-status" />
+      <HiddenNow hidden={hidden} />
+      <p class="hint" data-testid="privacy-rules">
+        The rules — what is hidden, why, and what an admin can and cannot learn — are written down
+        in <code>docs/privacy.md</code>, beside Uptake’s README. In short: no figure of a group
+        under k, nor any figure that adding and subtracting published ones (overlapping groups and
+        “in no group” included) would turn into a count of fewer than k people.
+      </p>
     </Section>
   );
 }

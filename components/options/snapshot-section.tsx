@@ -1,3 +1,4 @@
+import { hiddenLabel } from '@/lib/metrics/publication-gate';
 import { useState } from 'preact/hooks';
 import { Section, StatusNote, messageOf, type Note } from '@/components/options/parts';
 
@@ -98,7 +99,7 @@ export function SnapshotSection({
               {groups.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name ?? g.id}
-                  {g.hiddenBecause ? ' (too small)' : ''}
+                  {hiddenLabel(g.hiddenBecause)}
                 </option>
               ))}
             </select>

@@ -1,3 +1,4 @@
+import { hiddenLabel } from '@/lib/metrics/publication-gate';
 import { scopeName } from '@/components/popup/format';
 
 export interface ScopeChoice {
@@ -29,7 +30,7 @@ export function ScopePicker({
         {scopes.map((s) => (
           <option key={s.id} value={s.id}>
             {scopeName(s)}
-            {s.hiddenBecause ? ' (too small to show)' : ''}
+            {hiddenLabel(s.hiddenBecause)}
           </option>
         ))}
       </select>

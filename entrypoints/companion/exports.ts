@@ -1,6 +1,9 @@
 /**
  * CSV exports of the companion's tables (lib/companion/csv.ts: papaparse,
  * formula cells escaped), pseudonymised when the privacy setting says so.
+ * Every table passes the publication gate (lib/metrics/publication-gate.ts)
+ * first: nothing for a hidden scope, and no column or list that names a
+ * person in team-grain mode.
  */
 import { exportsPseudonymised } from '@/lib/companion/companion-data';
 import { exportFileName, toCsv, type CsvColumn } from '@/lib/companion/csv';
@@ -8,7 +11,9 @@ import { pseudonymiser, type Pseudonymise } from '@/lib/crypto/pseudonym';
 import { orgPseudonymSecret } from '@/lib/store/org-secrets';
 import type { ReclaimEntry } from '@/lib/companion/reclaim';
 import type { SeatMember } from '@/lib/metrics';
+import { hiddenBecause, mayPublishScope } from '@/lib/metrics/publication-gate';
 import { downloadText } from '@/components/companion/download';
+import { loadGate } from './load-history';
 import type { PageContext } from './views/context';
 
 /**
@@ -27,7 +32,14 @@ export async function exportTable<T>(
   what: string,
   columns: CsvColumn<T>[],
   rows: readonly T[],
+  options: { listsPeople?: boolean } = {},
 ): Promise<string> {
+  const gate = await loadGate();
+  if (!mayPublishScope(gate, ctx.state.scope))
+    return `Nothing exported: ${hiddenBecause(gate, ctx.state.scope)}`;
+  if (!gate.peopleShown && options.listsPeople)
+    return 'Nothing exported: team grain only, so no list of people leaves Uptake.';
+  if (!gate.peopleShown) columns = columns.filter((c) => !c.personal);
   const pseudonymise = await exportPseudonymiser(ctx);
   const day = ctx.model.freshness.latestDay ?? ctx.model.today;
   const name = exportFileName(`${what}-${ctx.state.scope === 'org' ? 'org' : ctx.scopeName}`, day);
@@ -59,11 +71,13 @@ export function downloadSeatList(
         { header: 'Why', value: (r) => (r.reason === 'dormant' ? 'dormant' : 'never activated') },
       ],
       reclaim ?? [],
+      { listsPeople: true },
     );
   return exportTable(
     ctx,
     what === 'dormant' ? 'dormant seats' : 'never activated',
     seatColumns,
     (what === 'dormant' ? seats.dormant.members : seats.neverActivated.members) ?? [],
+    { listsPeople: true },
   );
 }

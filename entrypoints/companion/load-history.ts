@@ -1,26 +1,33 @@
 /**
  * What the companion reads from the local history directly (an extension
- * page may): per-member days folded into a MemberDigest, member records,
- * groups with their latest membership, and the stored spend rows. The
- * insight models themselves come from the background (`get-insights`).
+ * page may): per-member days folded into a MemberDigest, member records and
+ * the stored spend rows. Who is in which group, and which groups may be
+ * counted at all, come from the publication gate (lib/metrics/
+ * publication-gate.ts, `get-publication-gate`): the same membership and the
+ * same privacy floor as the insight models (`get-insights`), so a group is
+ * never "size 5, shown" in one and "2 people" in the other.
  */
 import { addDay, createDigest, type MemberDigest } from '@/lib/companion/member-digest';
 import { costEntries, type CostEntry } from '@/lib/companion/spend';
-import {
-  eachUserDay,
-  latestMembership,
-  readGroups,
-  readMembers,
-  readSpend,
-  readSummaries,
-} from '@/lib/store/history';
+import { publishedGroupMembers, type PublicationGate } from '@/lib/metrics/publication-gate';
+import { sendToBackground } from '@/lib/messages/send';
+import { eachUserDay, readMembers, readSpend, readSummaries } from '@/lib/store/history';
 
 export interface HistoryDigest {
   digest: MemberDigest;
   /** Member id → record (first seen, last active over all stored history). */
   members: Map<string, { email: string; firstSeenDay: string; lastActiveDay: string | null }>;
-  /** Group id → member ids (latest membership snapshot). */
+  /** Published group id → member ids (the gate's membership; hidden groups are absent). */
   groupMembers: Map<string, string[]>;
+  /** The gate the digest was read through. */
+  gate: PublicationGate;
+}
+
+/** The background's publication gate; an error when nothing is stored yet. */
+export async function loadGate(): Promise<PublicationGate> {
+  const { gate } = await sendToBackground({ type: 'to-background:get-publication-gate' });
+  if (!gate) throw new Error('No history is stored yet, so nothing can be published.');
+  return gate;
 }
 
 export interface DigestRequest {
@@ -46,15 +53,12 @@ export function loadDigest(request: DigestRequest, version: string): Promise<His
 }
 
 async function readDigest(request: DigestRequest): Promise<HistoryDigest> {
-  const [members, groups] = await Promise.all([readMembers(), readGroups()]);
-  const snapshots = await Promise.all(groups.map((g) => latestMembership(g.id)));
-  const groupIds = groups.map((g) => g.id);
-  const groupMembers = new Map<string, string[]>();
+  const [members, gate] = await Promise.all([readMembers(), loadGate()]);
+  const groupMembers = publishedGroupMembers(gate);
+  const groupIds = [...groupMembers.keys()];
   const byMember = new Map<string, number[]>();
-  snapshots.forEach((s, gi) => {
-    const ids = s?.memberIds ?? [];
-    groupMembers.set(groupIds[gi]!, ids);
-    for (const id of ids) {
+  groupIds.forEach((gid, gi) => {
+    for (const id of groupMembers.get(gid)!) {
       const list = byMember.get(id);
       if (list) list.push(gi);
       else byMember.set(id, [gi]);
@@ -70,6 +74,7 @@ async function readDigest(request: DigestRequest): Promise<HistoryDigest> {
     digest,
     members: new Map(members.map((m) => [m.id, m])),
     groupMembers,
+    gate,
   };
 }
 

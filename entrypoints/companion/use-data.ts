@@ -88,7 +88,7 @@ export function useSettings(): Loadable<Settings> {
   return value;
 }
 
-/** The admin's entries, with an updater that writes them (validated) and a salt made on first need. */
+/** The admin's entries, with an updater that writes them (validated). */
 export function useCompanionData(): [
   CompanionData,
   (change: (d: CompanionData) => CompanionData) => Promise<void>,

@@ -72,6 +72,7 @@ export function InsightSections({
           teamGrainOnly: locked.has('metrics.privacy.teamGrainOnly'),
           pseudonymisedExports: locked.has('pseudonymisedExports'),
         }}
+        hidden={groups.filter((g) => g.hiddenBecause !== null)}
         onSave={async ({ k, teamGrainOnly, pseudonymisedExports }) =>
           void (await save({
             pseudonymisedExports,

@@ -38,6 +38,18 @@ function Picture({ picture, status }: { picture: TeamPicture; status: StatusResp
       status={status}
     />
   );
+  if (hidden && hidden.reason === 'complementary')
+    return (
+      <>
+        <EmptyState title={`${scopeName(picture.scope)}: hidden to protect a smaller team`}>
+          <p>
+            {hidden.detail} This team is not too small: its figures, subtracted from others, would
+            give away a team under the privacy floor.
+          </p>
+        </EmptyState>
+        {freshness}
+      </>
+    );
   if (hidden && hidden.reason !== 'no-data')
     return (
       <>

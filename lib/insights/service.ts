@@ -7,6 +7,7 @@
  * source is never answered for another.
  */
 import { buildAllScopes, type InsightModel } from '@/lib/metrics';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import { activeHistoryDb } from '@/lib/store/active-history';
 import { readSettings } from '@/lib/store/settings';
 import { loadMetricsHistory } from './load-history';
@@ -14,6 +15,8 @@ import { loadMetricsHistory } from './load-history';
 export interface AllInsights {
   org: InsightModel;
   groups: InsightModel[];
+  /** The publication gate of the same build (lib/metrics/publication-gate.ts). */
+  gate: PublicationGate;
   builtAt: number;
 }
 
@@ -60,4 +63,13 @@ export async function insightsFor(
   if (!all) return null;
   if (scope === 'org') return all.org;
   return all.groups.find((g) => g.scope.id === scope) ?? null;
+}
+
+/** The publication gate of the current build; null while nothing is stored. */
+export async function publicationGate(options: {
+  now: number;
+  timeZone: string;
+  settingsKey: string;
+}): Promise<PublicationGate | null> {
+  return (await allInsights(options))?.gate ?? null;
 }

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
 
 export const syncProgress = z.object({
   state: z.enum(['running', 'done', 'failed']),
@@ -88,6 +89,24 @@ export const insightsResponse = z.object({
   scopes: z.array(scopeOption),
 });
 
+/**
+ * The publication gate (lib/metrics/publication-gate.ts): what extension
+ * pages may publish beside the models. Checked for its shape's root only:
+ * the background builds it. Privileged (it holds member ids).
+ */
+export const publicationGateResponse = z.object({
+  gate: z
+    .custom<PublicationGate>(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        Array.isArray((v as { groups?: unknown }).groups) &&
+        typeof (v as { peopleShown?: unknown }).peopleShown === 'boolean',
+      'Not a publication gate.',
+    )
+    .nullable(),
+});
+
 export const overlaySettingsResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   dismissed: z.array(z.string()),
@@ -105,6 +124,8 @@ export const toBackground = z.discriminatedUnion('type', [
     lean: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  /** The publication gate of the current build (extension pages only). */
+  z.object({ type: z.literal('to-background:get-publication-gate') }),
   z.object({
     type: z.literal('to-background:update-suggestion'),
     id: z.string().max(300),
@@ -173,6 +194,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:history-changed',
   'to-background:answer-organisation',
   'to-background:forget-member',
+  'to-background:get-publication-gate',
 ]);
 
 export const responseSchemas = {
@@ -180,6 +202,7 @@ export const responseSchemas = {
   'to-background:page-recognised': ack,
   'to-background:get-insights': insightsResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
+  'to-background:get-publication-gate': publicationGateResponse,
   'to-background:update-suggestion': ack,
   'to-background:open-extension-page': ack,
   'to-background:get-key-status': keyStatusResponse,

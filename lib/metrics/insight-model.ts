@@ -20,6 +20,7 @@ import type {
   InsightModel,
   Suppression,
 } from '@/lib/metrics/insight-types';
+import { publicationGateOf } from '@/lib/metrics/publication-plan';
 import { championsHeldBack, seatsHeldBack } from '@/lib/metrics/scope-completeness';
 import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
@@ -48,6 +49,7 @@ function assemble(ctx: InsightContext): AllScopes {
     return {
       org: emptyModel(ctx, ctx.org, [noData]),
       groups: ctx.groups.map((g) => emptyModel(ctx, g, [noData])),
+      gate: publicationGateOf(ctx),
     };
   }
   const seatsOf = new Map<string, SeatSignals>();
@@ -110,6 +112,7 @@ function assemble(ctx: InsightContext): AllScopes {
   };
   const orgList = candidates.filter((s) => s.scope === 'org' || s.rule !== 'seat-reclaim');
   return {
+    gate: publicationGateOf(ctx),
     org: model(ctx.org, orgList),
     groups: ctx.groups.map((g) => {
       const hidden = ctx.suppression.get(g.scope.id);

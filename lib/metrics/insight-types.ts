@@ -12,6 +12,7 @@ import type { BenchmarksSection } from '@/lib/metrics/benchmarks';
 import type { Champion } from '@/lib/metrics/champions';
 import type { Completeness } from '@/lib/metrics/completeness';
 import type { ScopeSize } from '@/lib/metrics/group-size';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import type { SeatSignals } from '@/lib/metrics/seats';
 import type { Suggestion } from '@/lib/metrics/suggestions';
 import type { TargetInsight } from '@/lib/metrics/targets';
@@ -100,4 +101,6 @@ export interface AllScopes {
   org: InsightModel;
   /** Sorted by group id. */
   groups: InsightModel[];
+  /** What may be published, for surfaces that count beside the models (publication-gate.ts). */
+  gate: PublicationGate;
 }

@@ -7,24 +7,24 @@
  *
  * 1. Primary: a group with fewer than k members (its current membership) is
  *    suppressed.
- * 2. Complementary: groups are not an exclusive partition (a member can be in
- *    several), so the check is on sets, not on a list of teams. For every
- *    published total P (the org, and each published group), take the
- *    published groups strictly inside P; the people of P outside all of them
- *    (U) are what "P minus its published parts" reveals when the parts are
- *    disjoint. If 0 < |U| < k, the smallest of those parts is suppressed too
- *    (which merges it into U), and the check repeats until nothing changes.
- *    This covers "exactly one team of a partition is suppressed" (the
- *    next-smallest goes too) and also a handful of people in no group.
+ * 2. Complementary: no count of fewer than k people (other than zero) may be
+ *    derivable as a linear combination of published counts (derivable.ts):
+ *    the org, the published groups (which overlap: a member can be in
+ *    several) and the "in no group" row. While one is, one more group is
+ *    suppressed. Every published figure (actives, per-product users, spend,
+ *    any window) is a sum over the members of a published set, so checking
+ *    the sets' members covers them all, with one membership definition
+ *    (scopes.ts) for every window.
  *
- * Protects against: reading a small group directly; recovering it (or a
- * small ungrouped remainder) as a published total minus published disjoint
- * parts. It is conservative when parts overlap (subtraction would not be
- * exact, but we suppress anyway). Not protected: differencing the same
- * group across time as members join or leave, inference from outside
- * knowledge, and per-product counts inside a published group (a count of 1
- * person using Design in a 40-person team is shown).
+ * Protects against: reading a small group directly; recovering a small set
+ * of people by adding and subtracting published totals, through overlapping
+ * groups too. Not protected: differencing the same group across builds as
+ * members join or leave (each build is checked on its own), inference from
+ * outside knowledge, and small counts inside a large published set (1 person
+ * using Design in a 40-person team is shown). See docs/privacy.md.
  */
+
+import { smallDerivable } from '@/lib/metrics/derivable';
 
 export interface PrivacyGroup {
   id: string;
@@ -39,68 +39,75 @@ export interface GroupSuppression {
   detail: string;
 }
 
-function bitsOf(members: ArrayLike<number>, words: number): Uint32Array {
-  const bits = new Uint32Array(words);
-  for (let i = 0; i < members.length; i += 1) bits[members[i]! >>> 5]! |= 1 << (members[i]! & 31);
-  return bits;
-}
+/** Id of the "in no group" set in a plan (never a group id: those do not start with a space). */
+export const NO_GROUP_PLAN_ID = ' no-group';
 
-function isSubset(a: Uint32Array, b: Uint32Array): boolean {
-  for (let w = 0; w < a.length; w += 1) if ((a[w]! & ~b[w]!) !== 0) return false;
-  return true;
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+/** What a complementary suppression says, in words (not "too small": the group may be large). */
+export const complementaryDetail =
+  'Hidden so that a smaller team’s figures cannot be worked out by subtraction.';
 
 /**
  * Which groups to suppress. `universe` is the number of members of the org
- * (member indices are 0 … universe−1). Example with k = 5: org of 19 = A (8)
- * ⊔ B (7) ⊔ C (4): C is below k, and org − A − B would give C, so B is
- * suppressed as its complement (org − A now gives B and C together, 11 people).
+ * (member indices are 0 … universe−1). With `noGroupRow`, the people in no
+ * group are one more set to publish (id NO_GROUP_PLAN_ID), checked like a
+ * group.
+ *
+ * 1. Every group below k is suppressed (`below-k`).
+ * 2. While some count of fewer than k people (other than zero) is derivable
+ *    from the org and the published sets (derivable.ts: any linear
+ *    combination, overlapping groups included), one more set is suppressed
+ *    (`complementary`): the smallest whose suppression leaves nothing small
+ *    derivable, else the smallest that cuts through the derivable set.
+ *
+ * Example with k = 5: org of 19 = A (8) ⊔ B (7) ⊔ C (4): C is below k, and
+ * org − A − B would give C, so B is suppressed as its complement (org − A now
+ * gives B and C together, 11 people).
  */
 export function planSuppression(
   universe: number,
   groups: readonly PrivacyGroup[],
   k: number,
+  options: { noGroupRow?: boolean } = {},
 ): Map<string, GroupSuppression> {
-  const words = Math.ceil(universe / 32);
-  const all = new Uint32Array(words);
-  for (let i = 0; i < universe; i += 1) all[i >>> 5]! |= 1 << (i & 31);
-  const sets = groups.map((g) => ({
-    id: g.id,
-    bits: bitsOf(g.members, words),
-    size: g.members.length,
-  }));
+  const all = Array.from({ length: universe }, (_, i) => i);
+  const sets = groups.map((g) => ({ id: g.id, members: g.members, size: g.members.length }));
+  if (options.noGroupRow) {
+    const inSome = new Uint8Array(universe);
+    for (const g of groups) for (let i = 0; i < g.members.length; i += 1) inSome[g.members[i]!] = 1;
+    const members = all.filter((i) => inSome[i] === 0);
+    sets.push({ id: NO_GROUP_PLAN_ID, members, size: members.length });
+  }
   const out = new Map<string, GroupSuppression>();
   for (const g of sets)
-    if (g.size < k)
-      out.set(g.id, { groupId: g.id, reason: 'below-k', detail: `Fewer than ${k} members.` });
-  let changed = true;
-  while (changed) {
-    changed = false;
-    const published = sets.filter((g) => !out.has(g.id));
-    const parents = [{ id: 'org', bits: all, size: universe }, ...published];
-    for (const parent of parents) {
-      const parts = published.filter((g) => g.size < parent.size && isSubset(g.bits, parent.bits));
-      if (parts.length === 0) continue;
-      const covered = new Uint32Array(words);
-      for (const p of parts) for (let w = 0; w < words; w += 1) covered[w]! |= p.bits[w]!;
-      let rest = 0;
-      for (let w = 0; w < words; w += 1) rest += popcount(parent.bits[w]! & ~covered[w]!);
-      if (rest === 0 || rest >= k) continue;
-      const smallest = [...parts].sort((a, b) => a.size - b.size || (a.id < b.id ? -1 : 1))[0]!;
-      out.set(smallest.id, {
-        groupId: smallest.id,
-        reason: 'complementary',
-        detail: `Hidden too, so that ${parent.id === 'org' ? 'org' : 'group'} totals minus published groups cannot reveal fewer than ${k} people.`,
+    if (g.size > 0 && g.size < k)
+      out.set(g.id, {
+        groupId: g.id,
+        reason: 'below-k',
+        detail:
+          g.id === NO_GROUP_PLAN_ID
+            ? `Fewer than ${k} people are in no group.`
+            : `Fewer than ${k} members.`,
       });
-      changed = true;
-      break;
-    }
+  const published = () =>
+    sets
+      .filter((g) => !out.has(g.id) && g.size > 0)
+      .sort((a, b) => a.size - b.size || (a.id < b.id ? -1 : 1));
+  const derivable = (shown: readonly { members: ArrayLike<number> }[]) =>
+    smallDerivable(universe, [all, ...shown.map((g) => g.members)], k);
+  for (let bad = derivable(published()); bad; bad = derivable(published())) {
+    const shown = published();
+    const inBad = new Set(bad);
+    const cuts = (g: (typeof shown)[number]) => {
+      let hit = 0;
+      for (let i = 0; i < g.members.length; i += 1) if (inBad.has(g.members[i]!)) hit += 1;
+      return hit > 0 && hit < g.size;
+    };
+    const pick =
+      shown.find((g) => derivable(shown.filter((o) => o !== g)) === null) ??
+      shown.find(cuts) ??
+      shown[0];
+    if (!pick) break; // only the org is published: nothing left to hide
+    out.set(pick.id, { groupId: pick.id, reason: 'complementary', detail: complementaryDetail });
   }
   return out;
 }

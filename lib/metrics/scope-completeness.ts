@@ -83,7 +83,7 @@ export function suppressionPlan(
   k: number,
   known: (g: ScopeMembers) => boolean,
 ): Map<string, GroupSuppression> {
-  const plan = planSuppression(universe, groups.filter(known), k);
+  const plan = planSuppression(universe, groups.filter(known), k, { noGroupRow: true });
   for (const g of groups)
     if (!known(g))
       plan.set(g.id, {

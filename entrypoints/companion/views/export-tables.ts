@@ -9,10 +9,16 @@ import { reclaimList } from '@/lib/companion/reclaim';
 import { scopeEntries, spendBreakdown, spendCoverage } from '@/lib/companion/spend';
 import { sortTeams, teamRow, type TeamRow } from '@/lib/companion/team-table';
 import { metricProducts, type InsightModel } from '@/lib/metrics';
+import {
+  OTHER_GROUPS_KEY,
+  otherGroupsName,
+  otherGroupsRow,
+  publishedGroupRows,
+} from '@/lib/metrics/publication-gate';
 import { buildSnapshot, orgMonthlyTarget, teamPicture } from '@/lib/snapshot';
 import { downloadText } from '@/components/companion/download';
 import { downloadSeatList, exportTable } from '../exports';
-import { loadDigest, loadSpend } from '../load-history';
+import { loadDigest, loadGate, loadSpend } from '../load-history';
 import { digestRequest, hiddenReason, scopeTargets, type PageContext } from './context';
 import { teamFunnels } from './funnel-page';
 
@@ -105,17 +111,30 @@ export async function runExport(
         ],
         b.daily,
       );
-    const hidden = new Set(ctx.scopes.filter((s) => s.hiddenBecause).map((s) => s.id));
+    const gate = await loadGate();
     const rows = [
       ...b.byProduct.map((r) => ({ kind: 'product', key: r.key, dollars: r.dollars })),
       ...b.byModel.map((r) => ({ kind: 'model', key: r.key, dollars: r.dollars })),
-      ...b.byGroup
-        .filter((r) => !hidden.has(r.key))
-        .map((r) => ({
-          kind: 'group',
-          key: r.key === '' ? 'in no group' : ctx.teamName(r.key),
-          dollars: r.dollars,
-        })),
+      ...[
+        ...publishedGroupRows(gate, b.byGroup, (r) => r.key),
+        ...[
+          otherGroupsRow(
+            gate,
+            b.byGroup,
+            (r) => r.key,
+            (r) => r.dollars,
+          ),
+        ].filter((r) => r !== null),
+      ].map((r) => ({
+        kind: 'group',
+        key:
+          r.key === ''
+            ? 'in no group'
+            : r.key === OTHER_GROUPS_KEY
+              ? otherGroupsName(gate.otherGroups.groupIds.length)
+              : ctx.teamName(r.key),
+        dollars: r.dollars,
+      })),
     ];
     return exportTable(
       ctx,

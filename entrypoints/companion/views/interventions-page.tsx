@@ -1,3 +1,4 @@
+import { hiddenLabel } from '@/lib/metrics/publication-gate';
 import { useMemo } from 'preact/hooks';
 import {
   interventionReadout,
@@ -78,7 +79,7 @@ export function InterventionsPage({ ctx }: { ctx: PageContext }) {
       .filter((s) => s.kind === 'group')
       .map((s) => ({
         id: s.id,
-        name: `${s.name ?? s.id}${s.hiddenBecause ? ' (below the privacy floor)' : ''}`,
+        name: `${s.name ?? s.id}${hiddenLabel(s.hiddenBecause)}`,
       })),
   ];
   return (
@@ -89,6 +90,7 @@ export function InterventionsPage({ ctx }: { ctx: PageContext }) {
       today={latest}
       scopeName={ctx.scopeName}
       teamName={ctx.teamName}
+      ownersShown={digest.state === 'ready' && digest.value.gate.peopleShown}
       onAdd={(i) =>
         void ctx.updateCompanion((d) => ({
           ...d,

@@ -6,9 +6,21 @@ import { activeMembers, codeEfficiency } from '@/lib/companion/tier2';
 import { SpendLimitsPanel, type GroupSpend } from '@/components/companion/spend-limits-panel';
 import { SpendView } from '@/components/companion/spend-view';
 import { StateNote } from '@/components/companion/view-state';
-import { loadDigest, loadSpend, type HistoryDigest } from '../load-history';
+import type { Loadable } from '@/lib/ui/use-background';
+import {
+  hiddenBecause,
+  mayPublishScope,
+  NO_GROUP_KEY,
+  OTHER_GROUPS_KEY,
+  otherGroupsName,
+  otherGroupsRow,
+  publishedGroupRows,
+  publishedPeople,
+  type PublicationGate,
+} from '@/lib/metrics/publication-gate';
+import { loadDigest, loadGate, loadSpend, type HistoryDigest } from '../load-history';
 import { useLoaded } from '../use-loaded';
-import { digestRequest, scopeMembers, type PageContext } from './context';
+import { digestRequest, hiddenReason, scopeMembers, type PageContext } from './context';
 
 function actorSpend(entries: CostEntry[], monthStart: string, bundle: HistoryDigest | null) {
   const byEmail = new Map<string, number>();
@@ -33,6 +45,25 @@ function actorSpend(entries: CostEntry[], monthStart: string, bundle: HistoryDig
 
 /** Spend of the scope over the part of the range the stored spend covers, with limits and warnings. */
 export function SpendPage({ ctx }: { ctx: PageContext }) {
+  const gate = useLoaded(`gate|${ctx.version}`, loadGate);
+  const hidden = hiddenReason(ctx.model);
+  if (hidden)
+    return (
+      <StateNote kind="empty" title="Spend of this team is hidden." testId="spend-hidden">
+        {hidden}
+      </StateNote>
+    );
+  return <GatedSpend ctx={ctx} gateState={gate} />;
+}
+
+/** The spend page: nothing is shown until the gate allows the scope; every table passes through it. */
+function GatedSpend({
+  ctx,
+  gateState,
+}: {
+  ctx: PageContext;
+  gateState: Loadable<PublicationGate> | { state: 'idle' };
+}) {
   const latest = ctx.model.freshness.latestDay ?? ctx.range.to;
   const spend = useLoaded(`${latest}|${ctx.version}`, () => loadSpend(latest, ctx.version));
   const entries = spend.state === 'ready' ? spend.value.entries : null;
@@ -71,8 +102,32 @@ export function SpendPage({ ctx }: { ctx: PageContext }) {
         has none.
       </StateNote>
     );
+  if (gateState.state === 'error')
+    return (
+      <StateNote kind="error" title="Could not check what may be shown.">
+        {gateState.message} Reload the page.
+      </StateNote>
+    );
+  if (gateState.state !== 'ready')
+    return <StateNote kind="loading" title="Checking what may be shown…" />;
+  const gate = gateState.value;
+  if (!mayPublishScope(gate, ctx.state.scope))
+    return (
+      <StateNote kind="empty" title="Spend of this team is hidden." testId="spend-hidden">
+        {hiddenBecause(gate, ctx.state.scope)}
+      </StateNote>
+    );
   const scoped = scopeEntries(entries, ctx.state.scope);
-  const b = spendBreakdown(scoped, window.from, window.to);
+  const raw = spendBreakdown(scoped, window.from, window.to);
+  const other = otherGroupsRow(
+    gate,
+    raw.byGroup,
+    (r) => r.key,
+    (r) => r.dollars,
+  );
+  const shownRows = publishedGroupRows(gate, raw.byGroup, (r) => r.key);
+  const byGroup = other ? [...shownRows, { key: other.key, dollars: other.dollars }] : shownRows;
+  const b = { ...raw, byGroup, byActor: publishedPeople(gate, raw.byActor) };
   const f = monthForecast(scoped, coverage.to);
   const bundle = digest.state === 'ready' ? digest.value : null;
   const members = bundle ? scopeMembers(bundle, ctx.state.scope) : null;
@@ -86,12 +141,12 @@ export function SpendPage({ ctx }: { ctx: PageContext }) {
     commits: code?.totals.commits ?? null,
   });
   const groupModels = ctx.groupModels.state === 'ready' ? ctx.groupModels.value : new Map();
-  const hiddenGroups = new Set(ctx.scopes.filter((s) => s.hiddenBecause).map((s) => s.id));
   const groups: GroupSpend[] = ctx.scopes
     .filter(
       (s) =>
         s.kind === 'group' &&
-        !s.hiddenBecause &&
+        s.id !== NO_GROUP_KEY &&
+        mayPublishScope(gate, s.id) &&
         (ctx.state.scope === 'org' || s.id === ctx.state.scope),
     )
     .map((s) => ({
@@ -110,8 +165,13 @@ export function SpendPage({ ctx }: { ctx: PageContext }) {
         outcome={outcome}
         coverage={coverage}
         rangeCut={window.cut}
-        groupName={(id) => ctx.scopes.find((s) => s.id === id)?.name ?? null}
-        hiddenGroups={hiddenGroups}
+        groupName={(id) =>
+          id === OTHER_GROUPS_KEY
+            ? otherGroupsName(other?.groups ?? 0)
+            : (ctx.scopes.find((s) => s.id === id)?.name ?? null)
+        }
+        withheldGroups={raw.byGroup.length - shownRows.length - (other ? other.groups : 0)}
+        peopleShown={gate.peopleShown}
         planBilling={ctx.companion.planBilling}
         onPlanBilling={(p) => void ctx.updateCompanion((d) => ({ ...d, planBilling: p }))}
       />
@@ -131,7 +191,9 @@ export function SpendPage({ ctx }: { ctx: PageContext }) {
         }
         groups={groups}
         actorMonthToDate={
-          ctx.state.scope === 'org' ? actorSpend(entries, f.monthStart, bundle) : []
+          ctx.state.scope === 'org'
+            ? publishedPeople(gate, actorSpend(entries, f.monthStart, bundle))
+            : []
         }
       />
     </>

@@ -3,7 +3,7 @@
  * (the e2e tests cover the views with data).
  */
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyCompanionData } from '@/lib/companion/companion-data';
 import { defaultState } from '@/lib/companion/hash-state';
 import { buildAllScopes, defaultMetricsSettings, type InsightModel } from '@/lib/metrics';
@@ -53,6 +53,11 @@ function ctx(model: InsightModel, patch: Partial<PageContext> = {}): PageContext
     ...patch,
   };
 }
+// The companion's digests count over the publication gate's membership, asked of the background.
+vi.mock('@/lib/messages/send', () => ({
+  sendToBackground: async () => ({ gate: all.gate }),
+}));
+
 const small = all.groups.find((g) => g.scope.id === 'S')!;
 
 afterEach(cleanup);

@@ -1,0 +1,79 @@
+/**
+ * Builds the publication gate (publication-gate.ts) from the shared work of
+ * an insight build (insight-context.ts): the same membership (scopes.ts) and
+ * the same suppression plan (privacy.ts) the models use, so every surface
+ * that asks the gate publishes exactly what the models publish.
+ */
+import type { InsightContext } from '@/lib/metrics/insight-context';
+import { smallDerivable } from '@/lib/metrics/derivable';
+import { NO_GROUP_PLAN_ID } from '@/lib/metrics/privacy';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
+
+/** The gate of a build. With no data: no groups, no "in no group" row. */
+export function publicationGateOf(ctx: InsightContext): PublicationGate {
+  const { k, teamGrainOnly } = ctx.settings.privacy;
+  const idx = ctx.idx;
+  if (!idx)
+    return {
+      k,
+      peopleShown: !teamGrainOnly,
+      groups: [],
+      noGroup: { published: false, hiddenBecause: 'No history stored yet.', memberIds: [] },
+      otherGroups: { published: false, groupIds: [] },
+    };
+  const inSome = new Uint8Array(idx.memberIds.length);
+  const groups = ctx.groups.map((g) => {
+    for (const m of g.scope.members) inSome[m] = 1;
+    const hidden = ctx.suppression.get(g.scope.id) ?? null;
+    return {
+      id: g.scope.id,
+      published: hidden === null,
+      hiddenBecause: hidden?.detail ?? null,
+      memberIds: hidden ? [] : Array.from(g.scope.members, (m) => idx.memberIds[m]!),
+    };
+  });
+  const noGroupIds = idx.memberIds.filter((_, i) => inSome[i] === 0);
+  const hiddenNoGroup = ctx.suppression.get(NO_GROUP_PLAN_ID) ?? null;
+  return {
+    k,
+    peopleShown: !teamGrainOnly,
+    groups,
+    noGroup: {
+      published: hiddenNoGroup === null,
+      hiddenBecause: hiddenNoGroup?.detail ?? null,
+      memberIds: hiddenNoGroup ? [] : noGroupIds,
+    },
+    otherGroups: otherGroupsOf(ctx, hiddenNoGroup === null ? inSome : null),
+  };
+}
+
+/**
+ * "Other groups": the hidden groups (below k, or hidden to protect one; not
+ * those whose members are unknown) published together as one row, when
+ * they hold at least k people together and publishing their union leaves
+ * nothing small derivable (derivable.ts). `inSome` marks members in some
+ * group when the "in no group" row is published (it is one more published set).
+ */
+function otherGroupsOf(
+  ctx: InsightContext,
+  inSome: Uint8Array | null,
+): PublicationGate['otherGroups'] {
+  const universe = ctx.idx!.memberIds.length;
+  const hidden = ctx.groups.filter((g) => {
+    const s = ctx.suppression.get(g.scope.id);
+    return s && s.reason !== 'incomplete-history';
+  });
+  const union = new Set<number>();
+  for (const g of hidden) for (const m of g.scope.members) union.add(m);
+  const none = { published: false, groupIds: [] };
+  if (hidden.length < 2 || union.size < ctx.settings.privacy.k) return none;
+  const shown = ctx.groups
+    .filter((g) => !ctx.suppression.has(g.scope.id))
+    .map((g) => g.scope.members);
+  const all = Array.from({ length: universe }, (_, i) => i);
+  const noGroup = inSome ? [all.filter((i) => inSome[i] === 0)] : [];
+  const sets = [all, ...shown, ...noGroup, [...union]];
+  return smallDerivable(universe, sets, ctx.settings.privacy.k) === null
+    ? { published: true, groupIds: hidden.map((g) => g.scope.id) }
+    : none;
+}

@@ -1,0 +1,203 @@
+/**
+ * Privacy sweep (issue 11): a synced demo organisation with a group of 4
+ * (Legal) and cross-cutting groups that overlap the departments. Every
+ * companion view, the popup, the exports and a team snapshot, in normal and
+ * in team-grain mode, are read for what the rules forbid:
+ * - normal mode: no figure for a hidden group (opened by URL too), no small
+ *   set of people derivable from what the surfaces publish (checked with the
+ *   independent checker of lib/metrics/test-differencing.ts);
+ * - team-grain mode: no member's email on any page or in any file.
+ * The overlay on every claude.ai analytics replica page is read in team-grain
+ * mode (Uptake's own shadow roots only: the native page shows what it shows).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { derivableSmallSets } from '../../lib/metrics/test-differencing';
+import { analyticsVariants, replicaUrls } from '../fixtures/replica/render';
+import { apiLatestDay } from './clock';
+import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+
+declare const chrome: any;
+
+test.use({ mockOptions: { org: { members: 300, groups: 12, seed: 7 }, rateLimitPerMinute: 3000 } });
+
+const LATEST = apiLatestDay();
+const views = [
+  'overview',
+  'teams',
+  'funnel',
+  'seats',
+  'spend',
+  'interventions',
+  'exports',
+  'review',
+];
+
+async function syncDemo(ext: any, open: (f: string) => Promise<Page>, teamGrainOnly: boolean) {
+  await seedSettings(ext, {
+    orgName: 'Northwind Labs',
+    sync: { historyDepthDays: 40, rateLimitPerMinute: 3000, scheduleHours: 6 },
+    metrics: { privacy: { k: 5, teamGrainOnly } },
+  });
+  const options = await open('options.html');
+  await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+  await options.getByRole('radio', { name: 'on this device' }).check();
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${LATEST}`, {
+    timeout: 120_000,
+  });
+  return options;
+}
+
+/** The scopes, the org's model and the publication gate, as an extension page gets them. */
+async function published(page: Page) {
+  return page.evaluate(async () => {
+    const insights = await chrome.runtime.sendMessage({
+      type: 'to-background:get-insights',
+      scope: 'org',
+    });
+    const { gate } = await chrome.runtime.sendMessage({
+      type: 'to-background:get-publication-gate',
+    });
+    return { scopes: insights.scopes, org: insights.model, gate };
+  });
+}
+
+async function viewText(page: Page, hash: string): Promise<string> {
+  await page.goto(page.url().replace(/#.*|$/, `#${hash}`));
+  await page.reload();
+  const view = page.locator('#view');
+  await expect(view).toBeVisible({ timeout: 30_000 });
+  await expect(
+    view.getByRole('status').filter({ hasText: /Loading|Reading|Checking/ }),
+  ).toHaveCount(0, { timeout: 30_000 });
+  return (await view.textContent()) ?? '';
+}
+
+test('normal mode: hidden groups publish nothing anywhere, and nothing small is derivable', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  test.setTimeout(300_000);
+  await syncDemo(ext, openExtensionPage, false);
+  const page = await openExtensionPage('companion.html');
+  const { scopes, org, gate } = await published(page);
+  const hidden = scopes.filter((s: any) => s.hiddenBecause);
+  expect(hidden.map((s: any) => s.name)).toContain('Legal');
+
+  // What the surfaces publish is counts over these sets: none may give away fewer than k people.
+  const ids = new Map<string, number>();
+  const index = (id: string) => ids.get(id) ?? ids.set(id, ids.size).get(id)!;
+  const sets: number[][] = gate.groups
+    .filter((g: any) => g.published)
+    .map((g: any) => g.memberIds.map(index));
+  if (gate.noGroup.published) sets.push(gate.noGroup.memberIds.map(index));
+  const universe = org.size.members as number;
+  expect(ids.size).toBeLessThanOrEqual(universe);
+  const everyone = Array.from({ length: universe }, (_, i) => i);
+  expect(derivableSmallSets(universe, [], [everyone, ...sets], gate.k)).toEqual([]);
+  for (const g of gate.groups.filter((x: any) => !x.published)) expect(g.memberIds).toEqual([]);
+
+  // A hidden group, opened by URL in every view: no money, no percentage, no count of people.
+  for (const s of hidden)
+    for (const view of ['overview', 'funnel', 'seats', 'spend']) {
+      const text = await viewText(page, `view=${view}&scope=${encodeURIComponent(s.id)}`);
+      // The floor itself ("Fewer than 5 members") is the only number allowed.
+      const figures = text.replace(/Fewer than \d+ (members|people)/g, '');
+      expect(figures, `${view} of ${s.name}`).not.toMatch(/\$\s?\d|\d\s?%|\d+ (people|members)\b/);
+    }
+
+  // Org spend: the by-group table leaves hidden groups out; "In no group" only when the gate allows.
+  const spend = await viewText(page, 'view=spend&scope=org');
+  for (const s of hidden) expect(spend).not.toContain(s.name);
+  if (!gate.noGroup.published) expect(spend).not.toContain('In no group');
+
+  // Exports: teams and spend split carry no figure of a hidden group; its snapshot is refused.
+  await viewText(page, 'view=exports&scope=org');
+  const csv = async (id: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`export-${id}`).click(),
+    ]);
+    return readFileSync(await download.path(), 'utf8');
+  };
+  const teams = (await csv('teams')).split('\n');
+  for (const s of hidden) {
+    const row = teams.find((l) => l.startsWith(`${s.name},`) || l.startsWith(`"${s.name}"`))!;
+    expect(row, s.name).toBeDefined();
+    // Team, reason, then no number but zero (the size source may say where a size would come from).
+    expect(
+      row
+        .split(',')
+        .slice(2)
+        .filter((cell) => /[1-9]/.test(cell)),
+    ).toEqual([]);
+    await expect(page.getByTestId(`export-snapshot:${s.id}`)).toBeDisabled();
+  }
+  const split = await csv('spend-split');
+  for (const s of hidden) expect(split).not.toContain(s.name);
+
+  // The popup, on a hidden group: the reason in words, no figure.
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByTestId('popup-scope').selectOption(hidden[0].id);
+  await expect(popup.getByTestId('popup-empty')).toBeVisible();
+  expect(await popup.locator('body').textContent()).not.toMatch(/\d\s?%/);
+});
+
+test('team grain only: no member’s email on any page or in any file', async ({
+  ext,
+  mock,
+  openExtensionPage,
+}) => {
+  test.setTimeout(300_000);
+  const options = await syncDemo(ext, openExtensionPage, true);
+  const res = await mock.handle({
+    method: 'GET',
+    url: `https://api.anthropic.com/v1/organizations/analytics/users?date=${LATEST}&limit=1000`,
+    headers: { 'x-api-key': DEMO_KEY, 'anthropic-beta': 'analytics-usage-cost-2026-08-24' },
+  });
+  const emails: string[] = JSON.parse(res.body).data.map((r: any) => r.user.email_address);
+  expect(emails.length).toBeGreaterThan(100);
+  const named = (text: string) => emails.filter((e) => text.includes(e));
+
+  const page = await openExtensionPage('companion.html');
+  const { gate } = await published(page);
+  expect(gate.peopleShown).toBe(false);
+  for (const view of views) {
+    const text = await viewText(page, `view=${view}&scope=org`);
+    expect(named(text), view).toEqual([]);
+  }
+  // Every enabled export, each file read whole.
+  await viewText(page, 'view=exports&scope=org');
+  const buttons = page.locator('[data-testid^="export-"]:not([disabled])');
+  const count = await buttons.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i += 1) {
+    const button = buttons.nth(i);
+    const id = await button.getAttribute('data-testid');
+    const download = page.waitForEvent('download', { timeout: 10_000 }).catch(() => null);
+    await button.click();
+    const file = await download;
+    if (file) expect(named(readFileSync(await file.path(), 'utf8')), id!).toEqual([]);
+  }
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('popup-scope')).toBeVisible();
+  expect(named((await popup.locator('body').textContent()) ?? '')).toEqual([]);
+
+  // The overlay on every analytics page: what Uptake adds (its shadow roots) names nobody.
+  const tab = await ext.context.newPage();
+  for (const variant of analyticsVariants) {
+    await tab.goto(replicaUrls[variant]);
+    await expect(tab.locator('[data-uptake="freshness-badge"]').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await tab.waitForTimeout(1_500); // late features (badges beside member rows) have come in
+    const added = await tab.evaluate(() =>
+      [...document.querySelectorAll('[data-uptake]')]
+        .map((h) => `${h.shadowRoot?.textContent ?? ''} ${h.textContent ?? ''}`)
+        .join('\n'),
+    );
+    expect(named(added), variant).toEqual([]);
+  }
+  expect(named((await options.locator('body').textContent()) ?? '')).toEqual([]);
+});
