@@ -21,6 +21,7 @@ import { models, orgTarget } from '@/lib/snapshot/test-models';
 import { decideTrust } from '@/lib/snapshot/trust';
 import { importTeamSnapshot, readShownSnapshot } from '@/lib/snapshot/trusted';
 import { readSnapshotPins } from '@/lib/store/snapshot-pins';
+import { readState, writeState } from '@/lib/store/state';
 import { freshHistory } from '@/lib/store/test-support';
 
 const now = Date.parse('2026-12-02T10:00:00Z');
@@ -146,16 +147,16 @@ describe('importing and showing team snapshots', () => {
 
   it('the popup verifies the stored copy again: edited figures or an unsigned old copy are not shown', async () => {
     await importTeamSnapshot(picked(await fileBy(admin)), now);
-    const stored = (await browser.storage.local.get(teamSnapshotKey))[teamSnapshotKey] as any;
+    const stored = (await readState([teamSnapshotKey]))[teamSnapshotKey] as any;
     stored.file.payload.picture.adoption.monthly.rate = 99;
-    await browser.storage.local.set({ [teamSnapshotKey]: stored });
+    await writeState({ [teamSnapshotKey]: stored });
     expect(await readShownSnapshot(now)).toMatchObject({
       ok: false,
       reason: expect.stringContaining('The signature does not match'),
     });
     // What the previous release stored: checksummed only.
     const { signer: _s, signature: _g, ...rest } = stored.file;
-    await browser.storage.local.set({
+    await writeState({
       [teamSnapshotKey]: { file: { ...rest, version: 1, checksum: 'sha256:00' }, importedAt: 1 },
     });
     expect(await readShownSnapshot(now)).toMatchObject({

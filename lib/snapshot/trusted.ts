@@ -2,8 +2,7 @@
  * Team snapshots as a lead's browser takes them in and shows them: verified
  * (verify.ts), from a trusted key (trust.ts, pins kept by
  * lib/store/snapshot-pins.ts), and verified again each time the popup reads
- * the stored copy, since `storage.local` is not the only place it could have
- * come from.
+ * the stored copy (lib/store/state.ts), whatever wrote it.
  */
 import type { SnapshotFile } from '@/lib/snapshot/snapshot-schema';
 import { readTeamSnapshotRaw, saveTeamSnapshot, type StoredSnapshot } from '@/lib/snapshot/storage';

@@ -19,6 +19,14 @@ vi.mock('@/components/companion/download', () => ({
 vi.mock('../load-history', () => ({
   loadDigest: async () => ({}),
   loadSpend: async () => ({ entries: [] }),
+  // The whole org in normal mode: the gate lets every export through, so neutralisation is tested.
+  loadGate: async () => ({
+    k: 5,
+    peopleShown: true,
+    groups: [],
+    noGroup: { published: true, hiddenBecause: null, memberIds: [] },
+    otherGroups: { published: false, groupIds: [] },
+  }),
 }));
 vi.mock('./funnel-page', () => ({
   teamFunnels: () => [{ name: evil, funnel: null, hidden: `@${evil}` }],
