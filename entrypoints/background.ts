@@ -27,7 +27,6 @@ import { answerAndSync, saveKeyAndSync, setDemoAndSync } from '@/lib/sync/source
 import { demoName } from '@/lib/store/sources';
 import { apiKeyHint, forgetApiKey, readApiKey } from '@/lib/store/secrets';
 import {
-  holdSettingsUntil,
   isFeatureOn,
   onSettingsChanged,
   overlayFeatureIds,
@@ -35,7 +34,7 @@ import {
   writeSettings,
 } from '@/lib/store/settings';
 import { forgetMember } from '@/lib/store/forget';
-import { removeState } from '@/lib/store/state';
+import { holdStateUntil, removeState } from '@/lib/store/state';
 import { moveStateOutOfLocal } from '@/lib/store/state-migrate';
 import {
   chooseClient,
@@ -108,7 +107,7 @@ export default defineBackground(() => {
   // Settings, the popup's picture and the team snapshot leave storage.local (once), before policy
   // applies; no settings are read here until then (a model never uses the defaults by mistake).
   const moved = moveStateOutOfLocal().catch(() => undefined);
-  holdSettingsUntil(moved);
+  holdStateUntil(moved);
   lastSettings = readSettings().catch(() => null);
   void moved.then(() => enforcePolicy()).catch(() => undefined);
 

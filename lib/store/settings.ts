@@ -91,15 +91,8 @@ export function parseStoredSettings(stored: unknown): Settings {
   return settingsSchema.parse(merged);
 }
 
-let ready: Promise<unknown> = Promise.resolve();
-
-/** Reads (in this context) wait for `work`: the background's move out of storage.local. */
-export function holdSettingsUntil(work: Promise<unknown>): void {
-  ready = work.catch(() => undefined);
-}
-
+/** The settings; waits for the move out of storage.local (state.ts `readState`). */
 export async function readSettings(): Promise<Settings> {
-  await ready;
   return parseStoredSettings((await readState(['settings'])).settings);
 }
 

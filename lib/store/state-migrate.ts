@@ -9,10 +9,12 @@
  * - Every run removes these keys from `storage.local`: a value the content
  *   script writes there later is never read, and does not stay.
  *
- * A fresh install runs it too and only sets the marker.
+ * A fresh install runs it too and only sets the marker. Two contexts may run
+ * it at once (the background at its start, a page reading first: state.ts):
+ * both copy the same values, and the marker is written with them.
  */
 import { parseStoredSettings } from '@/lib/store/settings';
-import { readState, writeState, type StateKey } from '@/lib/store/state';
+import { readStateNow, writeState, type StateKey } from '@/lib/store/state';
 
 /** The keys Uptake kept in `storage.local` before issue 11. */
 export const legacyLocalKeys = ['settings', 'popupCache', 'teamSnapshot'] as const;
@@ -26,7 +28,7 @@ export interface MoveOutcome {
 
 export async function moveStateOutOfLocal(): Promise<MoveOutcome> {
   const legacy = await browser.storage.local.get([...legacyLocalKeys]);
-  const held = await readState(['migratedFromLocal', 'settings', 'teamSnapshot']);
+  const held = await readStateNow(['migratedFromLocal', 'settings', 'teamSnapshot']);
   const copied: StateKey[] = [];
   if (held.migratedFromLocal === undefined) {
     const entries: Partial<Record<StateKey, unknown>> = { migratedFromLocal: true };

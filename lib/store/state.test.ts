@@ -80,6 +80,21 @@ describe('moveStateOutOfLocal', () => {
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 
+  // An options page opened as the browser starts after the update can read before the background
+  // has moved anything: it must see the old settings, and its first write must keep them.
+  it('a context that reads before any move runs it first: old settings shown and kept', async () => {
+    await browser.storage.local.set({ settings: k8 });
+    expect((await readSettings()).metrics.privacy.k).toBe(8);
+    await writeSettings({ orgName: 'Renamed' });
+    const s = await readSettings();
+    expect([s.orgName, s.metrics.privacy.k, s.metrics.privacy.teamGrainOnly]).toEqual([
+      'Renamed',
+      8,
+      true,
+    ]);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
   it('never overwrites settings already in the new place', async () => {
     await writeSettings({ orgName: 'Kept' });
     await browser.storage.local.set({ settings: { orgName: 'Old' } });

@@ -20,6 +20,8 @@
  * replacement for `storage.onChanged`. Raw IndexedDB (no idb): the popup
  * reads its cache on its critical path.
  */
+import { moveStateOutOfLocal } from '@/lib/store/state-migrate';
+
 export const stateDb = { name: 'uptake-state', version: 1, store: 'state' } as const;
 
 /** What is kept here; `migratedFromLocal` marks the one-time move out of storage.local. */
@@ -74,8 +76,34 @@ async function inTx(mode: IDBTransactionMode, work: (store: IDBObjectStore) => v
   });
 }
 
-/** The stored values of `keys` (absent keys are left out). */
+let moved: Promise<unknown> | null = null;
+
+/**
+ * Every read waits for the one-time move out of `storage.local`
+ * (state-migrate.ts): the background runs it at its start and hands it over
+ * here; a page that reads first (an options page opened as the browser starts
+ * after an update) runs it itself. Without this, a page could read the
+ * defaults and write them over the settings still waiting in storage.local.
+ */
+export function holdStateUntil(work: Promise<unknown>): void {
+  moved = work.catch(() => undefined);
+}
+
+function movedOutOfLocal(): Promise<unknown> {
+  moved ??= moveStateOutOfLocal().catch(() => undefined);
+  return moved;
+}
+
+/** The stored values of `keys` (absent keys are left out), once the move out of storage.local is done. */
 export async function readState(
+  keys: readonly StateKey[],
+): Promise<Partial<Record<StateKey, unknown>>> {
+  await movedOutOfLocal();
+  return readStateNow(keys);
+}
+
+/** `readState` without waiting for the move: for the move itself. */
+export async function readStateNow(
   keys: readonly StateKey[],
 ): Promise<Partial<Record<StateKey, unknown>>> {
   const db = await open();
@@ -125,4 +153,5 @@ export function onStateChanged(listener: (keys: StateKey[]) => void): () => void
 /** Tests: forget the open connection (after replacing `globalThis.indexedDB`). */
 export function resetStateForTests(): void {
   opened = null;
+  moved = null;
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { replicaUrls } from '../fixtures/replica/render';
 import { addDays } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+import { inContentScriptWorld } from './isolated-world';
 
 declare const chrome: any;
 
@@ -15,27 +16,6 @@ async function saveKey(options: Page, key: string, persistence: 'device' | 'sess
     .getByLabel(persistence === 'device' ? 'on this device' : 'for this browser session only')
     .check();
   await options.getByRole('button', { name: 'Save', exact: true }).first().click();
-}
-
-/** Evaluates `expression` in the content script's isolated world of `page` (via CDP). */
-async function inContentScriptWorld(page: Page, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: any) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await expect
-    .poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Uptake'))
-    .toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Uptake')!;
-  const result: any = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId: world.id,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  return result.exceptionDetails
-    ? { thrown: result.exceptionDetails.exception?.description ?? result.exceptionDetails.text }
-    : result.result.value;
 }
 
 test('saving the key starts a sync that fills the history, with progress and outcome in options', async ({
