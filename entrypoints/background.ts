@@ -322,7 +322,7 @@ export default defineBackground(() => {
   // A worker stopped mid-sync resumes its plan as soon as it starts again.
   void ensureRegistry(Date.now(), isDemoMember)
     .catch(() => undefined)
-    // Issue 11 item 5: the 0.2 pseudonym salt leaves storage.local; the organisation's secret replaces it.
+    // Issue 11 item 5: the 0.1 pseudonym salt leaves storage.local; the organisation's secret replaces it.
     .then(() => dropLegacyPseudonymSalt().catch(() => undefined))
     .then(() => hasUnfinishedSync())
     .then((unfinished) => {

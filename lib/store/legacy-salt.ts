@@ -1,5 +1,5 @@
 /**
- * Upgrade step for issue 11 item 5: releases up to 0.2 kept a pseudonym salt
+ * Upgrade step for issue 11 item 5: releases up to 0.1 kept a pseudonym salt
  * in `storage.local` (`companion.pseudonymSalt`, readable by the content
  * script) and hashed emails with cyrb53, which two known (email, pseudonym)
  * pairs can invert. This build pseudonymises with HMAC-SHA-256 under the

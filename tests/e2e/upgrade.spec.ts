@@ -160,9 +160,7 @@ test('a session-only key ends with the browser session, as designed; the kept hi
   }
 });
 
-// The release before issue 10 mixed the demo's history with the key's (945495f, the previous
-// fixture until issue 11); the release now previous keeps them apart, and so must the upgrade.
-test('demo, then a key, with the previous release: both histories are still kept apart', async () => {
+test('a history the previous release mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
   test.setTimeout(240_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
@@ -185,6 +183,9 @@ test('demo, then a key, with the previous release: both histories are still kept
     const next = await profile.launch('current', { api: mock, pages });
     const options = await next.context.newPage();
     await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(options.getByTestId('history-change')).toContainText(
+      "mixed the demo's figures with your organisation's",
+    );
     await expect(options.getByTestId('other-histories')).toContainText(
       'Northwind Labs (demo data)',
     );
