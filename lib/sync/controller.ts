@@ -94,6 +94,15 @@ export interface SyncController {
   start(): Promise<SyncOutcome | null>;
   /** Stop the running sync (if any) and resolve once it has ended. */
   stop(): Promise<void>;
+  /**
+   * Changes the data source with no sync in between: stops the running sync,
+   * then runs `change`; a `start()` asked meanwhile (the schedule's alarm, a
+   * Sync now) waits until `change` has ended, and switches run one at a time.
+   * Without this, an alarm firing while a key was saved started a sync of the
+   * demo between the key's save and demo mode's end, and the new key's
+   * history never synced.
+   */
+  switchSource(change: () => Promise<void>): Promise<void>;
   isRunning(): boolean;
   /** The latest progress of the running or last sync (also kept in storage.session). */
   progress(): Promise<SyncProgress | null>;
@@ -158,21 +167,41 @@ export function createSyncController(deps: {
     return outcome;
   };
 
+  const startNow = (): Promise<SyncOutcome | null> => {
+    if (!running) {
+      const abort = new AbortController();
+      stopping = abort;
+      running = run(abort.signal).finally(() => {
+        running = null;
+        if (stopping === abort) stopping = null;
+      });
+    }
+    return running;
+  };
+  const stop = async () => {
+    stopping?.abort(new Error(switchingSourceMessage));
+    await running?.catch(() => undefined);
+  };
+  /** The source changes in progress, one after another; starts wait for the last. */
+  let switching: Promise<void> | null = null;
+
+  const start = (): Promise<SyncOutcome | null> => (switching ? switching.then(start) : startNow());
+
   return {
-    start() {
-      if (!running) {
-        const abort = new AbortController();
-        stopping = abort;
-        running = run(abort.signal).finally(() => {
-          running = null;
-          if (stopping === abort) stopping = null;
-        });
-      }
-      return running;
-    },
-    async stop() {
-      stopping?.abort(new Error(switchingSourceMessage));
-      await running?.catch(() => undefined);
+    start,
+    stop,
+    switchSource(change) {
+      const previous = switching ?? Promise.resolve();
+      const done = previous.then(async () => {
+        await stop();
+        await change();
+      });
+      const settled = done.catch(() => undefined);
+      switching = settled;
+      void settled.then(() => {
+        if (switching === settled) switching = null;
+      });
+      return done;
     },
     isRunning: () => running !== null,
     async progress() {

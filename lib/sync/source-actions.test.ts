@@ -14,7 +14,7 @@ import { writeSettings } from '@/lib/store/settings';
 import { freshHistory } from '@/lib/store/test-support';
 import { createSimulatedClock } from './clock';
 import { createSyncController, type SyncController } from './controller';
-import { answerAndSync, saveKeyAndSync } from './source-actions';
+import { answerAndSync, saveKeyAndSync, setDemoAndSync } from './source-actions';
 
 const latest = '2026-11-24';
 const keys = {
@@ -135,5 +135,29 @@ describe('keys of two organisations', { timeout: 60_000 }, () => {
     expect((await controller.start())?.state).toBe('done');
     expect((await readRegistry())!.active).not.toBe(acmeSource);
     await membersAllOf(globex);
+  });
+
+  it('a scheduled start while a key is saved waits for the switch: after the demo, the key’s history syncs', async () => {
+    const controller = createSyncController({ clock });
+    await setDemoAndSync(controller, true);
+    expect((await controller.start())?.state).toBe('done');
+    expect((await readRegistry())!.active).toBe('demo');
+
+    // The schedule's alarm fires in the middle of the save: when the new key's history is made.
+    let alarm: Promise<unknown> | null = null;
+    const fire = () => void (alarm ??= controller.start());
+    fakeBrowser.storage.local.onChanged.addListener(fire);
+    await saveKeyAndSync(controller, keys.acme, 'device');
+    fakeBrowser.storage.local.onChanged.removeListener(fire);
+    expect(alarm).not.toBeNull();
+    await alarm;
+    await controller.start();
+
+    const registry = (await readRegistry())!;
+    const active = registry.sources.find((s) => s.id === registry.active)!;
+    expect(active.kind).toBe('org');
+    expect(registry.keySource).toBe(active.id);
+    expect(await storedUserDays()).toEqual(week);
+    await membersAllOf(acme);
   });
 });

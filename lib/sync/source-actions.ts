@@ -19,24 +19,26 @@ export async function saveKeyAndSync(
   key: string,
   persistence: KeyPersistence,
 ): Promise<void> {
-  const before = await readApiKey();
-  await controller.stop();
-  await saveApiKey(key, persistence);
-  if (before?.key !== key.trim()) await onNewKey();
-  await writeSettings({ demo: false });
+  await controller.switchSource(async () => {
+    const before = await readApiKey();
+    await saveApiKey(key, persistence);
+    if (before?.key !== key.trim()) await onNewKey();
+    await writeSettings({ demo: false });
+  });
   void controller.start();
 }
 
 /** Demo mode on or off: the demo's own history, or the organisation's again; then a sync. */
 export async function setDemoAndSync(controller: SyncController, enabled: boolean): Promise<void> {
-  await controller.stop();
-  await writeSettings({ demo: enabled });
-  await matchSourceToMode(enabled);
+  await controller.switchSource(async () => {
+    await writeSettings({ demo: enabled });
+    await matchSourceToMode(enabled);
+  });
   void controller.start();
 }
 
 /** The admin said which organisation the key is for (a kept history's id, or 'new'); then a sync. */
 export async function answerAndSync(controller: SyncController, answer: string): Promise<void> {
-  await answerQuestion(answer);
+  await controller.switchSource(() => answerQuestion(answer).then(() => undefined));
   void controller.start();
 }

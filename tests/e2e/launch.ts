@@ -23,6 +23,21 @@ export interface LaunchedExtension {
  * network: every host fails to resolve except loopback, and routed hosts
  * (claude.ai, api.anthropic.com) are answered by the test's route handlers.
  */
+/**
+ * Before a restart on the same profile: every page closed, then a pause.
+ * Headless Chromium closed at once after a write was seen (in CI, on a
+ * loaded machine) to start again on a profile without that write: an
+ * upgrade test's old build saved a key and synced, and the next start found
+ * neither the key in IndexedDB nor the settings written with it in
+ * storage.local (3 of 4 runs with another spec beside it). A browser a
+ * person closes has long written what it acknowledged; this gives the test
+ * browser the same chance, so a restart tests Uptake and not the shutdown.
+ */
+async function settleBeforeRestart(context: BrowserContext): Promise<void> {
+  await Promise.all(context.pages().map((page) => page.close().catch(() => undefined)));
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+}
+
 export async function launchExtension(
   options: {
     userDataDir?: string;
@@ -60,6 +75,7 @@ export async function launchExtension(
     extensionId,
     userDataDir,
     async close({ keepProfile = false } = {}) {
+      if (keepProfile) await settleBeforeRestart(context);
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },

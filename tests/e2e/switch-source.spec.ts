@@ -36,15 +36,27 @@ async function status(page: Page) {
 
 /** Waits until a sync of `mode` has finished (and none runs), after `since` (browser ms). */
 async function synced(page: Page, mode: 'demo' | 'live', since: number) {
-  await expect
-    .poll(
-      async () => {
-        const s = await status(page);
-        return s.mode === mode && !s.sync && (s.lastSync?.at ?? 0) > since && s.lastSync.outcome;
-      },
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe('ok');
+  let last: unknown = null;
+  try {
+    await expect
+      .poll(
+        async () => {
+          const s = await status(page);
+          last = s;
+          return s.mode === mode && !s.sync && (s.lastSync?.at ?? 0) > since && s.lastSync.outcome;
+        },
+        { timeout: 120_000, intervals: [500] },
+      )
+      .toBe('ok');
+  } catch (error) {
+    // Say what the background last reported: a failure in CI is then read, not guessed.
+    const registry = await page.evaluate(() => chrome.storage.local.get('histories'));
+    throw new Error(
+      `No ${mode} sync ended well after ${since}. Last status: ${JSON.stringify(last)}; ` +
+        `registry: ${JSON.stringify(registry)}`,
+      { cause: error },
+    );
+  }
 }
 
 async function saveKey(options: Page, key: string) {
