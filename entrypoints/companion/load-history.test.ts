@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import { noProductsWithheld, type PublicationGate } from '@/lib/metrics/publication-gate';
 import { putGroupMembership, putGroups } from '@/lib/store/people';
 import { freshHistory } from '@/lib/store/test-support';
 import { loadDigest } from './load-history';
@@ -19,6 +19,7 @@ const gate: PublicationGate = {
   ],
   noGroup: { published: true, hiddenBecause: null, memberIds: [] },
   otherGroups: { published: false, groupIds: [] },
+  products: noProductsWithheld(),
 };
 
 vi.mock('@/lib/messages/send', () => ({

@@ -85,7 +85,7 @@ describe('org adoption from member rows', () => {
     expect(a.monthly.source).toBe('members');
   });
 
-  it('counts per product', () => {
+  it('counts per product, withholding counts of 1 … k−1 people (k = 5; product-gate.ts)', () => {
     const a = orgModel({
       summaries: seats10,
       members: [
@@ -93,10 +93,10 @@ describe('org adoption from member rows', () => {
         { id: 'b', active: on(['2026-11-20'], { coworkSessions: 1 }) },
       ],
     }).adoption!;
-    expect(a.products.chat.daily.actives).toBe(1);
-    expect(a.products.claude_code.monthly.actives).toBe(1);
-    expect(a.products.cowork.daily.actives).toBe(0);
-    expect(a.products.cowork.monthly).toMatchObject({ actives: 1, rate: 10 });
+    expect(a.products.chat.daily.actives).toBeNull(); // 1 person: fewer than k
+    expect(a.products.claude_code.monthly.actives).toBeNull();
+    expect(a.products.cowork.daily.actives).toBeNull(); // 1 monthly user: every window withheld
+    expect(a.products.cowork.monthly).toMatchObject({ actives: null, rate: null });
     expect(a.products.design.monthly.actives).toBe(0);
   });
 

@@ -8,7 +8,10 @@
  */
 import { benchmarks } from '@/lib/metrics/benchmarks';
 import type { MetricsSettings } from '@/lib/metrics/config';
-import type { MetricsHistory } from '@/lib/metrics/history';
+import type { AdoptionSection } from '@/lib/metrics/adoption';
+import { metricProducts, type MetricsHistory } from '@/lib/metrics/history';
+import { gateProducts } from '@/lib/metrics/product-gate';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import {
   prepareInsights,
   type InsightContext,
@@ -36,7 +39,14 @@ export interface BuildOptions {
 }
 
 /** Builds the models of the org and of the groups `ctx` computed. */
-function assemble(ctx: InsightContext): AllScopes {
+function assemble(raw: InsightContext): AllScopes {
+  const gate = publicationGateOf(raw);
+  // Every figure below (models, suggestions, benchmarks) reads the gated per-product counts.
+  const gated = (d: ScopeData): ScopeData => ({
+    ...d,
+    adoption: d.adoption && gatedAdoption(gate, d.scope.id, d.adoption),
+  });
+  const ctx: InsightContext = { ...raw, org: gated(raw.org), groups: raw.groups.map(gated) };
   const { settings } = ctx;
   const teamGrain = settings.privacy.teamGrainOnly;
   const published = ctx.groups.filter((g) => g.series && !ctx.suppression.has(g.scope.id));
@@ -49,7 +59,7 @@ function assemble(ctx: InsightContext): AllScopes {
     return {
       org: emptyModel(ctx, ctx.org, [noData]),
       groups: ctx.groups.map((g) => emptyModel(ctx, g, [noData])),
-      gate: publicationGateOf(ctx),
+      gate,
     };
   }
   const seatsOf = new Map<string, SeatSignals>();
@@ -112,7 +122,7 @@ function assemble(ctx: InsightContext): AllScopes {
   };
   const orgList = candidates.filter((s) => s.scope === 'org' || s.rule !== 'seat-reclaim');
   return {
-    gate: publicationGateOf(ctx),
+    gate,
     org: model(ctx.org, orgList),
     groups: ctx.groups.map((g) => {
       const hidden = ctx.suppression.get(g.scope.id);
@@ -128,6 +138,12 @@ function assemble(ctx: InsightContext): AllScopes {
       );
     }),
   };
+}
+
+/** A scope's adoption with its per-product figures through the gate (product-gate.ts). */
+function gatedAdoption(gate: PublicationGate, scope: string, a: AdoptionSection): AdoptionSection {
+  const hidden = new Set(metricProducts.filter((p) => gate.products[p].includes(scope)));
+  return gateProducts(a, gate.k, hidden);
 }
 
 /**

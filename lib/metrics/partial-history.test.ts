@@ -57,8 +57,8 @@ function history(missing: string[], extra: Partial<MetricsHistory> = {}): Metric
         id,
         active: {
           ...(i < 5 ? on(all30, { chatMessages: 2 }) : {}),
-          // One Claude Design user, on a day both cases have.
-          ...(i === 0 ? on(['2026-11-20'], { chatMessages: 2, designSessions: 1 }) : {}),
+          // Five Claude Design users (k = 5: fewer would be withheld), on a day both cases have.
+          ...(i < 5 ? on(['2026-11-20'], { chatMessages: 2, designSessions: 1 }) : {}),
         },
       })),
     ],
@@ -73,7 +73,7 @@ function history(missing: string[], extra: Partial<MetricsHistory> = {}): Metric
         weeklyActive: 25,
         monthlyActive: 25,
         assignedSeats: 30,
-        productActive: products(10, 1),
+        productActive: products(10, 5),
       }),
       // Group rows for the latest day come from the group rollup: no product breakdown.
       summary('g_eng', last, { dailyActive: 20, weeklyActive: 20, monthlyActive: 20 }),
@@ -105,7 +105,8 @@ const settings = parseMetricsSettings({
   // Tenure 0 and a 20-day reclaim window: only completeness decides what is shown.
   champions: { minTenureDays: 0 },
   seats: { dormantDays: 10, reclaimDays: 20 },
-  suggestions: { cap: 50 },
+  // Uptake threshold 20%: the 5 Design users (k = 5) are 17% of 30 seats.
+  suggestions: { cap: 50, productUptakePercent: 20 },
 });
 const opts = { today: '2026-11-25', timeZone: 'UTC' };
 const full = buildAllScopes(history([]), settings, opts);
@@ -194,10 +195,10 @@ describe('lagging-team and product-uptake rules', () => {
 
     // The org's own product figure comes from the org's /summaries: "org totals".
     expect(byId(partial)['product-uptake:org:design']!.title).toBe(
-      'Claude Design enabled, 3% of seats use it (from org totals while member history syncs)',
+      'Claude Design enabled, 17% of seats use it (from org totals while member history syncs)',
     );
     expect(byId(full)['product-uptake:org:design']!.title).toBe(
-      'Claude Design enabled, 3% of seats use it',
+      'Claude Design enabled, 17% of seats use it',
     );
   });
 });

@@ -13,6 +13,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_GROUP_PLAN_ID, planSuppression, type PrivacyGroup } from '@/lib/metrics/privacy';
+import { productPlan, type ProductScope } from '@/lib/metrics/product-gate';
 import { derivableSmallSets as derivable } from '@/lib/metrics/test-differencing';
 
 /** The checker on a plan: regions of every group; published = org, shown groups, shown "in no group". */
@@ -111,5 +112,77 @@ describe('no small count is derivable from what is published (property)', () => 
     const ms = performance.now() - start;
     console.info(`planSuppression: 1,000 random orgs in ${ms.toFixed(0)} ms`);
     expect(ms).toBeLessThan(20_000);
+  });
+});
+
+/**
+ * Per-product counts (issue 11 item 1, "products"): the users of one product
+ * are the universe; the published sets are the org and the scopes whose
+ * product count the gate publishes (published groups, "in no group"), each
+ * cut down to the product's users; the checker cuts by every group.
+ */
+function productHoles(
+  universe: number,
+  groups: readonly PrivacyGroup[],
+  users: readonly number[],
+  k: number,
+  withheld: (scopes: ProductScope[]) => Set<string>,
+): { holes: number[][]; smallCounts: number[] } {
+  const plan = planSuppression(universe, groups, k, { noGroupRow: true });
+  const inSome = new Set(groups.flatMap((g) => Array.from(g.members)));
+  const noGroup = Array.from({ length: universe }, (_, i) => i).filter((i) => !inSome.has(i));
+  const scopes: ProductScope[] = [
+    ...groups.filter((g) => !plan.has(g.id)),
+    ...(plan.has(NO_GROUP_PLAN_ID) ? [] : [{ id: NO_GROUP_PLAN_ID, members: noGroup }]),
+  ];
+  const hidden = withheld(scopes);
+  const at = new Map(users.map((m, i) => [m, i]));
+  const cut = (members: ArrayLike<number>) =>
+    Array.from(members).flatMap((m) => (at.has(m) ? [at.get(m)!] : []));
+  const published = [
+    ...(hidden.has('org') ? [] : [users.map((_, i) => i)]),
+    ...scopes.filter((s) => !hidden.has(s.id)).map((s) => cut(s.members)),
+  ];
+  return {
+    holes: derivable(
+      users.length,
+      groups.map((g) => cut(g.members)),
+      published,
+      k,
+    ),
+    smallCounts: published.map((s) => s.length).filter((n) => n > 0 && n < k),
+  };
+}
+
+describe('no small per-product count is published or derivable (property)', () => {
+  const withUsers = orgs.chain((o) =>
+    fc.record({
+      org: fc.constant(o),
+      users: fc.subarray(Array.from({ length: o.universe }, (_, i) => i)),
+    }),
+  );
+
+  it('holds for 1,000 random orgs, each with a random set of a product’s users', () => {
+    fc.assert(
+      fc.property(withUsers, ({ org: { universe, groups, k }, users }) => {
+        const gated = productHoles(universe, groups, users, k, (s) => productPlan(users, s, k));
+        expect(gated).toEqual({ holes: [], smallCounts: [] });
+      }),
+      { numRuns: 1000, seed: 12 },
+    );
+  });
+
+  it('finds the hole when every published group’s product count is published (the old rule)', () => {
+    // Sales 8 (2 Claude Code users), Engineering 12 (12 users): groups both published.
+    const groups = [
+      { id: 'sales', members: Array.from({ length: 8 }, (_, i) => i) },
+      { id: 'eng', members: Array.from({ length: 12 }, (_, i) => 8 + i) },
+    ];
+    const users = [0, 1, ...groups[1]!.members];
+    const old = productHoles(20, groups, users, 5, () => new Set());
+    expect(old.smallCounts).toEqual([2]);
+    expect(old.holes).toContainEqual([0, 1]);
+    const gated = productHoles(20, groups, users, 5, (s) => productPlan(users, s, 5));
+    expect(gated).toEqual({ holes: [], smallCounts: [] });
   });
 });

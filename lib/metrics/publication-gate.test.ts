@@ -6,6 +6,7 @@ import {
   mayPublishScope,
   publishedGroupRows,
   publishedMembers,
+  noProductsWithheld,
   publishedPeople,
   type PublicationGate,
 } from '@/lib/metrics/publication-gate';
@@ -24,6 +25,7 @@ const gate: PublicationGate = {
     memberIds: [],
   },
   otherGroups: { published: false, groupIds: [] },
+  products: noProductsWithheld(),
 };
 
 describe('the gate’s answers', () => {

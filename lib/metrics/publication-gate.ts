@@ -20,6 +20,7 @@
  * models (insight-model.ts) and handed to extension pages only.
  */
 
+import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
 import { complementaryDetail } from '@/lib/metrics/privacy';
 
 export interface GateGroup {
@@ -45,6 +46,29 @@ export interface PublicationGate {
    * (publication-plan.ts). Protects the small groups while hiding less.
    */
   otherGroups: { published: boolean; groupIds: string[] };
+  /**
+   * Per product, the published scopes (`org`, group ids, NO_GROUP_KEY) whose
+   * figures for that product are withheld: fewer than k users, or derivable
+   * by subtraction (product-gate.ts). Shown as "fewer than k".
+   */
+  products: Record<MetricProduct, string[]>;
+}
+
+/** Per product, no scope withheld (a gate's `products` with nothing small). */
+export function noProductsWithheld(): Record<MetricProduct, string[]> {
+  return Object.fromEntries(metricProducts.map((p) => [p, [] as string[]])) as Record<
+    MetricProduct,
+    string[]
+  >;
+}
+
+/** Whether `scope`'s figures for `product` may be published (its scope too). */
+export function mayPublishProduct(
+  gate: PublicationGate,
+  scope: string,
+  product: MetricProduct,
+): boolean {
+  return mayPublishScope(gate, scope) && !gate.products[product].includes(scope);
 }
 
 /**

@@ -7,7 +7,13 @@
 import type { InsightContext } from '@/lib/metrics/insight-context';
 import { smallDerivable } from '@/lib/metrics/derivable';
 import { NO_GROUP_PLAN_ID } from '@/lib/metrics/privacy';
-import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import { isWeekday } from '@/lib/metrics/days';
+import { productPlans, type ProductScope } from '@/lib/metrics/product-gate';
+import {
+  NO_GROUP_KEY,
+  noProductsWithheld,
+  type PublicationGate,
+} from '@/lib/metrics/publication-gate';
 
 /** The gate of a build. With no data: no groups, no "in no group" row. */
 export function publicationGateOf(ctx: InsightContext): PublicationGate {
@@ -20,6 +26,7 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       groups: [],
       noGroup: { published: false, hiddenBecause: 'No history stored yet.', memberIds: [] },
       otherGroups: { published: false, groupIds: [] },
+      products: noProductsWithheld(),
     };
   const inSome = new Uint8Array(idx.memberIds.length);
   const groups = ctx.groups.map((g) => {
@@ -44,7 +51,24 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       memberIds: hiddenNoGroup ? [] : noGroupIds,
     },
     otherGroups: otherGroupsOf(ctx, hiddenNoGroup === null ? inSome : null),
+    products: productsOf(ctx, [
+      ...ctx.groups
+        .filter((g) => !ctx.suppression.has(g.scope.id))
+        .map((g) => ({ id: g.scope.id, members: g.scope.members })),
+      ...(hiddenNoGroup === null
+        ? [{ id: NO_GROUP_KEY, members: noGroupIds.map((id) => idx.memberIndex.get(id)!) }]
+        : []),
+    ]),
   };
+}
+
+/** Per product, the published scopes whose product figures are withheld (product-gate.ts). */
+function productsOf(ctx: InsightContext, scopes: ProductScope[]): PublicationGate['products'] {
+  const idx = ctx.idx!;
+  const weekdaysOnly = ctx.settings.weekdaysOnly;
+  let daily = idx.length - 1;
+  if (weekdaysOnly) while (daily > 0 && !isWeekday(idx.first + daily)) daily -= 1;
+  return productPlans(idx, scopes, ctx.settings.privacy.k, weekdaysOnly, daily);
 }
 
 /**

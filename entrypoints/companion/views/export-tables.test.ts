@@ -1,3 +1,4 @@
+import { noProductsWithheld } from '@/lib/metrics/publication-gate';
 /**
  * Issue 11 item 4: every CSV export of the companion neutralises formulae,
  * in every text cell, on every line of a multi-line cell. Each export runs
@@ -26,6 +27,7 @@ vi.mock('../load-history', () => ({
     groups: [],
     noGroup: { published: true, hiddenBecause: null, memberIds: [] },
     otherGroups: { published: false, groupIds: [] },
+    products: noProductsWithheld(),
   }),
 }));
 vi.mock('./funnel-page', () => ({
