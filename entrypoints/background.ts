@@ -174,6 +174,8 @@ export default defineBackground(() => {
         const scopes = [
           all.org,
           ...[...all.groups].sort((a, b) => (a.scope.name ?? '').localeCompare(b.scope.name ?? '')),
+          // Issue 11 item 2: the hidden groups together, when the gate publishes the row.
+          ...(all.otherGroups ? [all.otherGroups] : []),
         ].map((m) => ({
           id: m.scope.id,
           name: m.scope.name,

@@ -18,7 +18,7 @@ const gate: PublicationGate = {
     { id: 'L', published: false, hiddenBecause: 'Fewer than 5 members.', memberIds: [] },
   ],
   noGroup: { published: true, hiddenBecause: null, memberIds: [] },
-  otherGroups: { published: false, groupIds: [] },
+  otherGroups: { published: false, groupIds: [], memberIds: [] },
   products: noProductsWithheld(),
 };
 

@@ -7,7 +7,7 @@
  * source is never answered for another.
  */
 import { buildAllScopes, type InsightModel } from '@/lib/metrics';
-import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import { OTHER_GROUPS_KEY, type PublicationGate } from '@/lib/metrics/publication-gate';
 import { activeHistoryDb } from '@/lib/store/active-history';
 import { readSettings } from '@/lib/store/settings';
 import { loadMetricsHistory } from './load-history';
@@ -17,6 +17,8 @@ export interface AllInsights {
   groups: InsightModel[];
   /** The publication gate of the same build (lib/metrics/publication-gate.ts). */
   gate: PublicationGate;
+  /** The "Other groups" row's model (lib/metrics/other-groups.ts), when the gate publishes it. */
+  otherGroups: InsightModel | null;
   builtAt: number;
 }
 
@@ -62,6 +64,7 @@ export async function insightsFor(
   const all = await allInsights(options);
   if (!all) return null;
   if (scope === 'org') return all.org;
+  if (scope === OTHER_GROUPS_KEY) return all.otherGroups;
   return all.groups.find((g) => g.scope.id === scope) ?? null;
 }
 

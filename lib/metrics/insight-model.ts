@@ -23,6 +23,7 @@ import type {
   InsightModel,
   Suppression,
 } from '@/lib/metrics/insight-types';
+import { otherGroupsModel } from '@/lib/metrics/other-groups';
 import { publicationGateOf } from '@/lib/metrics/publication-plan';
 import { championsHeldBack, seatsHeldBack } from '@/lib/metrics/scope-completeness';
 import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
@@ -59,6 +60,7 @@ function assemble(raw: InsightContext): AllScopes {
     return {
       org: emptyModel(ctx, ctx.org, [noData]),
       groups: ctx.groups.map((g) => emptyModel(ctx, g, [noData])),
+      otherGroups: null,
       gate,
     };
   }
@@ -123,6 +125,7 @@ function assemble(raw: InsightContext): AllScopes {
   const orgList = candidates.filter((s) => s.scope === 'org' || s.rule !== 'seat-reclaim');
   return {
     gate,
+    otherGroups: otherGroupsModel(raw, gate, (scope, a) => gatedAdoption(gate, scope, a)),
     org: model(ctx.org, orgList),
     groups: ctx.groups.map((g) => {
       const hidden = ctx.suppression.get(g.scope.id);

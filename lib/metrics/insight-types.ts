@@ -103,4 +103,6 @@ export interface AllScopes {
   groups: InsightModel[];
   /** What may be published, for surfaces that count beside the models (publication-gate.ts). */
   gate: PublicationGate;
+  /** The "Other groups" row (other-groups.ts), null unless the gate publishes it. */
+  otherGroups: InsightModel | null;
 }

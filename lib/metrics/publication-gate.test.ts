@@ -3,6 +3,7 @@ import { parseMetricsSettings } from '@/lib/metrics/config';
 import { buildAllScopes } from '@/lib/metrics/insight-model';
 import {
   GateRefusal,
+  OTHER_GROUPS_KEY,
   mayPublishScope,
   publishedGroupRows,
   publishedMembers,
@@ -24,7 +25,7 @@ const gate: PublicationGate = {
     hiddenBecause: 'Fewer than 5 people are in no group.',
     memberIds: [],
   },
-  otherGroups: { published: false, groupIds: [] },
+  otherGroups: { published: false, groupIds: [], memberIds: [] },
   products: noProductsWithheld(),
 };
 
@@ -162,6 +163,61 @@ describe('"Other groups": small groups published together when that hides less',
       { published: false, groupIds: [] },
     ],
   ])('%s', (_, groups, expected) => {
-    expect(gateOf(groups).otherGroups).toEqual(expected);
+    expect(gateOf(groups).otherGroups).toMatchObject(expected);
+    expect(gateOf(groups).otherGroups.memberIds.length).toBe(expected.published ? 7 : 0);
+  });
+});
+
+describe('"Other groups" row: a model over the gate’s union of the hidden groups', () => {
+  const days = dayRange('2026-10-26', '2026-11-24');
+  const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  // A 8 (everyone active), B 3 and C 4 (hidden, below k = 5): b0 and c0 active, 7 people together.
+  const groups = [
+    { id: 'A', members: ids('a', 8) },
+    { id: 'B', members: ids('b', 3) },
+    { id: 'C', members: ids('c', 4) },
+  ];
+  const all = buildAllScopes(
+    makeHistory({
+      first: days[0]!,
+      last: days.at(-1)!,
+      members: groups
+        .flatMap((g) => g.members)
+        .map((id) => ({
+          id,
+          seen: [days[0]!, days.at(-1)!] as [string, string],
+          active: id.startsWith('a') || id.endsWith('0') ? on(days) : {},
+        })),
+      groups,
+    }),
+    parseMetricsSettings({}),
+    { today: '2026-11-25', timeZone: 'UTC' },
+  );
+
+  it('publishes the union’s members and figures, named for the teams it joins', () => {
+    expect(all.gate.otherGroups.memberIds).toEqual([...ids('b', 3), ...ids('c', 4)]);
+    expect(mayPublishScope(all.gate, OTHER_GROUPS_KEY)).toBe(true);
+    expect(publishedMembers(all.gate, OTHER_GROUPS_KEY)).toHaveLength(7);
+    expect(all.otherGroups?.scope).toMatchObject({
+      id: OTHER_GROUPS_KEY,
+      kind: 'group',
+      name: 'Other groups (2 teams together)',
+    });
+    expect(all.otherGroups?.size.members).toBe(7);
+    expect(all.otherGroups?.adoption?.monthly.actives).toBe(2);
+  });
+
+  it('withholds the union’s per-product count of 2 (fewer than k)', () => {
+    expect(all.otherGroups?.adoption?.products.chat.monthly.actives).toBeNull();
+  });
+
+  it('has no row when the gate does not publish it', () => {
+    const noRow = buildAllScopes(
+      makeHistory({ first: days[0]!, last: days.at(-1)!, members: [], groups: [] }),
+      parseMetricsSettings({}),
+      { today: '2026-11-25', timeZone: 'UTC' },
+    );
+    expect(noRow.otherGroups).toBeNull();
+    expect(mayPublishScope(noRow.gate, OTHER_GROUPS_KEY)).toBe(false);
   });
 });

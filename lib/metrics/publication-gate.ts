@@ -44,8 +44,10 @@ export interface PublicationGate {
    * "Other groups": the hidden groups together, as one row, when their union
    * holds at least k people and publishing it leaves nothing small derivable
    * (publication-plan.ts). Protects the small groups while hiding less.
+   * `memberIds`: the union's members when published (what the row's figures
+   * count over, key OTHER_GROUPS_KEY); empty otherwise.
    */
-  otherGroups: { published: boolean; groupIds: string[] };
+  otherGroups: { published: boolean; groupIds: string[]; memberIds: string[] };
   /**
    * Per product, the published scopes (`org`, group ids, NO_GROUP_KEY) whose
    * figures for that product are withheld: fewer than k users, or derivable
@@ -95,10 +97,14 @@ export class GateRefusal extends Error {
 /** Key of the "in no group" row in per-group tables (lib/companion/spend.ts uses `''`). */
 export const NO_GROUP_KEY = '';
 
+/** Key of the "Other groups" row and scope (never a group id: those do not start with a space). */
+export const OTHER_GROUPS_KEY = ' other-groups';
+
 /** Whether figures of `scope` (`org` or a group id) may be published. Unknown groups may not. */
 export function mayPublishScope(gate: PublicationGate, scope: string): boolean {
   if (scope === 'org') return true;
   if (scope === NO_GROUP_KEY) return gate.noGroup.published;
+  if (scope === OTHER_GROUPS_KEY) return gate.otherGroups.published;
   return gate.groups.find((g) => g.id === scope)?.published ?? false;
 }
 
@@ -106,6 +112,7 @@ export function mayPublishScope(gate: PublicationGate, scope: string): boolean {
 export function hiddenBecause(gate: PublicationGate, scope: string): string | null {
   if (mayPublishScope(gate, scope)) return null;
   if (scope === NO_GROUP_KEY) return gate.noGroup.hiddenBecause;
+  if (scope === OTHER_GROUPS_KEY) return 'The hidden teams together are not shown.';
   return gate.groups.find((g) => g.id === scope)?.hiddenBecause ?? 'No such group.';
 }
 
@@ -121,6 +128,7 @@ export function publishedMembers(gate: PublicationGate, scope: string): string[]
       `The figures of ${scope === NO_GROUP_KEY ? 'people in no group' : `group ${scope}`} are hidden: ${hiddenBecause(gate, scope)}`,
     );
   if (scope === NO_GROUP_KEY) return gate.noGroup.memberIds;
+  if (scope === OTHER_GROUPS_KEY) return gate.otherGroups.memberIds;
   return gate.groups.find((g) => g.id === scope)!.memberIds;
 }
 
@@ -131,7 +139,8 @@ export function publishedGroupMembers(gate: PublicationGate): Map<string, string
 
 /**
  * Rows of a per-group table that may be published: rows of published groups,
- * and the "in no group" row (key `''`) only when the gate publishes it.
+ * the "in no group" row (key `''`) and the "Other groups" row
+ * (OTHER_GROUPS_KEY) only when the gate publishes them.
  * Example: rows for A (published), B (hidden) and `''` (hidden) → only A's.
  */
 export function publishedGroupRows<T>(
@@ -141,9 +150,6 @@ export function publishedGroupRows<T>(
 ): T[] {
   return rows.filter((r) => mayPublishScope(gate, groupOf(r)));
 }
-
-/** Key of the "Other groups" row (never a group id: those do not start with a space). */
-export const OTHER_GROUPS_KEY = ' other-groups';
 
 /**
  * The "Other groups" row of a per-group table: the sum of the hidden groups'

@@ -12,6 +12,7 @@ import { productPlans, type ProductScope } from '@/lib/metrics/product-gate';
 import {
   NO_GROUP_KEY,
   noProductsWithheld,
+  OTHER_GROUPS_KEY,
   type PublicationGate,
 } from '@/lib/metrics/publication-gate';
 
@@ -25,7 +26,7 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       peopleShown: !teamGrainOnly,
       groups: [],
       noGroup: { published: false, hiddenBecause: 'No history stored yet.', memberIds: [] },
-      otherGroups: { published: false, groupIds: [] },
+      otherGroups: { published: false, groupIds: [], memberIds: [] },
       products: noProductsWithheld(),
     };
   const inSome = new Uint8Array(idx.memberIds.length);
@@ -41,6 +42,7 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
   });
   const noGroupIds = idx.memberIds.filter((_, i) => inSome[i] === 0);
   const hiddenNoGroup = ctx.suppression.get(NO_GROUP_PLAN_ID) ?? null;
+  const otherGroups = otherGroupsOf(ctx, hiddenNoGroup === null ? inSome : null);
   return {
     k,
     peopleShown: !teamGrainOnly,
@@ -50,13 +52,21 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       hiddenBecause: hiddenNoGroup?.detail ?? null,
       memberIds: hiddenNoGroup ? [] : noGroupIds,
     },
-    otherGroups: otherGroupsOf(ctx, hiddenNoGroup === null ? inSome : null),
+    otherGroups,
     products: productsOf(ctx, [
       ...ctx.groups
         .filter((g) => !ctx.suppression.has(g.scope.id))
         .map((g) => ({ id: g.scope.id, members: g.scope.members })),
       ...(hiddenNoGroup === null
         ? [{ id: NO_GROUP_KEY, members: noGroupIds.map((id) => idx.memberIndex.get(id)!) }]
+        : []),
+      ...(otherGroups.published
+        ? [
+            {
+              id: OTHER_GROUPS_KEY,
+              members: otherGroups.memberIds.map((id) => idx.memberIndex.get(id)!),
+            },
+          ]
         : []),
     ]),
   };
@@ -89,7 +99,7 @@ function otherGroupsOf(
   });
   const union = new Set<number>();
   for (const g of hidden) for (const m of g.scope.members) union.add(m);
-  const none = { published: false, groupIds: [] };
+  const none = { published: false, groupIds: [], memberIds: [] };
   if (hidden.length < 2 || union.size < ctx.settings.privacy.k) return none;
   const shown = ctx.groups
     .filter((g) => !ctx.suppression.has(g.scope.id))
@@ -98,6 +108,10 @@ function otherGroupsOf(
   const noGroup = inSome ? [all.filter((i) => inSome[i] === 0)] : [];
   const sets = [all, ...shown, ...noGroup, [...union]];
   return smallDerivable(universe, sets, ctx.settings.privacy.k) === null
-    ? { published: true, groupIds: hidden.map((g) => g.scope.id) }
+    ? {
+        published: true,
+        groupIds: hidden.map((g) => g.scope.id),
+        memberIds: [...union].sort((a, b) => a - b).map((m) => ctx.idx!.memberIds[m]!),
+      }
     : none;
 }

@@ -26,7 +26,7 @@ vi.mock('../load-history', () => ({
     peopleShown: true,
     groups: [],
     noGroup: { published: true, hiddenBecause: null, memberIds: [] },
-    otherGroups: { published: false, groupIds: [] },
+    otherGroups: { published: false, groupIds: [], memberIds: [] },
     products: noProductsWithheld(),
   }),
 }));

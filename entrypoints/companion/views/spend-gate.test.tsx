@@ -148,7 +148,7 @@ describe('spend through the gate', () => {
   });
 
   it('hidden groups published together as "Other groups" when the gate allows: one summed row', async () => {
-    state.gate = { ...all.gate, otherGroups: { published: true, groupIds: ['S'] } };
+    state.gate = { ...all.gate, otherGroups: { published: true, groupIds: ['S'], memberIds: [] } };
     render(<SpendPage ctx={ctx(all.org)} />);
     const table = await screen.findByTestId('spend-by-group');
     expect(table.textContent).toContain('Other groups (1 team together)$30.00');
