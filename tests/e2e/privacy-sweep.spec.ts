@@ -92,6 +92,7 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
     .filter((g: any) => g.published)
     .map((g: any) => g.memberIds.map(index));
   if (gate.noGroup.published) sets.push(gate.noGroup.memberIds.map(index));
+  if (gate.otherGroups.published) sets.push(gate.otherGroups.memberIds.map(index));
   const universe = org.size.members as number;
   expect(ids.size).toBeLessThanOrEqual(universe);
   const everyone = Array.from({ length: universe }, (_, i) => i);
@@ -200,4 +201,62 @@ test('team grain only: no member’s email on any page or in any file', async ({
     expect(named(added), variant).toEqual([]);
   }
   expect(named((await options.locator('body').textContent()) ?? '')).toEqual([]);
+});
+
+test.describe('"Other groups" (issue 11 item 2): HR (4) and Legal (4) hidden, 8 people together', () => {
+  // 90 members, seed 1: HR and Legal are the only groups below k = 5; nobody moved between them.
+  test.use({
+    mockOptions: { org: { members: 90, groups: 12, seed: 1 }, rateLimitPerMinute: 3000 },
+  });
+
+  test('the team table, its CSV and the popup list show one row for them', async ({
+    ext,
+    openExtensionPage,
+  }) => {
+    test.setTimeout(300_000);
+    await syncDemo(ext, openExtensionPage, false);
+    const page = await openExtensionPage('companion.html');
+    const { scopes, org, gate } = await published(page);
+    const name = 'Other groups (2 teams together)';
+    const hidden = scopes.filter((s: any) => s.hiddenBecause).map((s: any) => s.name);
+    expect(hidden.sort()).toEqual(['HR', 'Legal']);
+    expect(gate.otherGroups).toMatchObject({ published: true });
+    expect(gate.otherGroups.memberIds).toHaveLength(8);
+    expect(scopes.map((s: any) => s.name)).toContain(name);
+
+    // With the row's members published too, nothing small is derivable.
+    const ids = new Map<string, number>();
+    const index = (id: string) => ids.get(id) ?? ids.set(id, ids.size).get(id)!;
+    const sets: number[][] = gate.groups
+      .filter((g: any) => g.published)
+      .map((g: any) => g.memberIds.map(index));
+    sets.push(gate.otherGroups.memberIds.map(index));
+    const everyone = Array.from({ length: org.size.members as number }, (_, i) => i);
+    expect(derivableSmallSets(everyone.length, [], [everyone, ...sets], gate.k)).toEqual([]);
+
+    // Teams: the row beside the hidden groups (which keep their reason and show no figure).
+    const teams = await viewText(page, 'view=teams&scope=org');
+    expect(teams).toContain(name);
+    expect(teams).toContain('HR');
+
+    await viewText(page, 'view=exports&scope=org');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-teams').click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8').split('\n');
+    const row = rows.find((l) => l.startsWith(`${name},`) || l.startsWith(`"${name}"`));
+    expect(row, 'the Other groups row of the teams CSV').toBeDefined();
+    expect(
+      row!
+        .split(',')
+        .slice(1)
+        .some((cell) => /[1-9]/.test(cell)),
+    ).toBe(true);
+
+    const popup = await openExtensionPage('popup.html');
+    const options = await popup.getByTestId('popup-scope').locator('option').allTextContents();
+    expect(options).toContain(name);
+    expect(options.some((o) => o.startsWith('HR') && o.includes('too small'))).toBe(true);
+  });
 });
