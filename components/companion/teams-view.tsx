@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sortTeams, type SortKey, type TeamRow } from '@/lib/companion/team-table';
 import { metricProducts, productNames } from '@/lib/metrics';
+import { fewerThanK } from '@/lib/metrics/product-gate';
 import { DataTable, type Column } from './data-table';
 import { num, pct, points, sizeSourceNames, sizeSourceShort } from './format';
 
@@ -70,7 +71,14 @@ export function TeamsView(props: {
       header: productNames[p].replace('Claude in ', '').replace('Claude ', ''),
       description: `${productNames[p]}: monthly adoption`,
       numeric: true,
-      render: (r) => hiddenCell(r, pct(r.productRates[p])),
+      render: (r) =>
+        r.productWithheld[p] && !r.hidden ? (
+          <span class="muted" title="Withheld so that no count of fewer than k people can be read">
+            {fewerThanK(props.k)}
+          </span>
+        ) : (
+          hiddenCell(r, pct(r.productRates[p]))
+        ),
     })),
     {
       key: 'trend30',

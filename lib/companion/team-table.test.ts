@@ -81,6 +81,15 @@ describe('team rows from the insight model', () => {
     expect(teamRow(b, null)).toMatchObject({ targetStatus: 'no-target', targetInherited: false });
   });
 
+  it('says when the gate withheld a product figure (issue 11 item 1)', () => {
+    // Chat users: A 3 (fewer than k = 5), B 5, C 1; org 9 − B 5 would give 4: both withheld.
+    for (const id of ['A', 'B'])
+      expect(rows.find((r) => r.id === id)).toMatchObject({
+        productRates: { chat: null },
+        productWithheld: { chat: true, design: false },
+      });
+  });
+
   it('a hidden team says why', () => {
     expect(rows.find((r) => r.id === 'C')!.hidden).toMatch(/fewer than 5/i);
   });

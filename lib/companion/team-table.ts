@@ -18,6 +18,8 @@ export interface TeamRow {
   monthlyActives: number | null;
   weeklyRate: number | null;
   productRates: Record<MetricProduct, number | null>;
+  /** Products whose monthly figure the gate withheld (fewer than k users, or derivable): say so in words. */
+  productWithheld: Record<MetricProduct, boolean>;
   /** Monthly adoption change in points vs 30 days earlier. */
   trend30: number | null;
   /** The team's first target: progress (1 = met) and forecast status. */
@@ -55,6 +57,9 @@ export function teamRow(
     productRates: Object.fromEntries(
       metricProducts.map((p) => [p, a?.products[p].monthly.rate ?? null]),
     ) as Record<MetricProduct, number | null>,
+    productWithheld: Object.fromEntries(
+      metricProducts.map((p) => [p, a?.products[p].monthly.withheld === true]),
+    ) as Record<MetricProduct, boolean>,
     trend30: a?.monthly.trend.vs30Days.rateChange ?? null,
     targetProgress: target?.progress ?? null,
     targetStatus: f ? f.status : 'no-target',

@@ -37,6 +37,8 @@ export interface WindowFigure {
   /** Percent of seats (0–100, may exceed 100 when seats are under-counted); null when unknown. */
   rate: number | null;
   source: FigureSource | null;
+  /** True when the publication gate withheld a count of people here (product-gate.ts): shown as "fewer than k". */
+  withheld?: boolean;
   trend: { weekOverWeek: TrendPoint; vs30Days: TrendPoint; vs90Days: TrendPoint };
 }
 

@@ -101,7 +101,7 @@ describe('the models publish per-product counts through the gate (k = 5)', () =>
 
   it('withholds Sales’ 2 Claude Code users, and Engineering’s 12 (org 14 − 12 = 2)', () => {
     expect(all.gate.products.claude_code).toEqual(['eng', 'sales']);
-    expect(code('sales').monthly).toMatchObject({ actives: null, rate: null });
+    expect(code('sales').monthly).toMatchObject({ actives: null, rate: null, withheld: true });
     expect(code('eng').monthly).toMatchObject({ actives: null, rate: null });
     expect(code('eng').weekly.actives).toBeNull();
     expect(code('org').monthly.actives).toBe(14);

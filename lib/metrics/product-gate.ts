@@ -168,6 +168,7 @@ function gateFigure(f: WindowFigure, k: number, hide: boolean): WindowFigure {
     ...f,
     actives,
     rate: nowWithheld ? null : f.rate,
+    ...(nowWithheld ? { withheld: true } : {}),
     trend: {
       weekOverWeek: trend(f.trend.weekOverWeek),
       vs30Days: trend(f.trend.vs30Days),
