@@ -20,8 +20,9 @@
  * of people by adding and subtracting published totals, through overlapping
  * groups too. Not protected: differencing the same group across builds as
  * members join or leave (each build is checked on its own), inference from
- * outside knowledge, and small counts inside a large published set (1 person
- * using Design in a 40-person team is shown). See docs/privacy.md.
+ * outside knowledge, and small activity counts inside a large published set
+ * (2 people active last week in a 40-person team is shown). Per-product
+ * counts are checked on their own (product-gate.ts). See docs/privacy.md.
  */
 
 import { smallDerivable } from '@/lib/metrics/derivable';
