@@ -10,7 +10,7 @@ import { benchmarks } from '@/lib/metrics/benchmarks';
 import type { MetricsSettings } from '@/lib/metrics/config';
 import type { AdoptionSection } from '@/lib/metrics/adoption';
 import { metricProducts, type MetricsHistory } from '@/lib/metrics/history';
-import { gateProducts } from '@/lib/metrics/product-gate';
+import { gateProducts } from '@/lib/metrics/product-figures';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import {
   prepareInsights,
@@ -146,7 +146,7 @@ function assemble(raw: InsightContext): AllScopes {
 /** A scope's adoption with its per-product figures through the gate (product-gate.ts). */
 function gatedAdoption(gate: PublicationGate, scope: string, a: AdoptionSection): AdoptionSection {
   const hidden = new Set(metricProducts.filter((p) => gate.products[p].includes(scope)));
-  return gateProducts(a, gate.k, hidden);
+  return gateProducts(a, gate.k, hidden, scope === 'org');
 }
 
 /**

@@ -113,4 +113,12 @@ describe('the models publish per-product counts through the gate (k = 5)', () =>
     const chat = all.groups.find((g) => g.scope.id === 'sales')!.adoption!.products.chat;
     expect(chat.monthly.actives).toBe(8);
   });
+
+  it('keeps per-product trends for the org only (earlier days are not planned per group)', () => {
+    const chat = (scope: string) =>
+      (scope === 'org' ? all.org : all.groups.find((g) => g.scope.id === scope)!).adoption!.products
+        .chat.weekly.trend.weekOverWeek;
+    expect(chat('org')).toMatchObject({ actives: 20, activesChange: 0 });
+    expect(chat('sales')).toMatchObject({ actives: null, rate: null, activesChange: null });
+  });
 });

@@ -21,7 +21,6 @@
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { hasBit } from '@/lib/metrics/bitset';
 import { windowDays } from '@/lib/metrics/adoption-counts';
-import type { AdoptionSection, TrendPoint, WindowFigure } from '@/lib/metrics/adoption';
 import { isWeekday } from '@/lib/metrics/days';
 import { smallDerivable } from '@/lib/metrics/derivable';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
@@ -132,74 +131,4 @@ export function productPlans(
       return [p, [...hidden].sort()];
     }),
   ) as Record<MetricProduct, string[]>;
-}
-
-const withheldTrend = (t: TrendPoint, k: number): TrendPoint => {
-  const actives = publishableCount(k, t.actives);
-  return actives === t.actives
-    ? t
-    : {
-        ...t,
-        actives: null,
-        rate: null,
-        activesChange: null,
-        rateChange: null,
-        relativeChange: null,
-      };
-};
-
-function gateFigure(f: WindowFigure, k: number, hide: boolean): WindowFigure {
-  const actives = hide ? null : publishableCount(k, f.actives);
-  const nowWithheld = actives !== f.actives;
-  const trend = (t: TrendPoint): TrendPoint =>
-    hide
-      ? {
-          ...t,
-          actives: null,
-          rate: null,
-          activesChange: null,
-          rateChange: null,
-          relativeChange: null,
-        }
-      : nowWithheld
-        ? { ...withheldTrend(t, k), activesChange: null, rateChange: null, relativeChange: null }
-        : withheldTrend(t, k);
-  return {
-    ...f,
-    actives,
-    rate: nowWithheld ? null : f.rate,
-    ...(nowWithheld ? { withheld: true } : {}),
-    trend: {
-      weekOverWeek: trend(f.trend.weekOverWeek),
-      vs30Days: trend(f.trend.vs30Days),
-      vs90Days: trend(f.trend.vs90Days),
-    },
-  };
-}
-
-/**
- * The adoption section with its per-product figures through the gate: every
- * window of a product in `hidden` withheld, every other product count (and
- * trend) of 1 … k−1 withheld, with its rate (rate × seats gives the count).
- */
-export function gateProducts(
-  a: AdoptionSection,
-  k: number,
-  hidden: ReadonlySet<MetricProduct>,
-): AdoptionSection {
-  const products = Object.fromEntries(
-    metricProducts.map((p) => {
-      const f = a.products[p];
-      const h = hidden.has(p);
-      return [
-        p,
-        {
-          daily: gateFigure(f.daily, k, h),
-          weekly: gateFigure(f.weekly, k, h),
-          monthly: gateFigure(f.monthly, k, h),
-        },
-      ];
-    }),
-  ) as AdoptionSection['products'];
-  return { ...a, products };
 }
