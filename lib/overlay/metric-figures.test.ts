@@ -19,6 +19,16 @@ describe('metricFigure', () => {
     ['pull-requests', null],
   ];
   for (const [key, want] of cases) it(key, () => expect(metricFigure(key, model)).toBe(want));
+  it('says a product figure the gate withheld is below the privacy floor (issue 11 item 1)', () => {
+    const a = model.adoption!;
+    const chat = { ...a.products.chat.monthly, actives: null, rate: null, withheld: true };
+    const withheld = testModel({
+      adoption: { ...a, products: { ...a.products, chat: { ...a.products.chat, monthly: chat } } },
+    });
+    expect(metricFigure('chat-share', withheld)).toBe(
+      'Fewer people than the privacy floor on 24 Nov 2026 (not shown)',
+    );
+  });
   it('has nothing without a model or without adoption figures', () => {
     expect(metricFigure('weekly-active', null)).toBeNull();
     expect(metricFigure('weekly-active', testModel({ adoption: null }))).toBeNull();

@@ -9,6 +9,7 @@ import type { InsightModel, WindowFigure } from '@/lib/metrics/insight-types';
 import { day, int, percent } from '@/lib/overlay/format';
 
 function actives(f: WindowFigure | undefined, seats: number | null): string | null {
+  if (f?.withheld) return `Fewer people than the privacy floor on ${day(f.day)} (not shown)`;
   if (!f || f.actives === null) return null;
   const rate = f.rate === null ? '' : ` (${percent(f.rate)} of ${int(seats)} seats)`;
   return `${int(f.actives)} on ${day(f.day)}${rate}`;
