@@ -95,7 +95,7 @@ describe('org adoption from member rows', () => {
     }).adoption!;
     expect(a.products.chat.daily.actives).toBeNull(); // 1 person: fewer than k
     expect(a.products.claude_code.monthly.actives).toBeNull();
-    expect(a.products.cowork.daily.actives).toBeNull(); // 1 monthly user: every window withheld
+    expect(a.products.cowork.daily.actives).toBe(0); // nobody that day: 0 is published
     expect(a.products.cowork.monthly).toMatchObject({ actives: null, rate: null });
     expect(a.products.design.monthly.actives).toBe(0);
   });

@@ -110,7 +110,7 @@ export function productUsers(
 
 /**
  * Per product, the scope ids whose product figures are withheld: hidden in
- * the plan of any window (daily on `dailyDay`, weekly and monthly on the
+ * the plan of any window where the org has at least k users (daily on `dailyDay`, weekly and monthly on the
  * index's last day).
  */
 export function productPlans(
@@ -126,7 +126,10 @@ export function productPlans(
       const hidden = new Set<string>();
       windowDays.forEach((w, wi) => {
         const users = productUsers(idx, v, wi === 0 ? dailyDay : last, w, weekdaysOnly);
-        for (const id of productPlan(users, scopes, k)) hidden.add(id);
+        const plan = productPlan(users, scopes, k);
+        // Fewer than k users in the org in this window: every count of this window is 1 … k−1
+        // or 0, withheld figure by figure (publishableCount); the other windows stay published.
+        if (!plan.has('org')) for (const id of plan) hidden.add(id);
       });
       return [p, [...hidden].sort()];
     }),
