@@ -120,6 +120,32 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 11, the gate: the companion page reads no member days, spend rows or summaries
+    // itself; the background builds them through the publication gate
+    // (lib/insights/companion-reads.ts). tests/unit/companion-imports.test.ts follows the graph.
+    files: ['entrypoints/companion/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/lib/store/history',
+                '@/lib/store/user-days',
+                '@/lib/store/activity',
+                '@/lib/store/summaries',
+                '@/lib/insights/companion-reads',
+              ],
+              message:
+                'The companion asks the background (to-background:get-companion-digest, get-companion-spend, get-org-summary-series).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Content script, overlay features and presentational components never
     // touch the key, the API or the store.
     files: [
