@@ -181,3 +181,36 @@ export interface SyncLogEntry {
   message: string;
   requests: number;
 }
+
+/**
+ * A sync plan as the store keeps it (meta `syncRun`): plain data. The store
+ * knows nothing of the sync engine; lib/sync/engine.ts owns the task kinds
+ * and checks a stored plan before resuming it (a plan written by another
+ * release may hold tasks this one does not know: it is planned again).
+ */
+export interface StoredSyncRun {
+  id: string;
+  startedAt: number;
+  latestDay: string;
+  tasks: StoredSyncTask[];
+  /** Ids of finished tasks. */
+  done: string[];
+  /** Tasks that failed for good, with the reason. */
+  failed: { id: string; message: string }[];
+  /** Tasks whose day an endpoint has not published yet. */
+  deferred?: { id: string; message: string }[];
+}
+
+/** One planned task, as data: an id, a kind the engine knows, and the kind's own fields. */
+export interface StoredSyncTask {
+  id: string;
+  kind: string;
+}
+
+/** A rate limiter's window, kept so a restarted worker keeps honouring it. */
+export interface RateLimiterState {
+  /** Start times (ms) of requests inside the current window, oldest first. */
+  sent: number[];
+  /** No request before this time (ms), set by a 429's retry-after. */
+  blockedUntil: number;
+}

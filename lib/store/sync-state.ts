@@ -4,7 +4,12 @@
  * exported.
  */
 import { checkpointSchema, syncLogEntrySchema } from '@/lib/store/record-schemas';
-import type { SyncCheckpoint, SyncLogEntry } from '@/lib/store/records';
+import type {
+  RateLimiterState,
+  StoredSyncRun,
+  SyncCheckpoint,
+  SyncLogEntry,
+} from '@/lib/store/records';
 import { readTx, writeTx } from '@/lib/store/tx';
 import { validated } from '@/lib/store/validate';
 
@@ -75,10 +80,10 @@ export interface MetaValues {
   lastSyncAt: number;
   /** Written by every schema upgrade (see db.ts). */
   schema: { version: number; upgradedAt: number };
-  /** The sync plan being worked through (lib/sync/engine.ts); null when no sync is unfinished. */
-  syncRun: import('@/lib/sync/engine').SyncRun;
-  /** The rate limiter's window, so a restarted worker keeps honouring it (lib/sync/rate-limiter.ts). */
-  rateLimiter: import('@/lib/sync/rate-limiter').RateLimiterState;
+  /** The sync plan being worked through, as data (the engine checks it on reading); null when none. */
+  syncRun: StoredSyncRun;
+  /** The rate limiter's window, so a restarted worker keeps honouring it. */
+  rateLimiter: RateLimiterState;
 }
 
 /** The meta value of `key`, or null when unset. */

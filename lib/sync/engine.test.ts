@@ -8,6 +8,7 @@ import {
   readSummaries,
   readSyncLog,
   storedUserDays,
+  setMeta,
 } from '@/lib/store/history';
 import { resetHistoryForTests } from '@/lib/store/db';
 import { createSimulatedClock } from './clock';
@@ -96,6 +97,26 @@ describe('runSync', () => {
     expect(await storedUserDays()).toEqual(days);
     const log = await readSyncLog();
     expect(log[0]?.outcome).toBe('error');
+  });
+
+  it('a stored plan holding a task this release does not know is planned again, not resumed', async () => {
+    const { deps } = setup();
+    // E.g. written by a later release, then the extension was rolled back.
+    await setMeta('syncRun', {
+      id: 'run-from-elsewhere',
+      startedAt: 0,
+      latestDay: '2026-11-24',
+      tasks: [
+        { id: 'future:1', kind: 'future-kind', phase: 'history', estimatedPages: 1 } as never,
+      ],
+      done: [],
+      failed: [],
+    });
+    const outcome = await runSync(deps, { historyDepthDays: 7, spend: false });
+    expect(outcome.state).toBe('done');
+    expect(outcome.failedTasks).toEqual([]);
+    expect((await storedUserDays()).length).toBe(7);
+    expect(await getMeta('syncRun')).toBeNull();
   });
 
   it('resumes an interrupted sync without re-fetching finished pages', async () => {

@@ -24,6 +24,7 @@ import {
   storedRollups,
   storedUserDays,
 } from '@/lib/store/history';
+import type { StoredSyncRun } from '@/lib/store/records';
 import type { Clock } from './clock';
 import { addDays, apiFloorDay, dayNumber, maxDay, maxRangeDays, splitRange, utcDay } from './days';
 import { toDaySummaries } from './map-rows';
@@ -32,20 +33,16 @@ import type { RateLimiter } from './rate-limiter';
 import { sendWithRetries, type RequestStats, type RetryPolicy } from './retry';
 import { createLagTracker, type LagTracker } from './endpoint-lag';
 import { runTask } from './run-task';
-import type { SyncPhase, SyncTask } from './tasks';
+import { isKnownTask, type SyncPhase, type SyncTask } from './tasks';
 
-/** A planned sync, persisted so it can be resumed. */
-export interface SyncRun {
-  id: string;
-  startedAt: number;
-  latestDay: string;
+/**
+ * A planned sync, persisted so it can be resumed: the store's StoredSyncRun
+ * (failed = tasks that failed for good, e.g. a day that does not parse;
+ * deferred = days an endpoint has not published yet, planned again later)
+ * whose tasks are this release's.
+ */
+export interface SyncRun extends StoredSyncRun {
   tasks: SyncTask[];
-  /** Ids of finished tasks. */
-  done: string[];
-  /** Tasks that failed for good (e.g. a day that does not parse), with the reason. */
-  failed: { id: string; message: string }[];
-  /** Tasks whose day an endpoint has not published yet; a later sync plans them again. */
-  deferred?: { id: string; message: string }[];
 }
 
 export interface SyncProgress {
@@ -90,8 +87,11 @@ export interface SyncOutcome {
   latestDay: string | null;
 }
 
+/** The stored plan, when this release can resume it (every task known); else null (plan again). */
 async function loadRun(): Promise<SyncRun | null> {
-  return (await getMeta('syncRun')) ?? null;
+  const stored = await getMeta('syncRun');
+  if (!stored || !stored.tasks.every(isKnownTask)) return null;
+  return stored as SyncRun;
 }
 
 async function saveRun(run: SyncRun | null): Promise<void> {

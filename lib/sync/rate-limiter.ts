@@ -1,14 +1,10 @@
+import type { RateLimiterState } from '@/lib/store/records';
 import type { Clock } from './clock';
+
+export type { RateLimiterState };
 
 /** Network jitter the pacing absorbs, per window (see `createRateLimiter`). */
 export const defaultMarginMs = 1_000;
-
-export interface RateLimiterState {
-  /** Start times (ms) of requests inside the current window, oldest first. */
-  sent: number[];
-  /** No request before this time (ms), set by a 429's retry-after. */
-  blockedUntil: number;
-}
 
 export interface RateLimiter {
   /** Wait until a request may be sent without exceeding the limit, then claim the slot. */

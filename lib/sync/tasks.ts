@@ -3,6 +3,8 @@
  * (possibly several pages) and one atomic write to the history. Task ids are
  * stable and name their parameters, so a persisted plan can be resumed.
  */
+import type { StoredSyncTask } from '@/lib/store/records';
+
 export type SyncPhase = 'first-picture' | 'history' | 'refresh';
 
 interface TaskBase {
@@ -82,3 +84,32 @@ export type SyncTask =
   | SpendTask;
 
 export type TaskKind = SyncTask['kind'];
+
+/** Every task kind this release plans and runs. */
+export const taskKinds: readonly TaskKind[] = [
+  'group-day',
+  'group-summaries',
+  'user-rollup',
+  'membership',
+  'user-day',
+  'catalog',
+  'spend',
+];
+
+const phases: readonly string[] = ['first-picture', 'history', 'refresh'] satisfies SyncPhase[];
+
+/**
+ * Whether a task read back from the store is one this release runs: a known
+ * kind and phase, and a page estimate. A plan written by another release
+ * that fails this is planned again rather than resumed.
+ */
+export function isKnownTask(task: StoredSyncTask): task is SyncTask {
+  const t = task as Partial<SyncTask>;
+  return (
+    typeof t.id === 'string' &&
+    (taskKinds as readonly string[]).includes(task.kind) &&
+    typeof t.phase === 'string' &&
+    phases.includes(t.phase) &&
+    typeof t.estimatedPages === 'number'
+  );
+}
