@@ -21,8 +21,8 @@ const historyReaders = [
   'lib/insights/companion-reads.ts',
 ];
 
-const importPattern =
-  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** `from '…'` (imports, re-exports, types), `import '…'`, `import('…')`: as in tests/unit/layers.test.ts. */
+const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,7 +52,7 @@ function importGraph(entries: string[]): Map<string, string[]> {
     const file = queue.shift()!;
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(importPattern)) {
-      const target = resolveImport(file, m[1] ?? m[2]!);
+      const target = resolveImport(file, m[1]!);
       if (target && !seen.has(target)) {
         seen.set(target, [...seen.get(file)!, target]);
         queue.push(target);
