@@ -11,8 +11,9 @@
  *   insight models are already built (warm); the page itself starts cold.
  * - companion.first_render_p95_ms: p95 of the same.
  * - companion.overview_complete_ms: median time to the frame the Tier 2
- *   (Claude Code) figures are painted on: the page reads 30 days of
- *   per-member rows from IndexedDB and folds them into a digest.
+ *   (Claude Code) figures are painted on: the background folds 30 days of
+ *   per-member rows into a digest through the gate and the page decodes it
+ *   (lib/insights/companion-reads.ts, lib/companion/digest-wire.ts).
  * - companion.team_table_sort_ms: median over RUNS clicks on a Teams column
  *   header (alternating columns) of the time from the click to the next
  *   painted frame with the rows in their new order.
