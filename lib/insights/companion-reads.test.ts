@@ -81,6 +81,21 @@ describe('readCompanionDigest', () => {
     expect(wire.members.ids).toEqual(['user_0', 'user_1', 'user_2']);
     expect(JSON.stringify(wire)).not.toContain('@');
   });
+
+  it('answers again from what it built for the same gate; a new gate (new build) reads again', async () => {
+    const request = {
+      from: '2026-11-23',
+      to: '2026-11-24',
+      loadFrom: '2026-11-23',
+      weekdaysOnly: false,
+    };
+    const first = gate(true);
+    await storeDay('2026-11-23', [0], 3);
+    expect((await readCompanionDigest(request, first)).orgDaily).toEqual([1, null]);
+    await storeDay('2026-11-24', [0, 1], 3);
+    expect((await readCompanionDigest(request, first)).orgDaily).toEqual([1, null]);
+    expect((await readCompanionDigest(request, gate(true))).orgDaily).toEqual([1, 2]);
+  });
 });
 
 describe('readCompanionSpend', () => {

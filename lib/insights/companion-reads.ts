@@ -12,11 +12,33 @@ import { costEntries, type CostEntry } from '@/lib/companion/spend';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import { eachUserDay, readMembers, readSpend, readSummaries } from '@/lib/store/history';
 
+/**
+ * Answers kept per gate: a gate object lives as long as the insight build it
+ * came from (lib/insights/service.ts), which ends whenever the history or
+ * the settings change, so an answer is never older than its gate. The last
+ * few requests per gate (views ask for the same range again on reopening).
+ */
+const answers = new WeakMap<PublicationGate, Map<string, Promise<DigestWire>>>();
+const keptPerGate = 4;
+
 /** The companion digest of `request`, built from the stored member days through `gate`. */
-export async function readCompanionDigest(
+export function readCompanionDigest(
   request: DigestRequest,
   gate: PublicationGate,
 ): Promise<DigestWire> {
+  let kept = answers.get(gate);
+  if (!kept) answers.set(gate, (kept = new Map()));
+  const key = JSON.stringify([request.from, request.to, request.loadFrom, request.weekdaysOnly]);
+  const known = kept.get(key);
+  if (known) return known;
+  const answer = buildDigest(request, gate);
+  kept.set(key, answer);
+  if (kept.size > keptPerGate) kept.delete(kept.keys().next().value!);
+  answer.catch(() => kept.delete(key));
+  return answer;
+}
+
+async function buildDigest(request: DigestRequest, gate: PublicationGate): Promise<DigestWire> {
   const builder = companionDigestBuilder(request, gate);
   await eachUserDay(request.loadFrom, request.to, builder.add);
   return encodeDigest(builder.finish(await readMembers()));
