@@ -116,13 +116,13 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
     championCount,
     CHAMPION_DEPTS.map(([, w]) => w),
   );
+  // Per department: its members by champion draw (ties by index), the first quota of them.
+  const championDraw = depts.map((_, i) => hash4(seed, i, 0, P.manager + 100));
   const candidates = CHAMPION_DEPTS.flatMap(([key], k) =>
     depts
-      .map((d, i) => [hash4(seed, i, 0, P.manager + 100), i, d] as const)
-      .filter(([, , d]) => d === key)
-      .sort((a, b) => a[0] - b[0])
-      .slice(0, quotas[k])
-      .map(([, i]) => i),
+      .flatMap((d, i) => (d === key ? [i] : []))
+      .sort((a, b) => championDraw[a]! - championDraw[b]! || a - b)
+      .slice(0, quotas[k]),
   );
   const championSet = new Set(candidates);
 

@@ -9,7 +9,7 @@ import {
   type DepartmentKey,
 } from './departments';
 import { ulid, uuidFor } from './ids';
-import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import { FIRST_NAMES, LAST_NAMES, freshEmail, localPartAt } from './names';
 import { hash4, P, stream } from './prng';
 import { dayMs } from './dates';
 import type { DemoGroup } from './org-types';
@@ -65,13 +65,10 @@ export function assignNames(
   const taken = new Set<string>();
   const out: { name: string; email: string }[] = [];
   for (let i = 0; i < members; i++) {
-    const first = FIRST_NAMES[hash4(seed, i, 0, P.name) % FIRST_NAMES.length]!;
-    const last = LAST_NAMES[hash4(seed, i, 1, P.name) % LAST_NAMES.length]!;
-    const local = emailLocalPart(first, last);
-    let email = `${local}@${domain}`;
-    for (let n = 2; taken.has(email); n++) email = `${local}${n}@${domain}`;
-    taken.add(email);
-    out.push({ name: `${first} ${last}`, email });
+    const fi = hash4(seed, i, 0, P.name) % FIRST_NAMES.length;
+    const li = hash4(seed, i, 1, P.name) % LAST_NAMES.length;
+    const email = freshEmail(taken, localPartAt(fi, li), domain);
+    out.push({ name: `${FIRST_NAMES[fi]!} ${LAST_NAMES[li]!}`, email });
   }
   return out;
 }
