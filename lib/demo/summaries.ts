@@ -26,8 +26,9 @@ export function seriesCounts(
   const key = [...groups].sort((a, b) => a - b).join(',');
   const cached = org.cache.series.get(key);
   if (cached && cached.upTo >= upTo && cached.from <= from) return cached;
-  // Widen to what is cached, so alternating windows do not recompute each other's days.
-  const want = cached ? Math.min(from, cached.from) : from;
+  // Only the first series of a key is windowed: any later one is walked from day 0, so a
+  // client paging back through history recomputes a key's series at most twice.
+  const want = cached ? 0 : from;
   const start = Math.max(0, Math.min(want, upTo) - 29);
   const bits = ensureBits(org, upTo, start);
   const n = org.members.length;
