@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/bench/demo-scale.ts [members…]`: how fast the demo organisation and its mock
  * answer at scale (issue 12 item 1). For each size (default 2,000, 20,000 and 100,000 members in
- * 12, 25 and 50 groups) in a fresh child process, prints:
+ * 12, 25 and 50 groups; `100000:25` asks for 25 groups) in a fresh child process, prints:
  * - `create_ms`: `createMockApi` including building the organisation;
  * - `first_users_page_ms`: the first `/users?date=…&limit=1000` page (the day before the pinned
  *   latest day) after creation;
@@ -16,8 +16,8 @@ import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 const LATEST = '2026-11-30';
 const GROUPS: Record<number, number> = { 2000: 12, 20000: 25, 100000: 50 };
 
-async function one(members: number): Promise<Record<string, number>> {
-  const groups = GROUPS[members] ?? Math.min(50, Math.max(12, Math.round(members / 2000)));
+async function one(members: number, asked?: number): Promise<Record<string, number>> {
+  const groups = asked ?? GROUPS[members] ?? 12;
   const get = (url: string) =>
     api.handle({ method: 'GET', url, headers: { 'x-api-key': DEMO_KEY } });
   const t0 = performance.now();
@@ -44,10 +44,11 @@ async function one(members: number): Promise<Record<string, number>> {
 
 const child = process.env.DEMO_SCALE_CHILD;
 if (child) {
-  console.log(JSON.stringify(await one(Number(child))));
+  const [n, g] = child.split(':').map(Number);
+  console.log(JSON.stringify(await one(n!, g)));
 } else {
-  const sizes = process.argv.slice(2).map(Number);
-  for (const n of sizes.length > 0 ? sizes : [2000, 20000, 100000]) {
+  const sizes = process.argv.slice(2);
+  for (const n of sizes.length > 0 ? process.argv.slice(2) : ['2000', '20000', '100000']) {
     const out = execFileSync(
       process.execPath,
       ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', process.argv[1]!],
