@@ -120,6 +120,35 @@ export default tseslint.config(
     },
   },
   {
+    // Extension pages never write settings themselves: they send to-background:write-settings,
+    // and the background checks every patch (lib/store/settings-patch.ts, issue 11 item 7).
+    files: ['entrypoints/{options,popup,companion}/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/store/settings',
+              importNames: ['writeSettings'],
+              message: 'Send to-background:write-settings: the background checks every write.',
+            },
+            {
+              name: '@/lib/store/managed',
+              importNames: ['writeSettingsUnderPolicy', 'enforcePolicy'],
+              message: 'Send to-background:write-settings: the background checks every write.',
+            },
+            {
+              name: '@/lib/store/settings-patch',
+              message: 'Send to-background:write-settings: the background checks every write.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Content script, overlay features and presentational components never
     // touch the key, the API or the store.
     files: [

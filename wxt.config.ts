@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { sourceArchiveExcludes, storeHooks } from './scripts/store-build';
+import { privacyPagePlugin } from './scripts/privacy-page';
 
 /**
  * Uptake's build.
@@ -23,7 +24,8 @@ export default defineConfig({
   suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
   zip: { excludeSources: sourceArchiveExcludes },
   vite: () => ({
-    plugins: [preact()],
+    // privacyPagePlugin: docs/privacy.md rendered into privacy.html at build time.
+    plugins: [preact(), privacyPagePlugin()],
     // Every zod schema is created with zod's JIT off (no `new Function`): lib/zod-jitless.ts.
     resolve: { alias: [{ find: /^zod$/, replacement: path.resolve('lib/zod-jitless.ts') }] },
     define: { __UPTAKE_ALLOW_LOOPBACK_API__: JSON.stringify(allowLoopbackApi) },

@@ -34,6 +34,7 @@ import {
   writeSettings,
 } from '@/lib/store/settings';
 import { forgetMember } from '@/lib/store/forget';
+import { writeSettingsPatch } from '@/lib/store/settings-patch';
 import { holdStateUntil, removeState } from '@/lib/store/state';
 import { moveStateOutOfLocal } from '@/lib/store/state-migrate';
 import {
@@ -292,6 +293,10 @@ export default defineBackground(() => {
         await removeState(['popupCache']);
         return outcome;
       },
+      // Extension pages change settings only through here: checked, under the policy (issue 11).
+      'to-background:write-settings': async ({ patch }) => ({
+        settings: await writeSettingsPatch(patch),
+      }),
       'to-background:answer-organisation': async ({ answer }) => {
         await answerAndSync(controller, answer);
         forgetStatus();

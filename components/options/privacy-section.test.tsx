@@ -27,6 +27,12 @@ describe('the privacy section shows what the floor hides now', () => {
       'Marketing: not small, but hidden so that a smaller team’s figures cannot be worked out by subtraction.',
     ]);
     expect(screen.getByTestId('privacy-rules').textContent).toContain('docs/privacy.md');
+    // The rules open as the extension's own page (privacy.html, built from docs/privacy.md), in a tab.
+    const link = screen.getByTestId('privacy-rules-link');
+    expect([link.getAttribute('href'), link.getAttribute('target')]).toEqual([
+      '/privacy.html',
+      '_blank',
+    ]);
   });
 
   it('says so when nothing is hidden', () => {

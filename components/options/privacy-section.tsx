@@ -56,7 +56,8 @@ function HiddenNow({ hidden }: { hidden: HiddenGroup[] }) {
  * Privacy: the minimum group size k (no group figure under it, default 5),
  * team-grain-only mode (no individual named anywhere) and pseudonymised
  * exports. Each value the organisation's policy sets is locked. Shows what
- * the floor hides now and points to the rules (docs/privacy.md).
+ * the floor hides now and links to the rules: docs/privacy.md, rendered into
+ * the extension's privacy.html at build time (scripts/privacy-page.ts).
  */
 export function PrivacySection({
   values,
@@ -153,9 +154,13 @@ export function PrivacySection({
       <HiddenNow hidden={hidden} />
       <p class="hint" data-testid="privacy-rules">
         The rules — what is hidden, why, and what an admin can and cannot learn — are written down
-        in <code>docs/privacy.md</code>, beside Uptake’s README. In short: no figure of a group
-        under k, nor any figure that adding and subtracting published ones (overlapping groups and
-        “in no group” included) would turn into a count of fewer than k people.
+        in{' '}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-rules-link">
+          How Uptake protects privacy
+        </a>{' '}
+        (docs/privacy.md, shipped with the extension). In short: no figure of a group under k, nor
+        any figure that adding and subtracting published ones (overlapping groups and “in no group”
+        included) would turn into a count of fewer than k people.
       </p>
     </Section>
   );

@@ -6,11 +6,7 @@ import { chartSummary, type OrgChartSummary } from './org-chart-actions';
 import { readOrgChart } from '@/lib/org-chart/store';
 import type { StoredSnapshot } from '@/lib/snapshot/storage';
 import { readShownSnapshot } from '@/lib/snapshot/trusted';
-import {
-  readEffectiveSettings,
-  writeSettingsUnderPolicy,
-  type EffectiveSettings,
-} from '@/lib/store/managed';
+import { readEffectiveSettings, type EffectiveSettings } from '@/lib/store/managed';
 import type { Settings } from '@/lib/store/settings';
 
 export interface OptionsData {
@@ -19,7 +15,10 @@ export interface OptionsData {
   orgModel: InsightModel | null;
   orgChart: OrgChartSummary | null;
   snapshot: StoredSnapshot | null;
-  /** Writes a settings patch (the policy re-applied over it) and refreshes what depends on it. */
+  /**
+   * Asks the background to write a settings patch (it checks it and re-applies the policy; a
+   * refused patch throws its sentence) and refreshes what depends on it.
+   */
   save(patch: Partial<Settings>): Promise<Settings>;
   reloadInsights(): Promise<void>;
   reloadOrgChart(): Promise<void>;
@@ -71,7 +70,7 @@ export function useOptionsData(lastSyncAt: number): OptionsData {
   }, [lastSyncAt]);
 
   const save = async (patch: Partial<Settings>) => {
-    const settings = await writeSettingsUnderPolicy(patch);
+    const { settings } = await sendToBackground({ type: 'to-background:write-settings', patch });
     setEffective((prev) => ({
       locked: prev?.locked ?? new Set(),
       problems: prev?.problems ?? [],

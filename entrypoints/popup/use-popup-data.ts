@@ -4,12 +4,7 @@ import type { StatusResponse } from '@/lib/messages/contract';
 import { sendToBackground } from '@/lib/messages/send';
 import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
 import { readShownSnapshot, type ShownSnapshot } from '@/lib/snapshot/trusted';
-import {
-  defaultSettings,
-  settingsSchema,
-  writeSettings,
-  type Settings,
-} from '@/lib/store/settings';
+import { defaultSettings, settingsSchema, type Settings } from '@/lib/store/settings';
 import { readState } from '@/lib/store/state';
 import { useStatus, type Loadable } from '@/lib/ui/use-background';
 import { popupCacheKey, usableCache, writePopupCache } from './popup-cache';
@@ -63,7 +58,11 @@ export function usePopupData(): PopupData {
   const chooseScope = (next: string) => {
     setScope(next);
     setInsights({ state: 'pending' });
-    void writeSettings({ popupScope: next });
+    // Remembered by the background, which checks every settings write.
+    void sendToBackground({
+      type: 'to-background:write-settings',
+      patch: { popupScope: next },
+    }).catch(() => undefined);
   };
 
   const liveOrgName = status.state === 'ready' ? status.value.orgName : null;

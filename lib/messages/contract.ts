@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import type { Settings } from '@/lib/store/settings';
 
 export const syncProgress = z.object({
   state: z.enum(['running', 'done', 'failed']),
@@ -113,6 +114,21 @@ export const overlaySettingsResponse = z.object({
   snoozed: z.array(z.object({ id: z.string(), until: z.string() })),
 });
 
+/**
+ * The settings in force after a write (stored settings with the managed policy
+ * over them). Checked for its root only: the background parsed them.
+ */
+export const writeSettingsResponse = z.object({
+  settings: z.custom<Settings>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as { metrics?: unknown }).metrics === 'object' &&
+      typeof (v as { features?: unknown }).features === 'object',
+    'Not settings.',
+  ),
+});
+
 /** Every request any context may send to the background, by type. */
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:get-status') }),
@@ -174,6 +190,16 @@ export const toBackground = z.discriminatedUnion('type', [
     type: z.literal('to-background:answer-organisation'),
     answer: z.string().min(1).max(100),
   }),
+  /**
+   * Change settings (extension pages only): the background checks the patch
+   * field by field (lib/store/settings-patch.ts: settingsPatchSchema), refuses
+   * it whole with a sentence when anything fails, and applies the managed
+   * policy over it. Here only its shape: an object of at most the settings' fields.
+   */
+  z.object({
+    type: z.literal('to-background:write-settings'),
+    patch: z.record(z.string().max(40), z.unknown()),
+  }),
   /** Forget one person (lib/store/forget.ts): by member id, or by email (contains "@"). */
   z.object({
     type: z.literal('to-background:forget-member'),
@@ -195,6 +221,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:answer-organisation',
   'to-background:forget-member',
   'to-background:get-publication-gate',
+  'to-background:write-settings',
 ]);
 
 export const responseSchemas = {
@@ -217,6 +244,7 @@ export const responseSchemas = {
     outcome: z.enum(['injected', 'not-claude', 'not-a-top-frame']),
   }),
   'to-background:answer-organisation': ack,
+  'to-background:write-settings': writeSettingsResponse,
   'to-background:forget-member': z.object({
     memberId: z.string().nullable(),
     days: z.number(),

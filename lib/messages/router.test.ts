@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { privilegedTypes } from './contract';
+import { contentScriptTypes } from './content-script';
 import { createRouter, isExtensionPage, isTrustedSender, type Handlers } from './router';
 
 const id = 'abcdefghijklmnopabcdefghijklmnop';
@@ -148,4 +150,43 @@ describe('createRouter', () => {
       expect(await ask(false, 'popup')).toEqual({ model, scopes });
     });
   });
+});
+
+// Issue 11 item 7: settings change only through the background, and only at an extension page's request.
+describe('to-background:write-settings', () => {
+  const writes: unknown[] = [];
+  const settingsRoute = createRouter(
+    {
+      'to-background:write-settings': async ({ patch }: { patch: unknown }) => {
+        writes.push(patch);
+        return { settings: { features: {}, metrics: {} } };
+      },
+    } as unknown as Handlers,
+    id,
+    origin,
+  );
+  const write = (sender: keyof typeof senders) =>
+    settingsRoute(
+      { type: 'to-background:write-settings', patch: { metrics: { privacy: { k: 2 } } } },
+      senders[sender] as never,
+    );
+
+  it('is refused to the content script on claude.ai, and nothing reaches the handler', async () => {
+    expect(contentScriptTypes.has('to-background:write-settings')).toBe(false);
+    expect(privilegedTypes.has('to-background:write-settings')).toBe(true);
+    expect(await write('contentScript')).toEqual({
+      error: "Only Uptake's own pages may ask for that.",
+    });
+    expect(write('otherSite')).toBeUndefined();
+    expect(writes).toEqual([]);
+  });
+
+  it.each(['popup', 'optionsTab'] as const)(
+    'is passed to the background from the %s',
+    async (s) => {
+      writes.length = 0;
+      expect(await write(s)).toEqual({ settings: { features: {}, metrics: {} } });
+      expect(writes).toEqual([{ metrics: { privacy: { k: 2 } } }]);
+    },
+  );
 });

@@ -6,7 +6,10 @@
  *
  * Every write goes through `writeSettings` and is validated with zod; the
  * suggestion lists an overlay can grow (`dismissed`, `snoozed`) are capped
- * (lib/metrics/config.ts).
+ * (lib/metrics/config.ts). Only the background writes: extension pages send
+ * `to-background:write-settings`, whose patch the background checks against
+ * `settingsPatchSchema` (settings-patch.ts); eslint keeps `writeSettings` out
+ * of the pages.
  *
  * Read leniently: a stored value that no longer parses falls back field by
  * field (and, for the insight settings, section by section) to the defaults
@@ -27,9 +30,26 @@ export const overlayFeatureIds = [
 ] as const;
 export type OverlayFeatureId = (typeof overlayFeatureIds)[number];
 
+/**
+ * Each field's rule, strict: what a write must satisfy (`settingsPatchSchema`).
+ * Stored settings are read with the same rules but leniently (`settingsSchema`:
+ * a value that fails falls back to its default).
+ */
+const field = {
+  orgName: z.string().trim().max(120).nullable(),
+  feature: z.boolean(),
+  historyDepthDays: z.union([z.literal('all'), z.number().int().min(7).max(366)]),
+  rateLimitPerMinute: z.number().int().min(1).max(6000),
+  scheduleHours: z.number().int().min(1).max(168),
+  retentionDays: z.number().int().min(30).max(3660).nullable(),
+  popupScope: z.string().max(200),
+  pseudonymisedExports: z.boolean(),
+  teamSource: z.enum(['api-groups', 'org-chart']),
+};
+
 const featureSwitches = z
   .object(
-    Object.fromEntries(overlayFeatureIds.map((id) => [id, z.boolean().catch(true)])) as Record<
+    Object.fromEntries(overlayFeatureIds.map((id) => [id, field.feature.catch(true)])) as Record<
       OverlayFeatureId,
       z.ZodCatch<z.ZodBoolean>
     >,
@@ -39,7 +59,7 @@ const featureSwitches = z
 
 export const settingsSchema = z.object({
   /** How the organisation is named on Uptake's surfaces (the API does not tell). */
-  orgName: z.string().trim().max(120).nullable().catch(null),
+  orgName: field.orgName.catch(null),
   /** Demo mode: the built-in demo organisation instead of a real key. */
   demo: z.boolean().catch(false),
   /** Overlay feature switches; a missing switch is on. */
@@ -49,16 +69,16 @@ export const settingsSchema = z.object({
   /** Sync: how far back per-member history goes, the org's rate limit, and the schedule. */
   sync: z
     .object({
-      historyDepthDays: z.union([z.literal('all'), z.number().int().min(7).max(366)]).catch('all'),
+      historyDepthDays: field.historyDepthDays.catch('all'),
       /** 60 by default; raised limits can be agreed with Anthropic. */
-      rateLimitPerMinute: z.number().int().min(1).max(6000).catch(60),
-      scheduleHours: z.number().int().min(1).max(168).catch(6),
+      rateLimitPerMinute: field.rateLimitPerMinute.catch(60),
+      scheduleHours: field.scheduleHours.catch(6),
       /**
        * Days of per-person history kept (member days, window rollups, group
        * membership, member records), counted back from today and enforced after
        * each sync (lib/store/retention.ts); null keeps everything. Lockable by policy.
        */
-      retentionDays: z.number().int().min(30).max(3660).nullable().catch(null),
+      retentionDays: field.retentionDays.catch(null),
     })
     .catch({
       historyDepthDays: 'all',
@@ -67,12 +87,43 @@ export const settingsSchema = z.object({
       retentionDays: null,
     }),
   /** The scope the popup shows, remembered: 'org' or a group id. */
-  popupScope: z.string().max(200).catch('org'),
+  popupScope: field.popupScope.catch('org'),
   /** Exports replace names and emails with stable pseudonyms (issue 6: privacy). */
-  pseudonymisedExports: z.boolean().catch(true),
+  pseudonymisedExports: field.pseudonymisedExports.catch(true),
   /** Where teams come from: the API's RBAC groups, or the imported org chart (issue 6). */
-  teamSource: z.enum(['api-groups', 'org-chart']).catch('api-groups'),
+  teamSource: field.teamSource.catch('api-groups'),
 });
+/**
+ * What one write may change, strictly: each field by the rule above (no
+ * fallback to a default), `metrics` by lib/metrics' schema, unknown fields
+ * refused. `demo` is not here: it is switched by `to-background:set-demo`,
+ * which also moves the history. The background parses every page's patch
+ * with it (settings-patch.ts).
+ */
+export const settingsPatchSchema = z
+  .strictObject({
+    orgName: field.orgName,
+    features: z
+      .strictObject(
+        Object.fromEntries(overlayFeatureIds.map((id) => [id, field.feature])) as Record<
+          OverlayFeatureId,
+          z.ZodBoolean
+        >,
+      )
+      .partial(),
+    metrics: metricsSettingsSchema,
+    sync: z.strictObject({
+      historyDepthDays: field.historyDepthDays,
+      rateLimitPerMinute: field.rateLimitPerMinute,
+      scheduleHours: field.scheduleHours,
+      retentionDays: field.retentionDays,
+    }),
+    popupScope: field.popupScope,
+    pseudonymisedExports: field.pseudonymisedExports,
+    teamSource: field.teamSource,
+  })
+  .partial();
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 

@@ -98,6 +98,44 @@ test('settings, the popup picture and the team snapshot are out of the content s
   expect((await readStoredSettings(options)).metrics.privacy).toEqual(privacy);
 });
 
+test('only the background writes settings: a page’s bad patch is refused whole, the content script may not ask (item 7)', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const privacy = { k: 8, teamGrainOnly: true };
+  await seedSettings(ext, { metrics: { privacy }, pseudonymisedExports: true });
+  const options = await openExtensionPage('options.html');
+  const before = await readStoredSettings(options);
+  expect([before.metrics.privacy, before.pseudonymisedExports]).toEqual([privacy, true]);
+  const write = (patch: unknown) =>
+    options.evaluate(
+      (p) => chrome.runtime.sendMessage({ type: 'to-background:write-settings', patch: p }),
+      patch,
+    );
+  // From an extension page: an invalid field refuses the whole patch, in a sentence.
+  expect(await write({ pseudonymisedExports: 'false', orgName: 'Renamed' })).toEqual({
+    error:
+      'Settings not saved: pseudonymisedExports is not valid (Invalid input: expected boolean, received string).',
+  });
+  expect(await write({ demo: true })).toEqual({
+    error: 'Settings not saved: the patch has no setting “demo”.',
+  });
+  // From the content script on claude.ai: refused before any check.
+  const page = await ext.context.newPage();
+  await page.goto('https://claude.ai/new');
+  expect(
+    await inContentScriptWorld(
+      page,
+      "chrome.runtime.sendMessage({ type: 'to-background:write-settings', patch: { pseudonymisedExports: false } })",
+    ),
+  ).toEqual({ error: "Only Uptake's own pages may ask for that." });
+  // Nothing written: the stored settings are as seeded.
+  expect(await readStoredSettings(options)).toEqual(before);
+  // A valid patch from the page is written.
+  expect((await write({ orgName: 'Northwind Labs' })).settings.orgName).toBe('Northwind Labs');
+  expect((await readStoredSettings(options)).orgName).toBe('Northwind Labs');
+});
+
 /** Emails in the member records of the history shown (the active source's database). */
 async function historyEmails(options: Page): Promise<string[]> {
   return options.evaluate(async () => {

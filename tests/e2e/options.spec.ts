@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   badRowsCsv,
   bigCsv,
@@ -15,7 +16,7 @@ import {
 } from '../../lib/org-chart/test-files';
 import { addDays, browserToday } from './clock';
 import { expect, seedSettings, test } from './fixtures';
-import { launchExtension } from './launch';
+import { extensionDir, launchExtension } from './launch';
 import { readStoredSettings } from './stored-state';
 
 declare const chrome: any;
@@ -386,4 +387,36 @@ test('settings export to a file and import from one (validated, confirmed first)
   expect((await stored(page)).metrics.privacy.k).toBe(9);
   await expect(page.getByLabel('Minimum group size (k)')).toHaveValue('9');
   await expect(page.getByLabel('Organisation name')).toHaveValue('Contoso');
+});
+
+test('the privacy section links to the rules, shipped as the extension page privacy.html', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  // The build rendered docs/privacy.md into privacy.html (scripts/privacy-page.ts): every heading.
+  const built = readFileSync(path.join(extensionDir, 'privacy.html'), 'utf8');
+  const headings = [...readFileSync('docs/privacy.md', 'utf8').matchAll(/^#{1,3} (.+)$/gm)].map(
+    (m) => m[1]!,
+  );
+  expect(headings).toContain('What an admin cannot learn from Uptake');
+  for (const heading of headings) expect(built).toContain(`>${heading}</h`);
+
+  const options = await openExtensionPage('options.html');
+  const section = options.locator('section#privacy');
+  await expect(section.getByTestId('privacy-rules-link')).toBeVisible();
+  await section.screenshot({ path: '.tmp/shots/options/privacy-section.png' });
+
+  // The link opens the page in a tab of its own, on the extension's styles.
+  const [doc] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    section.getByTestId('privacy-rules-link').click(),
+  ]);
+  await expect(
+    doc.getByRole('heading', { level: 1, name: 'Privacy: the publication gate' }),
+  ).toBeVisible();
+  expect(doc.url()).toBe(`chrome-extension://${ext.extensionId}/privacy.html`);
+  await expect(doc.getByRole('heading', { name: 'Limits (not protected)' })).toBeVisible();
+  await doc.screenshot({ path: '.tmp/shots/options/privacy-page-light.png', fullPage: true });
+  await doc.emulateMedia({ colorScheme: 'dark' });
+  await doc.screenshot({ path: '.tmp/shots/options/privacy-page-dark.png' });
 });

@@ -1,7 +1,7 @@
 import { reclaimList } from '@/lib/companion/reclaim';
 import { SeatsView } from '@/components/companion/seats-view';
 import { StateNote } from '@/components/companion/view-state';
-import { writeSettings } from '@/lib/store/settings';
+import { sendToBackground } from '@/lib/messages/send';
 import { downloadSeatList } from '../exports';
 import { hiddenReason, type PageContext } from './context';
 
@@ -33,8 +33,9 @@ export function SeatsPage({ ctx }: { ctx: PageContext }) {
       }
       onDormantDays={async (days) => {
         const metrics = ctx.settings.metrics;
-        await writeSettings({
-          metrics: { ...metrics, seats: { ...metrics.seats, dormantDays: days } },
+        await sendToBackground({
+          type: 'to-background:write-settings',
+          patch: { metrics: { ...metrics, seats: { ...metrics.seats, dormantDays: days } } },
         });
       }}
       onExport={(what) => downloadSeatList(ctx, what, reclaim)}
