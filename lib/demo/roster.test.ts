@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from './org';
+import { createDemoOrg, resolveOptions } from './org';
 import { apportion, MAX_GROUPS, MAX_PLANNED_GROUPS, planGroups } from './roster';
 
 describe('apportion (largest remainder)', () => {
@@ -66,6 +66,22 @@ describe('planGroups', () => {
     expect(at50.crossCutting).toEqual(['People Managers', 'Claude Pilot Cohort']);
     const names = [...at50.teams.values()].flatMap((t) => t ?? []);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('a 50-group organisation', () => {
+  it('has 50 groups with distinct names, Legal at 4 members, every other group above the floor', () => {
+    const org = createDemoOrg({ members: 2000, groups: 50, seed: 5 });
+    expect(org.groups).toHaveLength(50);
+    expect(new Set(org.groups.map((g) => g.name)).size).toBe(50);
+    const size = (name: string) => {
+      const g = org.groups.find((x) => x.name === name)!.index;
+      return org.members.filter((m) => m.primaryGroup === g || m.crossGroups.includes(g)).length;
+    };
+    expect(size('Legal')).toBe(4);
+    expect(size('Engineering – Developer Experience')).toBeGreaterThan(20);
+    for (const g of org.groups.filter((x) => x.name !== 'Legal'))
+      expect(size(g.name), g.name).toBeGreaterThanOrEqual(5);
   });
 });
 
