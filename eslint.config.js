@@ -16,6 +16,32 @@ const noStorageOrApi = {
   ],
 };
 
+// Extension pages' settings writes go through the background (to-background:write-settings).
+const settingsWriteMessage =
+  'Send to-background:write-settings: the background checks every write.';
+const settingsWrites = [
+  { name: '@/lib/store/settings', importNames: ['writeSettings'], message: settingsWriteMessage },
+  {
+    name: '@/lib/store/managed',
+    importNames: ['writeSettingsUnderPolicy', 'enforcePolicy'],
+    message: settingsWriteMessage,
+  },
+  { name: '@/lib/store/settings-patch', message: settingsWriteMessage },
+];
+
+// The companion page reads no history itself (issue 11, the gate).
+const companionHistoryReads = {
+  group: [
+    '@/lib/store/history',
+    '@/lib/store/user-days',
+    '@/lib/store/activity',
+    '@/lib/store/summaries',
+    '@/lib/insights/companion-reads',
+  ],
+  message:
+    'The companion asks the background (to-background:get-companion-digest, get-companion-spend, get-org-summary-series).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -124,29 +150,26 @@ export default tseslint.config(
     // and the background checks every patch (lib/store/settings-patch.ts, issue 11 item 7).
     files: ['entrypoints/{options,popup,companion}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: settingsWrites }] },
+  },
+  {
+    // Issue 11, the gate: the companion page reads no member days, spend rows or summaries
+    // itself; the background builds them through the publication gate
+    // (lib/insights/companion-reads.ts). tests/unit/companion-imports.test.ts follows the graph.
+    // (One rule per file in flat config: the settings-write paths above are repeated here.)
+    files: ['entrypoints/companion/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            {
-              name: '@/lib/store/settings',
-              importNames: ['writeSettings'],
-              message: 'Send to-background:write-settings: the background checks every write.',
-            },
-            {
-              name: '@/lib/store/managed',
-              importNames: ['writeSettingsUnderPolicy', 'enforcePolicy'],
-              message: 'Send to-background:write-settings: the background checks every write.',
-            },
-            {
-              name: '@/lib/store/settings-patch',
-              message: 'Send to-background:write-settings: the background checks every write.',
-            },
-          ],
-        },
+        { paths: settingsWrites, patterns: [companionHistoryReads] },
       ],
     },
+  },
+  {
+    // Tests of the companion may write settings, never read history either.
+    files: ['entrypoints/companion/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [companionHistoryReads] }] },
   },
   {
     // Content script, overlay features and presentational components never

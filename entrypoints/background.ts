@@ -9,6 +9,11 @@ import {
   publicationGate,
 } from '@/lib/insights/service';
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
+import {
+  readCompanionDigest,
+  readCompanionSpend,
+  readOrgSummarySeries,
+} from '@/lib/insights/companion-reads';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
@@ -148,6 +153,11 @@ export default defineBackground(() => {
     insertCSS: (injection) => browser.scripting.insertCSS(injection),
     executeScript: (injection) => browser.scripting.executeScript(injection as never),
   };
+  const gateOrRefuse = async () => {
+    const gate = await publicationGate(await insightOptions());
+    if (!gate) throw new Error('No history is stored yet, so nothing can be published.');
+    return gate;
+  };
   const router = createRouter(
     {
       'to-background:get-status': async () => {
@@ -199,6 +209,14 @@ export default defineBackground(() => {
       'to-background:get-publication-gate': async () => ({
         gate: await publicationGate(await insightOptions()),
       }),
+      // The companion's history reads, through the gate (lib/insights/companion-reads.ts).
+      'to-background:get-companion-digest': async ({ type: _type, ...request }) => ({
+        digest: await readCompanionDigest(request, await gateOrRefuse()),
+      }),
+      'to-background:get-companion-spend': async ({ latestDay }) =>
+        readCompanionSpend(latestDay, await gateOrRefuse()),
+      'to-background:get-org-summary-series': async ({ from, to }) =>
+        readOrgSummarySeries(from, to),
       'to-background:get-overlay-settings': async () => {
         const settings = await readSettings();
         return {

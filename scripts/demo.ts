@@ -17,7 +17,9 @@
  * writes a screenshot of every surface to demo-screenshots/ and prints their
  * paths and how long the picture took. If that has not happened two minutes
  * after the key was saved, it stops with a sentence naming the surface and
- * what it lacked, and exits 1. `--no-build` skips the build.
+ * what it lacked, and exits 1. `--no-build` skips the build. `--org-size N` makes the demo
+ * organisation N members (20 to 100,000; default 2,000) in 12, 25 or 50 groups
+ * (scripts/demo-args.ts); a bad N stops before anything starts, with a sentence.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -28,11 +30,22 @@ import { renderReplica, replicaUrls } from '../tests/fixtures/replica/render';
 import { launchExtension } from '../tests/e2e/launch';
 import { serveMockApi, servePages } from '../tests/e2e/serve';
 import { variantFor } from '../tests/e2e/variant-for';
+import { DemoArgsError, parseDemoArgs } from './demo-args';
 import { capture, shootAll } from './demo-capture';
 import { deadlineIn, DemoNotReady, showsTheProduct, waitForModel } from './demo-wait';
 
-const args = new Set(process.argv.slice(2));
-const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const parsed = (() => {
+  try {
+    return parseDemoArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof DemoArgsError)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
+})();
+const headless = parsed.headless || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+/** The demo organisation: `--org-size` members (default 2,000) in the groups that size gets. */
+const org = { members: parsed.orgSize, groups: parsed.groups };
 const outDir = path.resolve('demo-screenshots');
 /** How long the headless demo gives the first sync to put the whole product on screen. */
 const pictureBudgetMs = 120_000;
@@ -45,15 +58,15 @@ const pictureBudgetMs = 120_000;
 const demoRatePerMinute = 1200;
 
 async function main() {
-  if (!args.has('--no-build')) {
+  if (parsed.build) {
     console.log('Building the extension…');
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   }
 
   // The demo organisation's API, answered in-process for the browser…
-  const api = createMockApi({ rateLimitPerMinute: demoRatePerMinute });
+  const api = createMockApi({ rateLimitPerMinute: demoRatePerMinute, org });
   // …and on loopback, to poke at with curl.
-  const server = await startMockServer({ rateLimitPerMinute: demoRatePerMinute });
+  const server = await startMockServer({ rateLimitPerMinute: demoRatePerMinute, org });
   const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
   console.log(
     `Mock Analytics API: ${server.url}/v1/organizations/analytics/summaries?starting_date=${weekAgo}`,

@@ -1,19 +1,18 @@
 /**
- * The companion counts over the publication gate's membership, never over a
- * membership snapshot of its own choosing (issue 11, the gate).
+ * The companion asks the background for its digest (issue 11, the gate): it
+ * sends the request, decodes the answer, and opens no history itself.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { companionDigestBuilder } from '@/lib/companion/companion-digest';
+import { makeDay } from '@/lib/companion/digest-fixtures';
+import { encodeDigest } from '@/lib/companion/digest-wire';
 import { noProductsWithheld, type PublicationGate } from '@/lib/metrics/publication-gate';
-import { putGroupMembership, putGroups } from '@/lib/store/people';
-import { freshHistory } from '@/lib/store/test-support';
 import { loadDigest } from './load-history';
 
 const gate: PublicationGate = {
   k: 5,
   peopleShown: true,
   groups: [
-    // The model's membership of T: everyone in it over the last 30 days.
     { id: 'T', published: true, hiddenBecause: null, memberIds: ['t0', 't1', 't2', 't3', 't4'] },
     { id: 'L', published: false, hiddenBecause: 'Fewer than 5 members.', memberIds: [] },
   ],
@@ -22,34 +21,33 @@ const gate: PublicationGate = {
   products: noProductsWithheld(),
 };
 
+const sent: unknown[] = [];
 vi.mock('@/lib/messages/send', () => ({
   sendToBackground: vi.fn(async (m: { type: string }) => {
-    if (m.type === 'to-background:get-publication-gate') return { gate };
-    throw new Error(`unexpected ${m.type}`);
+    sent.push(m);
+    if (m.type !== 'to-background:get-companion-digest') throw new Error(`unexpected ${m.type}`);
+    const { type: _type, ...request } = m as never as { type: string } & Parameters<
+      typeof companionDigestBuilder
+    >[0];
+    const b = companionDigestBuilder(request, gate);
+    b.add(makeDay('2026-11-24', { t0: 'c', t1: 'c', l0: 'c' }));
+    return JSON.parse(JSON.stringify({ digest: encodeDigest(b.finish([])) }));
   }),
 }));
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await freshHistory();
-});
-
 describe('loadDigest', () => {
-  it('takes group members from the gate: all 5 of T (not its latest snapshot of 2), none of hidden L', async () => {
-    await putGroups([
-      { id: 'T', name: 'Team', source: 'api', lastSeenDay: '2026-11-24' },
-      { id: 'L', name: 'Legal', source: 'api', lastSeenDay: '2026-11-24' },
-    ]);
-    const snap = (groupId: string, startDay: string, endDay: string, memberIds: string[]) =>
-      putGroupMembership({ groupId, startDay, endDay, memberIds, fetchedAt: 1 });
-    await snap('T', '2026-10-26', '2026-11-20', ['t0', 't1', 't2', 't3', 't4']);
-    await snap('T', '2026-11-20', '2026-11-25', ['t0', 't1']);
-    await snap('L', '2026-10-26', '2026-11-25', ['l0', 'l1', 'l2', 'l3']);
-    const bundle = await loadDigest(
-      { from: '2026-10-26', to: '2026-11-24', loadFrom: '2026-10-26', weekdaysOnly: false },
-      'v1',
-    );
+  it('asks the background once per request and version, and decodes its answer', async () => {
+    const request = {
+      from: '2026-11-24',
+      to: '2026-11-24',
+      loadFrom: '2026-11-24',
+      weekdaysOnly: false,
+    };
+    const bundle = await loadDigest(request, 'v1');
+    await loadDigest(request, 'v1');
+    expect(sent).toEqual([{ type: 'to-background:get-companion-digest', ...request }]);
     expect([...bundle.groupMembers]).toEqual([['T', ['t0', 't1', 't2', 't3', 't4']]]);
-    expect(bundle.digest.options.groupIds).toEqual(['T']);
+    expect(bundle.digest.groupDaily).toEqual([[2]]);
+    expect(bundle.digest.orgDaily).toEqual([3]);
   });
 });

@@ -1,27 +1,20 @@
 /**
- * What the companion reads from the local history directly (an extension
- * page may): per-member days folded into a MemberDigest, member records and
- * the stored spend rows. Who is in which group, and which groups may be
- * counted at all, come from the publication gate (lib/metrics/
- * publication-gate.ts, `get-publication-gate`): the same membership and the
- * same privacy floor as the insight models (`get-insights`), so a group is
- * never "size 5, shown" in one and "2 people" in the other.
+ * What the companion reads of the local history: nothing directly. The
+ * background builds the member digest, the spend entries and the org's
+ * summary series through the publication gate (lib/insights/
+ * companion-reads.ts) and the page decodes them (lib/companion/
+ * digest-wire.ts). Who is in which group, and which groups may be counted
+ * at all, come from the gate: the same membership and the same privacy
+ * floor as the insight models (`get-insights`), so a group is never "size 5,
+ * shown" in one and "2 people" in the other.
  */
-import { addDay, createDigest, type MemberDigest } from '@/lib/companion/member-digest';
-import { costEntries, type CostEntry } from '@/lib/companion/spend';
-import { publishedGroupMembers, type PublicationGate } from '@/lib/metrics/publication-gate';
+import type { DigestRequest, HistoryDigest } from '@/lib/companion/companion-digest';
+import { decodeDigest } from '@/lib/companion/digest-wire';
+import type { CostEntry } from '@/lib/companion/spend';
+import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import { sendToBackground } from '@/lib/messages/send';
-import { eachUserDay, readMembers, readSpend, readSummaries } from '@/lib/store/history';
 
-export interface HistoryDigest {
-  digest: MemberDigest;
-  /** Member id → record (first seen, last active over all stored history). */
-  members: Map<string, { email: string; firstSeenDay: string; lastActiveDay: string | null }>;
-  /** Published group id → member ids (the gate's membership; hidden groups are absent). */
-  groupMembers: Map<string, string[]>;
-  /** The gate the digest was read through. */
-  gate: PublicationGate;
-}
+export type { DigestRequest, HistoryDigest };
 
 /** The background's publication gate; an error when nothing is stored yet. */
 export async function loadGate(): Promise<PublicationGate> {
@@ -30,52 +23,21 @@ export async function loadGate(): Promise<PublicationGate> {
   return gate;
 }
 
-export interface DigestRequest {
-  from: string;
-  to: string;
-  loadFrom: string;
-  weekdaysOnly: boolean;
-}
-
 let digestCache: { key: string; value: Promise<HistoryDigest> } | null = null;
 
 /** The digest of [loadFrom, to], memoised for the last request (`version` changes when a sync wrote). */
 export function loadDigest(request: DigestRequest, version: string): Promise<HistoryDigest> {
   const key = JSON.stringify([request, version]);
   if (digestCache?.key !== key) {
-    const value = readDigest(request);
+    const value = sendToBackground({ type: 'to-background:get-companion-digest', ...request }).then(
+      ({ digest }) => decodeDigest(digest),
+    );
     digestCache = { key, value };
     value.catch(() => {
       if (digestCache?.value === value) digestCache = null;
     });
   }
   return digestCache.value;
-}
-
-async function readDigest(request: DigestRequest): Promise<HistoryDigest> {
-  const [members, gate] = await Promise.all([readMembers(), loadGate()]);
-  const groupMembers = publishedGroupMembers(gate);
-  const groupIds = [...groupMembers.keys()];
-  const byMember = new Map<string, number[]>();
-  groupIds.forEach((gid, gi) => {
-    for (const id of groupMembers.get(gid)!) {
-      const list = byMember.get(id);
-      if (list) list.push(gi);
-      else byMember.set(id, [gi]);
-    }
-  });
-  const digest = createDigest({
-    ...request,
-    groupIds,
-    groupsOf: (id) => byMember.get(id) ?? [],
-  });
-  await eachUserDay(request.loadFrom, request.to, (day) => addDay(digest, day));
-  return {
-    digest,
-    members: new Map(members.map((m) => [m.id, m])),
-    groupMembers,
-    gate,
-  };
 }
 
 let spendCache: { key: string; value: Promise<{ entries: CostEntry[]; skipped: number }> } | null =
@@ -85,7 +47,7 @@ let spendCache: { key: string; value: Promise<{ entries: CostEntry[]; skipped: n
 export function loadSpend(latestDay: string, version: string) {
   const key = `${latestDay}|${version}`;
   if (spendCache?.key !== key) {
-    const value = readSpend('cost', '2026-01-01', latestDay).then((rows) => costEntries(rows));
+    const value = sendToBackground({ type: 'to-background:get-companion-spend', latestDay });
     spendCache = { key, value };
     value.catch(() => {
       if (spendCache?.value === value) spendCache = null;
@@ -100,12 +62,5 @@ export function loadSpend(latestDay: string, version: string) {
  * model uses the same rows for days whose member windows are not stored.
  */
 export async function loadOrgSummarySeries(from: string, to: string) {
-  const rows = (await readSummaries('org', from, to)).sort((a, b) => (a.day < b.day ? -1 : 1));
-  const rate = (n: number, seats: number | null) => (seats && seats > 0 ? (n / seats) * 100 : null);
-  return {
-    days: rows.map((r) => r.day),
-    daily: rows.map((r) => rate(r.dailyActive, r.assignedSeats)),
-    weekly: rows.map((r) => rate(r.weeklyActive, r.assignedSeats)),
-    monthly: rows.map((r) => rate(r.monthlyActive, r.assignedSeats)),
-  };
+  return sendToBackground({ type: 'to-background:get-org-summary-series', from, to });
 }

@@ -35,25 +35,36 @@ export function groupsOn(m: DemoMember, d: number): number[] {
 }
 
 /**
- * Builds activity bitsets for every day up to `upTo` (inclusive). Returns `org.cache.bits`:
- * `bits[slot][day]`, slot 0 = active (chat, Claude Code or Cowork), then chat, Claude Code,
- * Cowork, Office, Design.
+ * Builds the activity bitsets of the days [from, upTo] (inclusive; `from` defaults to 0) that are
+ * not built yet, and returns `org.cache.bits`: `bits[slot][day]`, slot 0 = active (chat, Claude
+ * Code or Cowork), then chat, Claude Code, Cowork, Office, Design. Days outside the built ones
+ * are `undefined`: read only days you ensured. A day's bitset depends only on (seed, day,
+ * options), so building days in any order gives the same bits (the first `/users` page of a
+ * 100,000-member org builds one day, not the whole history).
  */
-export function ensureBits(org: DemoOrg, upTo: number): Uint32Array[][] {
+export function ensureBits(org: DemoOrg, upTo: number, from = 0): Uint32Array[][] {
   const cache = org.cache;
-  const from = cache.builtTo + 1;
-  if (upTo < from) return cache.bits;
+  const slots = cache.bits;
+  const missing: number[] = [];
+  for (let d = Math.max(0, from); d <= upTo; d++)
+    if (slots[SLOT.any]![d] === undefined) missing.push(d);
+  if (missing.length === 0) return slots;
   const words = wordsFor(org.members.length);
   for (let s = 0; s < SLOT_COUNT; s++)
-    for (let d = from; d <= upTo; d++) cache.bits[s]![d] = new Uint32Array(words);
-  const slots = cache.bits;
+    for (const d of missing) slots[s]![d] = new Uint32Array(words);
+  const first = missing[0]!;
+  const last = missing[missing.length - 1]!;
+  // Days in [first, last] already built keep their bits (a gap between two earlier windows).
+  const todo = new Uint8Array(last - first + 1);
+  for (const d of missing) todo[d - first] = 1;
   for (const m of org.members) {
     if (m.firstActiveDay === null) continue;
-    const start = Math.max(from, m.firstActiveDay, m.seatDay);
-    const end = m.lastActiveDay === null ? upTo : Math.min(upTo, m.lastActiveDay);
+    const start = Math.max(first, m.firstActiveDay, m.seatDay);
+    const end = m.lastActiveDay === null ? last : Math.min(last, m.lastActiveDay);
     const w = m.index >>> 5;
     const bit = 1 << (m.index & 31);
     for (let d = start; d <= end; d++) {
+      if (todo[d - first] === 0) continue;
       const mask = activityMask(org, m, d);
       if (mask === 0) continue;
       slots[SLOT.any]![d]![w]! |= bit;
@@ -64,7 +75,9 @@ export function ensureBits(org: DemoOrg, upTo: number): Uint32Array[][] {
       if (mask & PRODUCT.design) slots[SLOT.design]![d]![w]! |= bit;
     }
   }
-  cache.builtTo = upTo;
+  let top = cache.builtTo;
+  while (slots[SLOT.any]![top + 1] !== undefined) top++;
+  cache.builtTo = top;
   return slots;
 }
 

@@ -76,6 +76,40 @@ export const SPLIT_PRIORITY: readonly DepartmentKey[] = [
   'support',
 ];
 
+/**
+ * Further sub-teams, split out (in this order) only after every named sub-team in
+ * {@link SPLIT_PRIORITY} exists, i.e. for plans of more than 25 groups (up to 50). Big departments
+ * come first and more often; Legal never appears (it must stay under the privacy floor).
+ * Each entry names the department and the next sub-team it gains.
+ */
+export const EXTRA_SUB_TEAMS: readonly (readonly [DepartmentKey, string])[] = [
+  ['engineering', 'Developer Experience'],
+  ['sales', 'Enterprise Accounts'],
+  ['support', 'Customer Success'],
+  ['engineering', 'Payments'],
+  ['operations', 'Procurement'],
+  ['marketing', 'Product Marketing'],
+  ['sales', 'Sales Engineering'],
+  ['engineering', 'Site Reliability'],
+  ['product', 'Research'],
+  ['data', 'Data Engineering'],
+  ['support', 'Tier 3'],
+  ['finance', 'Tax'],
+  ['engineering', 'Search'],
+  ['sales', 'Partnerships'],
+  ['hr', 'Learning & Development'],
+  ['marketing', 'Content'],
+  ['engineering', 'Frontend'],
+  ['operations', 'Facilities'],
+  ['support', 'Support Operations'],
+  ['data', 'Business Intelligence'],
+  ['product', 'Product Operations'],
+  ['engineering', 'Quality Engineering'],
+  ['sales', 'Mid-Market'],
+  ['finance', 'Treasury'],
+  ['marketing', 'Events'],
+];
+
 /** Relative size of the n-th sub-team inside a split department (first is biggest). */
 export function subTeamWeight(n: number): number {
   return 1 / (1 + 0.35 * n);

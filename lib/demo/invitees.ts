@@ -1,5 +1,5 @@
 // Invitations that were never accepted (not members: no /users rows).
-import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import { FIRST_NAMES, LAST_NAMES, freshEmail, localPartAt } from './names';
 import { hash4, P, unit } from './prng';
 import type { PendingInvitee } from './org-types';
 import { STRUCTURE_DAY } from './calendar';
@@ -19,11 +19,9 @@ export function buildInvitees(
   const out: PendingInvitee[] = [];
   const count = Math.max(1, Math.round(n * 0.015));
   for (let i = 0; i < count; i++) {
-    const first = FIRST_NAMES[hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length]!;
-    const last = LAST_NAMES[hash4(seed, i, 1, P.invitee) % LAST_NAMES.length]!;
-    let email = `${emailLocalPart(first, last)}@${domain}`;
-    for (let k = 2; taken.has(email); k++) email = `${emailLocalPart(first, last)}${k}@${domain}`;
-    taken.add(email);
+    const first = hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length;
+    const last = hash4(seed, i, 1, P.invitee) % LAST_NAMES.length;
+    const email = freshEmail(taken, localPartAt(first, last), domain);
     const inviteDay = 5 + Math.floor(unit(seed, i, 2, P.invitee) * Math.max(1, STRUCTURE_DAY - 5));
     out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
   }

@@ -12,12 +12,14 @@ export interface SeriesCounts {
   monthly: Int32Array[];
   /** Last day index covered. */
   upTo: number;
+  /** First day index whose counts are exact (earlier entries are 0, never read). */
+  from: number;
 }
 
 export interface OrgCache {
-  /** Last day index whose bitsets exist; -1 before the first build. */
+  /** Days 0…builtTo all have bitsets (-1 before the first build); later days may too. */
   builtTo: number;
-  /** bits[slot][day]: one bit per member. */
+  /** bits[slot][day]: one bit per member; undefined for days not built yet (`ensureBits`). */
   bits: Uint32Array[][];
   /** Summary series by filter key ('' = whole organisation). */
   series: Map<string, SeriesCounts>;

@@ -4,9 +4,12 @@ import type { DepartmentKey } from './departments';
 export interface DemoOrgOptions {
   /** PRNG seed (integer). Default 42. */
   seed?: number;
-  /** Number of members (everyone who holds a seat by 2026-11-20). Default 2000; 20 … 50 000. */
+  /** Number of members (everyone who holds a seat by 2026-11-20). Default 2000; 20 … 100 000. */
   members?: number;
-  /** Number of RBAC groups, 0…25. Default 12 (10 departments + 2 cross-cutting); more split departments into sub-teams. */
+  /**
+   * Number of RBAC groups, 0…50. Default 12 (10 departments + 2 cross-cutting); more split
+   * departments into their named sub-teams (up to 25), then into further sub-teams (up to 50).
+   */
   groups?: number;
   /**
    * Pins the latest day the engagement endpoints serve, `YYYY-MM-DD`. Default: none, the mock's

@@ -22,7 +22,7 @@ import {
   assignDepartments,
   assignNames,
   buildGroups,
-  MAX_GROUPS,
+  MAX_PLANNED_GROUPS,
   planGroups,
 } from './roster';
 import { memberTraits } from './traits';
@@ -72,6 +72,9 @@ const CHAMPION_DEPTS: readonly (readonly [DepartmentKey, number])[] = [
   ['support', 0.05],
 ];
 
+/** Largest organisation the generator builds (the largest Claude Enterprise customers' size). */
+export const MAX_MEMBERS = 100_000;
+
 /** Fills in defaults and validates options; throws RangeError on impossible values. */
 export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions {
   const r: ResolvedOrgOptions = {
@@ -81,10 +84,10 @@ export function resolveOptions(options: DemoOrgOptions = {}): ResolvedOrgOptions
     latestAvailableDay: options.latestAvailableDay ?? null,
     name: options.name ?? 'Northwind Labs',
   };
-  if (!Number.isInteger(r.members) || r.members < 20 || r.members > 50_000)
-    throw new RangeError('members must be an integer in 20…50000');
-  if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > MAX_GROUPS)
-    throw new RangeError(`groups must be an integer in 0…${MAX_GROUPS}`);
+  if (!Number.isInteger(r.members) || r.members < 20 || r.members > MAX_MEMBERS)
+    throw new RangeError(`members must be an integer in 20…${MAX_MEMBERS}`);
+  if (!Number.isInteger(r.groups) || r.groups < 0 || r.groups > MAX_PLANNED_GROUPS)
+    throw new RangeError(`groups must be an integer in 0…${MAX_PLANNED_GROUPS}`);
   if (r.latestAvailableDay !== null && !((parseDay(r.latestAvailableDay) ?? 0) >= 1))
     throw new RangeError('latestAvailableDay must be a YYYY-MM-DD day after 2026-01-01');
   return r;
@@ -113,13 +116,13 @@ export function createDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
     championCount,
     CHAMPION_DEPTS.map(([, w]) => w),
   );
+  // Per department: its members by champion draw (ties by index), the first quota of them.
+  const championDraw = depts.map((_, i) => hash4(seed, i, 0, P.manager + 100));
   const candidates = CHAMPION_DEPTS.flatMap(([key], k) =>
     depts
-      .map((d, i) => [hash4(seed, i, 0, P.manager + 100), i, d] as const)
-      .filter(([, , d]) => d === key)
-      .sort((a, b) => a[0] - b[0])
-      .slice(0, quotas[k])
-      .map(([, i]) => i),
+      .flatMap((d, i) => (d === key ? [i] : []))
+      .sort((a, b) => championDraw[a]! - championDraw[b]! || a - b)
+      .slice(0, quotas[k]),
   );
   const championSet = new Set(candidates);
 

@@ -48,9 +48,11 @@ export function stream(seed: number, a: number, b: number, purpose: number): Str
  * Index drawn from `weights` (non-negative, not all zero) using the uniform `u` in [0, 1).
  * All-zero weights give index 0.
  */
-export function pickWeighted(weights: readonly number[], u: number): number {
-  let total = 0;
-  for (const w of weights) total += w;
+export function pickWeighted(
+  weights: readonly number[],
+  u: number,
+  total = sumOf(weights),
+): number {
   if (total <= 0) return 0;
   let x = u * total;
   for (let i = 0; i < weights.length; i++) {
@@ -58,6 +60,13 @@ export function pickWeighted(weights: readonly number[], u: number): number {
     if (x < 0) return i;
   }
   return weights.length - 1;
+}
+
+/** Σ weights, added in order (pass it to {@link pickWeighted} when drawing often from one list). */
+export function sumOf(weights: readonly number[]): number {
+  let total = 0;
+  for (const w of weights) total += w;
+  return total;
 }
 
 /** Purposes: separate random streams for separate decisions. */

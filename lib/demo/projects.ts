@@ -3,14 +3,16 @@ import { STRUCTURE_DAY } from './calendar';
 import { dayMs } from './dates';
 import { DEPARTMENTS, type DepartmentKey } from './departments';
 import { ulid } from './ids';
-import { P, pickWeighted, stream } from './prng';
+import { P, pickWeighted, stream, sumOf } from './prng';
 import { PRODUCT, type DemoMember, type DemoProject } from './org-types';
 
-const poolWeights = new WeakMap<readonly DemoMember[], number[]>();
-function weightsOf(pool: readonly DemoMember[]): number[] {
+const poolWeights = new WeakMap<readonly DemoMember[], { weights: number[]; total: number }>();
+/** Creator weights of a pool and their sum (computed once per pool, not once per draw). */
+function weightsOf(pool: readonly DemoMember[]): { weights: number[]; total: number } {
   let w = poolWeights.get(pool);
   if (!w) {
-    w = pool.map((m) => m.intensity * m.propensity);
+    const weights = pool.map((m) => m.intensity * m.propensity);
+    w = { weights, total: sumOf(weights) };
     poolWeights.set(pool, w);
   }
   return w;
@@ -53,7 +55,8 @@ export function buildProjects(seed: number, members: readonly DemoMember[]): Dem
     const dept = depts[di]!;
     const pool = byDept.get(dept.key)!;
     // Creators skew towards heavy users.
-    const creator = pool[pickWeighted(weightsOf(pool), s.next())]!;
+    const { weights: pw, total: pt } = weightsOf(pool);
+    const creator = pool[pickWeighted(pw, s.next(), pt)]!;
     const from = creator.firstActiveDay!;
     const to = Math.min(latest, creator.lastActiveDay ?? latest);
     const createdDay = from + Math.floor(Math.pow(s.next(), 0.8) * Math.max(0, to - from + 1));
@@ -84,8 +87,11 @@ export function assignProjects(
   projects: readonly DemoProject[],
 ): void {
   const byDept = new Map<DepartmentKey, number[]>();
-  for (const p of projects)
-    byDept.set(p.department, [...(byDept.get(p.department) ?? []), p.index]);
+  for (const p of projects) {
+    const list = byDept.get(p.department);
+    if (list) list.push(p.index);
+    else byDept.set(p.department, [p.index]);
+  }
   for (const m of members) {
     if (!(m.products & PRODUCT.chat)) continue;
     const s = stream(seed, m.index, 1, P.project);

@@ -5,7 +5,7 @@ import { STRUCTURE_DAY, STRUCTURE_HORIZON } from './calendar';
 import { dayMs, monthOf, monthStartDay } from './dates';
 import { DEPARTMENTS, type DepartmentKey } from './departments';
 import { ulid } from './ids';
-import { emailLocalPart, FIRST_NAMES, LAST_NAMES } from './names';
+import { FIRST_NAMES, freshEmail, LAST_NAMES, localPartAt } from './names';
 import { hash4, P, pickWeighted, stream, unit } from './prng';
 import { PRODUCT, type DemoMember, type DemoProject, type PendingInvitee } from './org-types';
 
@@ -150,12 +150,9 @@ export function buildRecurringInvitees(
     const days = monthStartDay(k + 1) - start;
     for (let j = 0; j < perMonth; j++) {
       const i = from + out.length;
-      const firstName = FIRST_NAMES[hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length]!;
-      const last = LAST_NAMES[hash4(seed, i, 1, P.invitee) % LAST_NAMES.length]!;
-      const local = emailLocalPart(firstName, last);
-      let email = `${local}@${domain}`;
-      for (let c = 2; taken.has(email); c++) email = `${local}${c}@${domain}`;
-      taken.add(email);
+      const firstName = hash4(seed, i, 0, P.invitee) % FIRST_NAMES.length;
+      const last = hash4(seed, i, 1, P.invitee) % LAST_NAMES.length;
+      const email = freshEmail(taken, localPartAt(firstName, last), domain);
       const inviteDay = start + Math.floor(((j + unit(seed, i, 2, P.invitee)) * days) / perMonth);
       out.push({ email, inviteDay, expiresDay: inviteDay + 30 });
     }

@@ -1,6 +1,7 @@
 // Who is in the organisation and in which RBAC groups.
 import {
   DEPARTMENTS,
+  EXTRA_SUB_TEAMS,
   GROUP_PRIORITY,
   LEGAL_HEADCOUNT,
   SPLIT_PRIORITY,
@@ -8,7 +9,7 @@ import {
   type DepartmentKey,
 } from './departments';
 import { ulid, uuidFor } from './ids';
-import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from './names';
+import { FIRST_NAMES, LAST_NAMES, freshEmail, localPartAt } from './names';
 import { hash4, P, stream } from './prng';
 import { dayMs } from './dates';
 import type { DemoGroup } from './org-types';
@@ -64,19 +65,23 @@ export function assignNames(
   const taken = new Set<string>();
   const out: { name: string; email: string }[] = [];
   for (let i = 0; i < members; i++) {
-    const first = FIRST_NAMES[hash4(seed, i, 0, P.name) % FIRST_NAMES.length]!;
-    const last = LAST_NAMES[hash4(seed, i, 1, P.name) % LAST_NAMES.length]!;
-    const local = emailLocalPart(first, last);
-    let email = `${local}@${domain}`;
-    for (let n = 2; taken.has(email); n++) email = `${local}${n}@${domain}`;
-    taken.add(email);
-    out.push({ name: `${first} ${last}`, email });
+    const fi = hash4(seed, i, 0, P.name) % FIRST_NAMES.length;
+    const li = hash4(seed, i, 1, P.name) % LAST_NAMES.length;
+    const email = freshEmail(taken, localPartAt(fi, li), domain);
+    out.push({ name: `${FIRST_NAMES[fi]!} ${LAST_NAMES[li]!}`, email });
   }
   return out;
 }
 
-/** Most groups a plan can hold: 2 cross-cutting + every department fully split into sub-teams. */
+/**
+ * Groups a plan holds when every department is split into its named sub-teams: 2 cross-cutting +
+ * 23 department and sub-team groups = 25. Plans up to this size are the ones before 100,000-member
+ * orgs existed and stay exactly as they were.
+ */
 export const MAX_GROUPS = 2 + DEPARTMENTS.reduce((n, d) => n + Math.max(1, d.subTeams.length), 0);
+
+/** Most groups a plan can hold: {@link MAX_GROUPS} plus the {@link EXTRA_SUB_TEAMS} (50). */
+export const MAX_PLANNED_GROUPS = MAX_GROUPS + EXTRA_SUB_TEAMS.length;
 
 /** How a department maps to groups: no group, one group, or named sub-teams. */
 export interface GroupPlan {
@@ -88,7 +93,8 @@ export interface GroupPlan {
 /**
  * Plans `groups` RBAC groups: cross-cutting groups first (2 when ≥ 12 groups, 1 when ≥ 6),
  * then one group per department in {@link GROUP_PRIORITY} order, then sub-team splits in
- * {@link SPLIT_PRIORITY} order. Legal is never split (it must stay under the privacy floor).
+ * {@link SPLIT_PRIORITY} order, then (beyond {@link MAX_GROUPS}) the {@link EXTRA_SUB_TEAMS} in
+ * their order. Legal is never split (it must stay under the privacy floor).
  */
 export function planGroups(groups: number): GroupPlan {
   const cross =
@@ -112,6 +118,11 @@ export function planGroups(groups: number): GroupPlan {
     if (n >= sub.length) continue;
     splits.set(key, n + 1);
     teams.set(key, sub.slice(0, n + 1));
+    budget--;
+  }
+  for (const [key, name] of EXTRA_SUB_TEAMS) {
+    if (budget <= 0) break;
+    teams.set(key, [...(teams.get(key) ?? []), name]);
     budget--;
   }
   return { teams, crossCutting: cross };

@@ -7,34 +7,51 @@ import { SLOT, SLOT_COUNT, type SeriesCounts } from './org-cache';
 import type { SummaryRow } from './types';
 
 /**
- * Daily / 7-day / 30-day distinct active counts for days 0…upTo, optionally restricted to
+ * Daily / 7-day / 30-day distinct active counts for days from…upTo (`from` defaults to 0; the
+ * result may cover more), optionally restricted to
  * members holding one of `groups` on the day they were active. Trailing windows include the
  * day itself and are cut at 2026-01-01 (so they undercount near the floor, like the API).
  * Algorithm: remember each member's latest active day; `cnt[e]` = members whose latest active
  * day is e; WAU(d) = Σ cnt[d-6..d] right after day d is processed. Linear in active member-days.
+ * The walk starts 29 days before `from` (a 30-day window needs no earlier day), so the counts
+ * of days ≥ `from` are exact and a recent window of a 100,000-member org costs ~60 days of
+ * bitsets, not the whole history.
  */
 export function seriesCounts(
   org: DemoOrg,
   upTo: number,
   groups: readonly number[] = [],
+  from = 0,
 ): SeriesCounts {
   const key = [...groups].sort((a, b) => a - b).join(',');
   const cached = org.cache.series.get(key);
-  if (cached && cached.upTo >= upTo) return cached;
-  const bits = ensureBits(org, upTo);
+  if (cached && cached.upTo >= upTo && cached.from <= from) return cached;
+  // Only the first series of a key is windowed: any later one is walked from day 0, so a
+  // client paging back through history recomputes a key's series at most twice.
+  const want = cached ? 0 : from;
+  const start = Math.max(0, Math.min(want, upTo) - 29);
+  const bits = ensureBits(org, upTo, start);
   const n = org.members.length;
   const words = wordsFor(n);
   const days = upTo + 1;
-  const out: SeriesCounts = { daily: [], weekly: [], monthly: [], upTo };
+  const out: SeriesCounts = {
+    daily: [],
+    weekly: [],
+    monthly: [],
+    upTo,
+    from: start === 0 ? 0 : start + 29,
+  };
   const masks =
-    groups.length > 0 ? Array.from({ length: days }, (_, d) => groupMask(org, groups, d)) : null;
+    groups.length > 0
+      ? Array.from({ length: days }, (_, d) => (d < start ? null : groupMask(org, groups, d)))
+      : null;
   for (let s = 0; s < SLOT_COUNT; s++) {
     const last = new Int32Array(n).fill(-1);
     const cnt = new Int32Array(days);
     const daily = new Int32Array(days);
     const weekly = new Int32Array(days);
     const monthly = new Int32Array(days);
-    for (let d = 0; d < days; d++) {
+    for (let d = start; d < days; d++) {
       const b = bits[s]![d]!;
       const mask = masks?.[d];
       let dau = 0;
@@ -56,7 +73,7 @@ export function seriesCounts(
       daily[d] = dau;
       let wk = 0;
       let mo = 0;
-      for (let e = Math.max(0, d - 29); e <= d; e++) {
+      for (let e = Math.max(start, d - 29); e <= d; e++) {
         mo += cnt[e]!;
         if (e >= d - 6) wk += cnt[e]!;
       }
@@ -138,7 +155,7 @@ export function summaryRows(
   groups: readonly number[] = [],
 ): SummaryRow[] {
   if (to <= from) return [];
-  const series = seriesCounts(org, to - 1, groups);
+  const series = seriesCounts(org, to - 1, groups, from);
   const scoped = groups.length > 0;
   const rows: SummaryRow[] = [];
   for (let d = from; d < to; d++) {

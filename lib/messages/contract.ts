@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import { digestWire } from '@/lib/companion/digest-wire';
 import type { Settings } from '@/lib/store/settings';
 
 export const syncProgress = z.object({
@@ -108,6 +109,35 @@ export const publicationGateResponse = z.object({
     .nullable(),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * The companion's history answers (lib/insights/companion-reads.ts): the
+ * page reads no member days, spend rows or summaries itself. Privileged.
+ */
+export const companionDigestResponse = z.object({ digest: digestWire });
+export const companionSpendResponse = z.object({
+  entries: z.array(
+    z.object({
+      day: isoDay,
+      dimension: z.enum(['product+model', 'rbac_group_id', 'actor', 'other']),
+      product: z.string().nullable(),
+      model: z.string().nullable(),
+      groupId: z.string().nullable(),
+      actorEmail: z.string().nullable(),
+      dollars: z.number(),
+      requests: z.number().nullable(),
+    }),
+  ),
+  skipped: z.number(),
+});
+export const orgSummarySeriesResponse = z.object({
+  days: z.array(isoDay),
+  daily: z.array(z.number().nullable()),
+  weekly: z.array(z.number().nullable()),
+  monthly: z.array(z.number().nullable()),
+});
+
 export const overlaySettingsResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   dismissed: z.array(z.string()),
@@ -142,6 +172,18 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
   /** The publication gate of the current build (extension pages only). */
   z.object({ type: z.literal('to-background:get-publication-gate') }),
+  /** The companion's MemberDigest of [loadFrom, to], built through the gate (extension pages only). */
+  z.object({
+    type: z.literal('to-background:get-companion-digest'),
+    from: isoDay,
+    to: isoDay,
+    loadFrom: isoDay,
+    weekdaysOnly: z.boolean(),
+  }),
+  /** The stored cost rows up to latestDay, as entries (extension pages only). */
+  z.object({ type: z.literal('to-background:get-companion-spend'), latestDay: isoDay }),
+  /** The org's /summaries over [from, to] as adoption-rate series (extension pages only). */
+  z.object({ type: z.literal('to-background:get-org-summary-series'), from: isoDay, to: isoDay }),
   z.object({
     type: z.literal('to-background:update-suggestion'),
     id: z.string().max(300),
@@ -221,6 +263,9 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:answer-organisation',
   'to-background:forget-member',
   'to-background:get-publication-gate',
+  'to-background:get-companion-digest',
+  'to-background:get-companion-spend',
+  'to-background:get-org-summary-series',
   'to-background:write-settings',
 ]);
 
@@ -230,6 +275,9 @@ export const responseSchemas = {
   'to-background:get-insights': insightsResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
   'to-background:get-publication-gate': publicationGateResponse,
+  'to-background:get-companion-digest': companionDigestResponse,
+  'to-background:get-companion-spend': companionSpendResponse,
+  'to-background:get-org-summary-series': orgSummarySeriesResponse,
   'to-background:update-suggestion': ack,
   'to-background:open-extension-page': ack,
   'to-background:get-key-status': keyStatusResponse,

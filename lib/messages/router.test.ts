@@ -73,6 +73,34 @@ describe('createRouter', () => {
     ).toMatchObject({ hint: 'sk-ant-…abcd' });
   });
 
+  // Issue 11, the gate: the companion's history reads hold member ids and emails; only pages ask.
+  describe.each([
+    {
+      type: 'to-background:get-companion-digest',
+      from: '2026-11-01',
+      to: '2026-11-24',
+      loadFrom: '2026-10-26',
+      weekdaysOnly: false,
+    },
+    { type: 'to-background:get-companion-spend', latestDay: '2026-11-24' },
+    { type: 'to-background:get-org-summary-series', from: '2026-11-01', to: '2026-11-24' },
+  ])('$type', (request) => {
+    const answered = { answered: request.type };
+    const historyRoute = createRouter(
+      { [request.type]: async () => answered } as unknown as Handlers,
+      id,
+      origin,
+    );
+    it('is refused to the content script on claude.ai', async () => {
+      expect(await historyRoute(request, senders.contentScript as never)).toEqual({
+        error: "Only Uptake's own pages may ask for that.",
+      });
+    });
+    it('is answered to an extension page', async () => {
+      expect(await historyRoute(request, senders.optionsTab as never)).toEqual(answered);
+    });
+  });
+
   it('ignores strangers, rejects malformed requests, and turns handler errors into answers', async () => {
     expect(route({ type: 'to-background:get-status' }, senders.otherSite as never)).toBeUndefined();
     expect(await route({ type: 'to-background:nope' }, senders.popup as never)).toEqual({

@@ -11,11 +11,16 @@
  *   insight models are already built (warm); the page itself starts cold.
  * - companion.first_render_p95_ms: p95 of the same.
  * - companion.overview_complete_ms: median time to the frame the Tier 2
- *   (Claude Code) figures are painted on: the page reads 30 days of
- *   per-member rows from IndexedDB and folds them into a digest.
+ *   (Claude Code) figures are painted on: the background folds 30 days of
+ *   per-member rows into a digest through the gate and the page decodes it
+ *   (lib/insights/companion-reads.ts, lib/companion/digest-wire.ts).
  * - companion.team_table_sort_ms: median over RUNS clicks on a Teams column
  *   header (alternating columns) of the time from the click to the next
  *   painted frame with the rows in their new order.
+ * - companion.digest_answer_ms / _kb: median over 5 asks of the round trip
+ *   of `to-background:get-companion-digest` (30 days, from an extension
+ *   page: the background reads and folds the days, JSON both ways), and the
+ *   answer's size.
  * Goals: first_render ≤ 300 ms, team_table_sort ≤ 50 ms.
  */
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
@@ -120,6 +125,32 @@ export async function companionBench(): Promise<Record<string, number>> {
       complete.push(r.complete);
     }
 
+    // The digest answer (to-background:get-companion-digest): a 30-day request from the page.
+    const latestDay = (
+      await options.evaluate(() => chrome.runtime.sendMessage({ type: 'to-background:get-status' }))
+    ).latestDay as string;
+    const from = new Date(Date.parse(`${latestDay}T00:00:00Z`) - 29 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const asks: { ms: number; kb: number }[] = [];
+    for (let i = 0; i < 5; i += 1)
+      asks.push(
+        await options.evaluate(
+          async (request) => {
+            const t0 = performance.now();
+            const answer = await chrome.runtime.sendMessage(request);
+            return { ms: performance.now() - t0, kb: JSON.stringify(answer).length / 1024 };
+          },
+          {
+            type: 'to-background:get-companion-digest',
+            from,
+            to: latestDay,
+            loadFrom: from,
+            weekdaysOnly: false,
+          },
+        ),
+      );
+
     const teams = await ext.context.newPage();
     await teams.goto(`${url}#view=teams`);
     await teams.getByTestId('teams-table').waitFor();
@@ -138,6 +169,8 @@ export async function companionBench(): Promise<Record<string, number>> {
       'companion.first_render_p95_ms': round(p95(first)),
       'companion.overview_complete_ms': round(median(complete)),
       'companion.team_table_sort_ms': round(median(sorts)),
+      'companion.digest_answer_ms': round(median(asks.map((a) => a.ms))),
+      'companion.digest_answer_kb': round(asks[0]!.kb),
     };
   } finally {
     await ext.close({ keepProfile: Boolean(keep) });

@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
 import { companionBench } from './companion';
+import { companionDigestBench } from './companion-digest';
 import { overlayBench } from './overlay';
 import { popupBench } from './popup';
 import { metricsBench } from './metrics';
@@ -21,6 +22,7 @@ const suites: Suite[] = [
   { name: 'sync', run: syncBench },
   { name: 'store', run: storeIngestBench },
   { name: 'metrics', run: metricsBench },
+  { name: 'digest', run: companionDigestBench },
   // The browser suites below load the production build that the bundle suite just made.
   { name: 'overlay', run: overlayBench },
   { name: 'popup', run: popupBench },

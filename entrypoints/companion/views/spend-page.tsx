@@ -29,7 +29,7 @@ function actorSpend(entries: CostEntry[], monthStart: string, bundle: HistoryDig
       byEmail.set(e.actorEmail, (byEmail.get(e.actorEmail) ?? 0) + e.dollars);
   const groupsOfEmail = new Map<string, string[]>();
   if (bundle) {
-    const emailOf = new Map([...bundle.members].map(([id, m]) => [id, m.email.toLowerCase()]));
+    const emailOf = new Map([...bundle.members].map(([id, m]) => [id, m.email?.toLowerCase()]));
     for (const [gid, ids] of bundle.groupMembers)
       for (const id of ids) {
         const email = emailOf.get(id);

@@ -5,6 +5,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyCompanionData } from '@/lib/companion/companion-data';
+import { companionDigestBuilder, type DigestRequest } from '@/lib/companion/companion-digest';
+import { encodeDigest } from '@/lib/companion/digest-wire';
 import { defaultState } from '@/lib/companion/hash-state';
 import { buildAllScopes, defaultMetricsSettings, type InsightModel } from '@/lib/metrics';
 import { dayRange, makeHistory, on } from '@/lib/metrics/test-history';
@@ -53,9 +55,17 @@ function ctx(model: InsightModel, patch: Partial<PageContext> = {}): PageContext
     ...patch,
   };
 }
-// The companion's digests count over the publication gate's membership, asked of the background.
+// The companion's digests count over the publication gate's membership, asked of the background;
+// the background answers as it does with nothing stored (lib/insights/companion-reads.ts).
 vi.mock('@/lib/messages/send', () => ({
-  sendToBackground: async () => ({ gate: all.gate }),
+  sendToBackground: async (m: { type: string } & DigestRequest) => {
+    if (m.type === 'to-background:get-companion-spend') return { entries: [], skipped: 0 };
+    if (m.type === 'to-background:get-org-summary-series')
+      return { days: [], daily: [], weekly: [], monthly: [] };
+    if (m.type === 'to-background:get-companion-digest')
+      return { digest: encodeDigest(companionDigestBuilder(m, all.gate).finish([])) };
+    return { gate: all.gate };
+  },
 }));
 
 const small = all.groups.find((g) => g.scope.id === 'S')!;

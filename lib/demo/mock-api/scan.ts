@@ -18,7 +18,7 @@ export function forEachActive(
   visit: (m: DemoMember, d: number) => void,
 ): void {
   if (to <= from) return;
-  const bits = ensureBits(org, to - 1);
+  const bits = ensureBits(org, to - 1, from);
   const words = wordsFor(org.members.length);
   for (let d = from; d < to; d++) {
     const active = bits[SLOT.any]![d]!;

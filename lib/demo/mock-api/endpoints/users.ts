@@ -95,7 +95,7 @@ function memberRow(
   projects: number[] | null,
 ): UserActivityRow {
   const acc = new UserRowAccumulator();
-  const bits = ensureBits(ctx.org, win.to - 1);
+  const bits = ensureBits(ctx.org, win.to - 1, win.from);
   for (let d = Math.max(win.from, m.seatDay); d < win.to; d++) {
     if (!hasBit(bits[SLOT.any]![d]!, m.index)) continue;
     if (scope.groups && !scope.groups.some((g) => holdsGroup(m, g, d))) continue;
@@ -113,7 +113,7 @@ function memberRowJson(
   win: DayWindow,
   scope: MemberScope,
 ): string {
-  const bits = ensureBits(ctx.org, win.to - 1);
+  const bits = ensureBits(ctx.org, win.to - 1, win.from);
   let acc: UserRowAccumulator | null = null;
   for (let d = Math.max(win.from, m.seatDay); d < win.to; d++) {
     if (!hasBit(bits[SLOT.any]![d]!, m.index)) continue;
