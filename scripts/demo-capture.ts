@@ -58,8 +58,17 @@ export async function capture(
   const companion = await context.newPage();
   await companion.goto(`chrome-extension://${extensionId}/companion.html`);
   await companion.getByTestId('monthly-rate').filter({ hasText: digit }).waitFor();
+  // Tier 2 and the other digest-built parts arrive from the background after Tier 1: no spinner.
+  await expectNoLoadingNote(companion);
   await shoot(companion, 'companion', true);
   return written;
+}
+
+/** Waits until the page shows no "loading" note (the companion's views say what they are reading). */
+async function expectNoLoadingNote(page: Page) {
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="state-loading"]').length === 0,
+  );
 }
 
 /** Every open page as it is now, for a failure report. */
