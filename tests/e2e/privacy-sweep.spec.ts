@@ -254,6 +254,14 @@ test.describe('"Other groups" (issue 11 item 2): HR (4) and Legal (4) hidden, 8 
         .some((cell) => /[1-9]/.test(cell)),
     ).toBe(true);
 
+    // Spend with the scope "Other groups": the hidden groups' sum, never one of them, nobody named.
+    const spend = await viewText(page, `view=spend&scope=${encodeURIComponent(' other-groups')}`);
+    expect(spend).toContain(name);
+    await expect(page.getByTestId('spend-total')).not.toHaveText('$0.00');
+    expect(spend).not.toContain('Legal');
+    expect(spend).not.toMatch(/@[a-z0-9-]+\.[a-z]/i);
+    await expect(page.getByTestId('spend-by-group')).toHaveCount(0);
+
     const popup = await openExtensionPage('popup.html');
     const option = popup.getByTestId('popup-scope').locator('option');
     await expect(option.filter({ hasText: name })).toHaveCount(1, { timeout: 30_000 });
