@@ -20,7 +20,8 @@ import {
 } from '@/lib/store/chatgpt-schemas';
 import { StoreError } from '@/lib/store/errors';
 import { maxKey, type StoredChatgptGpt, type StoredChatgptUser } from '@/lib/store/schema';
-import { eachRequest, readTx, writeTx } from '@/lib/store/tx';
+import { unwrap } from 'idb';
+import { readTx, writeTx } from '@/lib/store/tx';
 
 /** Which history database; the active source's when absent. */
 export interface ChatgptDbOptions {
@@ -95,19 +96,23 @@ export async function replaceChatgptPeriods(
         kind: ChatgptKind,
         store: { count(q: IDBKeyRange): Promise<number>; delete(q: IDBKeyRange): Promise<void> },
         rows: readonly R[],
-        put: (row: R) => Promise<unknown>,
+        put: (row: R) => unknown,
       ) => {
         for (const [periodKey, count] of countByPeriod(rows)) {
           const replacedRows = await store.count(periodRange(periodKey));
           if (replacedRows > 0) await store.delete(periodRange(periodKey));
           written.push({ periodKey, kind, rows: count, replacedRows });
         }
-        await eachRequest(rows, put);
+        // Raw requests, not idb's promise per row: a failed put aborts the transaction, and
+        // writeTx's wait for its end reports it (100,000 promises cost more than the puts).
+        for (const row of rows) put(row);
       };
       const userStore = tx.objectStore('chatgptUsers');
       const gptStore = tx.objectStore('chatgptGpts');
-      await replace('users', userStore, users, (row) => userStore.put(row));
-      await replace('gpts', gptStore, gpts, (row) => gptStore.put(row));
+      const rawUsers = unwrap(userStore);
+      const rawGpts = unwrap(gptStore);
+      await replace('users', userStore, users, (row) => rawUsers.put(row));
+      await replace('gpts', gptStore, gpts, (row) => rawGpts.put(row));
       return written;
     },
     options,
