@@ -224,9 +224,13 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Hi
       });
     },
     async latestMembership(groupId) {
+      return (await store.membershipHistory(groupId)).at(-1) ?? null;
+    },
+    async membershipHistory(groupId) {
       const all = await maps.read<GroupMembershipSnapshot>(`membership/${safeName(groupId)}`);
-      const last = Object.keys(all).sort().at(-1);
-      return last ? all[last]! : null;
+      return Object.keys(all)
+        .sort()
+        .map((k) => all[k]!);
     },
 
     async putUserRollup(rollup) {
@@ -258,13 +262,20 @@ export function createFileStore(dir: string, options: FileStoreOptions = {}): Hi
       // Latest end; among windows ending that day the longest (earliest start).
       const latestEnd = windows.at(-1)?.endDay;
       const found = windows.find((w) => w.endDay === latestEnd);
-      if (!found) return null;
-      const f = (await readJson<FileColumnar | null>(
-        path('rollups', `${found.endDay}_${found.startDay}.json`),
-        null,
-      ))!;
+      return found ? store.readRollup(found.startDay, found.endDay) : null;
+    },
+    async readRollup(startDay, endDay) {
+      const file = path('rollups', `${endDay}_${startDay}.json`);
+      const f = await readJson<FileColumnar | null>(file, null);
+      if (!f) return null;
       const columns = columnsFromFile(f.columns, rollupColumns, f.memberIds.length);
-      return { ...found, memberIds: f.memberIds, columns, fetchedAt: f.fetchedAt } as UserRollup;
+      return {
+        startDay,
+        endDay,
+        memberIds: f.memberIds,
+        columns,
+        fetchedAt: f.fetchedAt,
+      } as UserRollup;
     },
     async storedRollups() {
       return (await listFiles(path('rollups'))).map((n) => {

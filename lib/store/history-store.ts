@@ -33,7 +33,11 @@ import type {
   UserRollup,
 } from '@/lib/store/records';
 
-/** What lib/sync (engine, run-task) and the insight reads call in the history. */
+/**
+ * What lib/sync (engine, run-task), the insight reads and the headless outputs
+ * call in the history. Methods are plain functions (no `this`): callers may
+ * destructure them.
+ */
 export interface HistoryStorage {
   /** Where it lives, for messages ("IndexedDB", "the directory /var/lib/uptake"). */
   readonly where: string;
@@ -59,9 +63,11 @@ export interface HistoryStorage {
   readGroups(): Promise<GroupRecord[]>;
   putGroupMembership(snapshot: GroupMembershipSnapshot): Promise<void>;
   latestMembership(groupId: string): Promise<GroupMembershipSnapshot | null>;
+  membershipHistory(groupId: string): Promise<GroupMembershipSnapshot[]>;
 
   putUserRollup(rollup: UserRollup): Promise<void>;
   readLatestRollup(windowDays?: number): Promise<UserRollup | null>;
+  readRollup(startDay: string, endDay: string): Promise<UserRollup | null>;
   storedRollups(): Promise<{ startDay: string; endDay: string }[]>;
 
   putGroupActivity(rows: readonly GroupActivity[]): Promise<void>;
@@ -102,8 +108,10 @@ export const idbHistoryStorage: HistoryStorage = {
   readGroups: idb.readGroups,
   putGroupMembership: idb.putGroupMembership,
   latestMembership: idb.latestMembership,
+  membershipHistory: idb.membershipHistory,
   putUserRollup: idb.putUserRollup,
   readLatestRollup: idb.readLatestRollup,
+  readRollup: idb.readRollup,
   storedRollups: idb.storedRollups,
   putGroupActivity: idb.putGroupActivity,
   readGroupActivity: idb.readGroupActivity,
