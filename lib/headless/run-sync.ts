@@ -24,6 +24,8 @@ export interface HeadlessSyncOptions {
   /** A loopback mock (npm run mock-api) instead of https://api.anthropic.com. */
   apiUrl?: string;
   clock?: Clock;
+  /** Tests and benchmarks: the in-process mock (lib/demo/mock-api mockFetch) instead of the network. */
+  fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
 }
@@ -41,6 +43,7 @@ export async function syncHeadless(options: HeadlessSyncOptions): Promise<SyncOu
   const client = createAnalyticsClient({
     apiKey: options.key,
     userAgent: 'uptake-headless',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(loopback ? { baseUrl: options.apiUrl, allowLoopbackForTests: true } : {}),
   });
   let outcome: SyncOutcome;
