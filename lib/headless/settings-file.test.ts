@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,15 @@ describe('readSettingsFile', () => {
       pseudonymised: settings.pseudonymisedExports,
       depth: historyDepthDays,
     }).toEqual(expected);
+  });
+
+  it('reads the example of docs/headless.md', async () => {
+    const doc = await readFile(join(import.meta.dirname, '../../docs/headless.md'), 'utf8');
+    const example = doc.split('```json')[1]!.split('```')[0]!;
+    const { settings, historyDepthDays } = await settingsFrom(example);
+    expect(settings.metrics.privacy.k).toBe(10);
+    expect(settings.metrics.targets.map((t) => t.id)).toEqual(['org-monthly-70']);
+    expect(historyDepthDays).toBe(90);
   });
 
   it('takes opt-outs into the champion rules, emails lower-cased', async () => {

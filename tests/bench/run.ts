@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
 import { companionBench } from './companion';
 import { companionDigestBench } from './companion-digest';
+import { headlessBench } from './headless';
 import { overlayBench } from './overlay';
 import { popupBench } from './popup';
 import { metricsBench } from './metrics';
@@ -23,6 +24,7 @@ const suites: Suite[] = [
   { name: 'store', run: storeIngestBench },
   { name: 'metrics', run: metricsBench },
   { name: 'digest', run: companionDigestBench },
+  { name: 'headless', run: headlessBench },
   // The browser suites below load the production build that the bundle suite just made.
   { name: 'overlay', run: overlayBench },
   { name: 'popup', run: popupBench },
