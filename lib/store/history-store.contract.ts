@@ -79,7 +79,9 @@ export function describeHistoryStorage(name: string, make: () => Promise<History
 
     it('merges groups, keeps membership windows and returns the latest', async () => {
       const store = await make();
-      await store.putGroups([{ id: 'g1', name: 'Sales', source: 'api', lastSeenDay: '2026-11-01' }]);
+      await store.putGroups([
+        { id: 'g1', name: 'Sales', source: 'api', lastSeenDay: '2026-11-01' },
+      ]);
       await store.putGroups([{ id: 'g1', name: null, source: 'api', lastSeenDay: '2026-11-05' }]);
       expect(await store.readGroups()).toEqual([
         { id: 'g1', name: 'Sales', source: 'api', lastSeenDay: '2026-11-05' },
@@ -109,7 +111,9 @@ export function describeHistoryStorage(name: string, make: () => Promise<History
         columns,
         fetchedAt: 1,
       });
-      expect(await store.storedRollups()).toEqual([{ startDay: '2026-10-22', endDay: '2026-11-21' }]);
+      expect(await store.storedRollups()).toEqual([
+        { startDay: '2026-10-22', endDay: '2026-11-21' },
+      ]);
       const rollup = await store.readLatestRollup();
       expect([...rollup!.columns.chatMessages]).toEqual([7, 0]);
       const activity = (distinctActive: number, fetchedAt: number) => ({
@@ -134,12 +138,18 @@ export function describeHistoryStorage(name: string, make: () => Promise<History
       });
       expect((await store.readCatalog('skills', 'org')).map((c) => c.rows.length)).toEqual([1]);
       expect(await store.readCatalog('skills', 'g1')).toEqual([]);
-      const spend = { kind: 'cost' as const, day: '2026-11-20', groupKey: 'x', group: {}, values: {} };
+      const spend = {
+        kind: 'cost' as const,
+        day: '2026-11-20',
+        groupKey: 'x',
+        group: {},
+        values: {},
+      };
       await store.putSpendRows([{ ...spend, values: { amount: 5 }, fetchedAt: 3 }]);
       await store.putSpendRows([{ ...spend, values: { amount: 1 }, fetchedAt: 2 }]);
-      expect((await store.readSpend('cost', '2026-11-01', '2026-11-30')).map((r) => r.values)).toEqual(
-        [{ amount: 5 }],
-      );
+      expect(
+        (await store.readSpend('cost', '2026-11-01', '2026-11-30')).map((r) => r.values),
+      ).toEqual([{ amount: 5 }]);
       expect(await store.readSpend('usage', '2026-11-01', '2026-11-30')).toEqual([]);
     });
 
