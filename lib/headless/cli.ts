@@ -9,46 +9,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFileStore } from './file-store';
 import { HeadlessError } from './errors';
+import { helpText } from './help';
 import { keyEnvVar, readKey } from './key';
 import { lockDirectory } from './lock';
-import { passphraseEnvVar, readOrgSecrets } from './org-secrets-file';
+import { readOrgSecrets } from './org-secrets-file';
 import { writeOutputs } from './outputs';
 import { progressLine, progressPrinter } from './progress';
 import { syncHeadless } from './run-sync';
 import { readSettingsFile } from './settings-file';
 import { removeLeftovers } from './atomic-file';
-
-export const helpText = `Usage: npx uptake sync [options]
-
-Syncs the organisation's Claude Enterprise analytics into a directory with the
-extension's own engine, then writes the shared outputs: the history file the
-options page imports (signed), one signed snapshot per team at or above the
-privacy floor, and a Parquet dataset by day for a data warehouse.
-
-The API key comes from ${keyEnvVar} or --key-file, never from the command line.
-
-Options:
-  --dir PATH              history directory (default ./uptake-data); resumable
-  --out PATH              outputs directory (default DIR/out)
-  --settings FILE         settings JSON, checked like the managed policy:
-                          privacy.k, privacy.teamGrainOnly, privacy.pseudonymisedExports,
-                          targets, teamSource, optOuts, orgChart, historyDepthDays
-  --key-file FILE         a file holding only the API key (chmod 600)
-  --secrets-file FILE     the organisation keys exported from options (for signing
-                          and pseudonyms); passphrase from ${passphraseEnvVar}
-                          or --passphrase-file. Without it: sync only, no outputs.
-  --passphrase-file FILE  a file holding only that passphrase
-  --max-rate N            requests per minute for this sync (default 50). The API
-                          allows 60 per organisation, shared by every key: stay
-                          below 60 when browsers or other tools also sync.
-  --once                  one sync (and outputs), then exit; for cron and CI
-  --every-hours N         without --once: sync every N hours (default 6)
-  --api-url URL           a local mock API (http://127.0.0.1:PORT) instead of the real one
-  --help                  this text
-
-Exit codes: 0 done; 1 the sync or an output failed (stored data kept, the next
-run resumes); 2 wrong options or settings; 3 another sync holds the directory.
-`;
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -151,7 +120,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     await removeLeftovers(dir);
     const store = createFileStore(dir);
-    for (;;) {
+    const syncAndWrite = async () => {
       const outcome = await syncHeadless({
         store,
         dir,
@@ -168,13 +137,23 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
             ? ` · ${outcome.failedTasks.length} part(s) skipped (see ${dir}/sync-log.json)`
             : ''),
       );
-      if (secrets) {
-        const written = await writeOutputs({ store, outDir, settings, secrets, now: Date.now() });
-        for (const line of written) io.out(`uptake sync: wrote ${line}`);
+      if (!secrets) return;
+      const written = await writeOutputs({ store, outDir, settings, secrets, now: Date.now() });
+      for (const line of written) io.out(`uptake sync: wrote ${line}`);
+    };
+    for (;;) {
+      let waitHours = everyHours;
+      try {
+        await syncAndWrite();
+        if (values.once) return 0;
+      } catch (error) {
+        // Running as a service, a failed sync is said and tried again sooner; --once exits with it.
+        if (values.once || !(error instanceof HeadlessError) || io.signal?.aborted) throw error;
+        io.err(`uptake: ${error.message}`);
+        waitHours = Math.min(everyHours, 0.25);
       }
-      if (values.once) return 0;
-      io.out(`uptake sync: next sync in ${everyHours} h (stop with Ctrl-C or SIGTERM).`);
-      await sleep(everyHours * 3_600_000, io.signal);
+      io.out(`uptake sync: next sync in ${waitHours * 60} min (stop with Ctrl-C or SIGTERM).`);
+      await sleep(waitHours * 3_600_000, io.signal);
     }
   } finally {
     await release();
