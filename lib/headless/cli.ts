@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFileStore } from './file-store';
+import { enforceFileRetention, firstKeptDayFor } from './file-retention';
 import { HeadlessError } from './errors';
 import { helpText } from './help';
 import { keyEnvVar, readKey } from './key';
@@ -119,10 +120,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const release = await lockDirectory(dir);
   try {
     await removeLeftovers(dir);
-    const store = createFileStore(dir);
     const syncAndWrite = async () => {
       const outcome = await syncHeadless({
-        store,
+        store: createFileStore(dir),
         dir,
         key,
         maxRate,
@@ -137,7 +137,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
             ? ` · ${outcome.failedTasks.length} part(s) skipped (see ${dir}/sync-log.json)`
             : ''),
       );
+      const retentionDays = settings.settings.sync.retentionDays;
+      if (retentionDays !== null) {
+        const today = new Date().toISOString().slice(0, 10);
+        const removed = await enforceFileRetention(dir, firstKeptDayFor(today, retentionDays));
+        if (removed)
+          io.out(`uptake sync: retention (${retentionDays} days) removed ${removed} record(s)`);
+      }
       if (!secrets) return;
+      // A fresh store: retention changed files under the sync's cached collections.
+      const store = createFileStore(dir);
       const written = await writeOutputs({ store, outDir, settings, secrets, now: Date.now() });
       for (const line of written) io.out(`uptake sync: wrote ${line}`);
     };
