@@ -98,6 +98,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       `Unknown command ${positionals.join(' ')}; the command is: npx uptake sync.`,
     );
   const maxRate = positiveNumber(values['max-rate'], 'max-rate', 50, 10_000);
+  if (maxRate >= 60)
+    io.err(
+      `uptake: --max-rate ${maxRate} leaves no room for browsers or other tools of this organisation (60 requests a minute in all, unless Anthropic raised the limit); they will meet 429s.`,
+    );
   const everyHours = positiveNumber(values['every-hours'], 'every-hours', 6, 24 * 7);
   const dir = resolve(values.dir ?? 'uptake-data');
   const outDir = resolve(values.out ?? `${dir}/out`);
