@@ -4,8 +4,10 @@
  *
  * Benchmarks measure; tests assert behaviour. Each suite is a module that
  * returns named figures; a failing suite is reported and the others still run.
+ * When only some suites run (`npm run bench -- sync`), their figures are merged
+ * into the existing bench-results.json: the other suites' figures stay.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
 import { companionBench } from './companion';
 import { companionDigestBench } from './companion-digest';
@@ -30,7 +32,7 @@ const suites: Suite[] = [
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const figures: Record<string, number> = {};
+const figures: Record<string, number> = only.length ? previousFigures() : {};
 let failures = 0;
 
 for (const suite of suites) {
@@ -52,3 +54,17 @@ for (const suite of suites) {
 writeFileSync('bench-results.json', JSON.stringify({ figures }, null, 2) + '\n');
 console.log(`wrote bench-results.json (${Object.keys(figures).length} figures)`);
 process.exit(failures ? 1 : 0);
+
+/** The figures of an earlier run, or none when there is no readable file. */
+function previousFigures(): Record<string, number> {
+  if (!existsSync('bench-results.json')) return {};
+  try {
+    const parsed = JSON.parse(readFileSync('bench-results.json', 'utf8')) as {
+      figures?: Record<string, number>;
+    };
+    return { ...(parsed.figures ?? {}) };
+  } catch {
+    console.warn('bench-results.json is unreadable: writing only this run’s figures');
+    return {};
+  }
+}
