@@ -16,12 +16,14 @@ import { popupBench } from './popup';
 import { metricsBench } from './metrics';
 import { storeIngestBench } from './store-ingest';
 import { syncBench } from './sync';
+import { sync100kBench } from './sync-100k';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
 const suites: Suite[] = [
   { name: 'bundle', run: bundleSizes },
   { name: 'sync', run: syncBench },
+  { name: 'sync-100k', run: sync100kBench },
   { name: 'store', run: storeIngestBench },
   { name: 'metrics', run: metricsBench },
   { name: 'digest', run: companionDigestBench },
