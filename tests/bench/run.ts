@@ -15,6 +15,7 @@ import { overlayBench } from './overlay';
 import { popupBench } from './popup';
 import { metricsBench } from './metrics';
 import { storeIngestBench } from './store-ingest';
+import { storeBytesBench } from './store-bytes';
 import { syncBench } from './sync';
 import { sync100kBench } from './sync-100k';
 
@@ -25,6 +26,7 @@ const suites: Suite[] = [
   { name: 'sync', run: syncBench },
   { name: 'sync-100k', run: sync100kBench },
   { name: 'store', run: storeIngestBench },
+  { name: 'store-bytes', run: storeBytesBench },
   { name: 'metrics', run: metricsBench },
   { name: 'digest', run: companionDigestBench },
   // The browser suites below load the production build that the bundle suite just made.
