@@ -17,6 +17,7 @@ import { metricsBench } from './metrics';
 import { storeIngestBench } from './store-ingest';
 import { storeBytesBench } from './store-bytes';
 import { syncBench } from './sync';
+import { teamTableBench } from './team-table';
 import { sync100kBench } from './sync-100k';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
@@ -33,6 +34,7 @@ const suites: Suite[] = [
   { name: 'overlay', run: overlayBench },
   { name: 'popup', run: popupBench },
   { name: 'companion', run: companionBench },
+  { name: 'team-table', run: teamTableBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
