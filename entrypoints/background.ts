@@ -18,6 +18,7 @@ import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
+import { readStorageStatus } from '@/lib/store/storage-estimate';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
@@ -152,11 +153,12 @@ export default defineBackground(() => {
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
     const settings = await readSettings();
-    const [latestDay, log, key, registry] = await Promise.all([
+    const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
       settings.demo ? Promise.resolve(null) : readApiKey(),
       readRegistry(),
+      readStorageStatus(),
     ]);
     const last = log[0];
     return {
@@ -165,6 +167,7 @@ export default defineBackground(() => {
       mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
+      storage,
     };
   };
   const forgetStatus = () => {

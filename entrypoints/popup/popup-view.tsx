@@ -226,6 +226,11 @@ export function PopupView(props: PopupViewProps) {
               : modeText[status.mode]}
           </p>
         )}
+        {!showSnapshot && status?.storage?.warning && (
+          <p role="alert" class="bad" data-testid="quota-warning">
+            {status.storage.warning}
+          </p>
+        )}
         {!showSnapshot && props.scopes.length > 1 && props.scope !== null && (
           <ScopePicker
             scopes={props.scopes}

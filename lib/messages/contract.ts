@@ -47,6 +47,15 @@ export const statusResponse = z.object({
   sync: syncProgress.nullable(),
   /** Whose history is shown: the active source's id (lib/store/sources.ts). */
   historyId: z.string().nullable().optional(),
+  /** The browser's storage figures and, when its quota is near, the admin's warning (lib/store/quota-warning.ts). */
+  storage: z
+    .object({
+      usage: z.number().nullable(),
+      quota: z.number().nullable(),
+      warning: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type StatusResponse = z.infer<typeof statusResponse>;
 
