@@ -21,40 +21,42 @@ const benchmarkWords: Record<string, { ours: string; how: string }> = {
 export function ChatgptBenchmarks({ row }: { row: ToolsScopeRow }) {
   if (!row.benchmarks) return null;
   return (
-    <table class="data-table" data-testid="tools-benchmarks">
-      <thead>
-        <tr>
-          <th scope="col">Benchmark</th>
-          <th scope="col">ChatGPT calls it</th>
-          <th scope="col" class="num">
-            Value
-          </th>
-          <th scope="col">Computed as</th>
-        </tr>
-      </thead>
-      <tbody>
-        {row.benchmarks.map((b) => (
-          <tr key={b.id} data-testid={`benchmark-${b.id}`}>
-            <th scope="row">{benchmarkWords[b.id]!.ours}</th>
-            <td>{b.chatgptName}</td>
-            <td class="num" data-value={b.value ?? ''}>
-              {b.value === null
-                ? dash
-                : b.id === 'messages-per-wau'
-                  ? num(b.value, 1)
-                  : share(b.value)}
-              <span class="sub">
-                {num(b.numerator)} ÷ {num(b.denominator)}
-              </span>
-            </td>
-            <td class="muted">
-              {benchmarkWords[b.id]!.how}
-              {b.value === null && b.id !== 'activation-rate' ? ' (weekly exports only)' : ''}
-            </td>
+    <div class="table-wrap">
+      <table class="data" data-testid="tools-benchmarks">
+        <thead>
+          <tr>
+            <th scope="col">Benchmark</th>
+            <th scope="col">ChatGPT calls it</th>
+            <th scope="col" class="num">
+              Value
+            </th>
+            <th scope="col">Computed as</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {row.benchmarks.map((b) => (
+            <tr key={b.id} data-testid={`benchmark-${b.id}`}>
+              <th scope="row">{benchmarkWords[b.id]!.ours}</th>
+              <td>{b.chatgptName}</td>
+              <td class="num" data-value={b.value ?? ''}>
+                {b.value === null
+                  ? dash
+                  : b.id === 'messages-per-wau'
+                    ? num(b.value, 1)
+                    : share(b.value)}
+                <span class="sub">
+                  {num(b.numerator)} ÷ {num(b.denominator)}
+                </span>
+              </td>
+              <td class="muted">
+                {benchmarkWords[b.id]!.how}
+                {b.value === null && b.id !== 'activation-rate' ? ' (weekly exports only)' : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -96,40 +98,44 @@ export function ToolsTargets({
 export function ToolsNotes({ period }: { period: ToolsPeriodDigest }) {
   return (
     <>
-      <h3>Suggestions</h3>
-      {period.suggestions.length === 0 ? (
-        <p class="muted">Nothing to suggest for this period.</p>
-      ) : (
-        <ul class="plain suggestions" data-testid="tools-suggestions">
-          {period.suggestions.map((s) => (
-            <li key={s.id} data-rule={s.rule}>
-              <strong>{s.title}</strong>
-              <br />
-              <span class="muted">{s.detail}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>Champions across tools</h3>
-      {period.champions === null ? (
-        <p class="muted">Team grain only: no individual is shown.</p>
-      ) : period.champions.length === 0 ? (
-        <p class="muted">Nobody qualifies yet in this period.</p>
-      ) : (
-        <ol data-testid="tools-champions">
-          {period.champions.map((c) => (
-            <li key={c.email}>
-              {c.email} <span class="muted">({c.tools.join(' and ')})</span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {period.gpts && (
-        <p class="muted" data-testid="tools-gpts">
-          Custom GPTs active in the period: {num(period.gpts.active)} ({num(period.gpts.messages)}{' '}
-          messages).
-        </p>
-      )}
+      <section class="card" aria-labelledby="tools-suggestions-h">
+        <h2 id="tools-suggestions-h">Suggestions</h2>
+        {period.suggestions.length === 0 ? (
+          <p class="muted">Nothing to suggest for this period.</p>
+        ) : (
+          <ul class="plain suggestions" data-testid="tools-suggestions">
+            {period.suggestions.map((s) => (
+              <li key={s.id} data-rule={s.rule}>
+                <strong>{s.title}</strong>
+                <br />
+                <span class="muted">{s.detail}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-labelledby="tools-champions-h">
+        <h2 id="tools-champions-h">Champions across tools</h2>
+        {period.champions === null ? (
+          <p class="muted">Team grain only: no individual is shown.</p>
+        ) : period.champions.length === 0 ? (
+          <p class="muted">Nobody qualifies yet in this period.</p>
+        ) : (
+          <ol data-testid="tools-champions">
+            {period.champions.map((c) => (
+              <li key={c.email}>
+                {c.email} <span class="muted">({c.tools.join(' and ')})</span>
+              </li>
+            ))}
+          </ol>
+        )}
+        {period.gpts && (
+          <p class="muted" data-testid="tools-gpts">
+            Custom GPTs active in the period: {num(period.gpts.active)} ({num(period.gpts.messages)}{' '}
+            messages).
+          </p>
+        )}
+      </section>
     </>
   );
 }

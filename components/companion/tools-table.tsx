@@ -66,44 +66,46 @@ function Row({ row }: { row: ToolsScopeRow }) {
  */
 export function ToolsTable({ period }: { period: ToolsPeriodDigest }) {
   return (
-    <table class="data-table tools-table" data-testid="tools-table">
-      <caption class="muted">
-        Active share = people active in the period ÷ seats. ChatGPT seats: enabled users (pending
-        and deleted are not seats). Claude seats: members with a row on some day of the period.
-        AI-active: active in either tool ÷ people with a seat in either. Overlap counts those
-        people.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col" class="num">
-            ChatGPT active
-          </th>
-          <th scope="col" class="num">
-            Claude active
-          </th>
-          <th scope="col" class="num">
-            AI-active (either)
-          </th>
-          <th scope="col" class="num">
-            Both
-          </th>
-          <th scope="col" class="num">
-            Only ChatGPT
-          </th>
-          <th scope="col" class="num">
-            Only Claude
-          </th>
-          <th scope="col" class="num">
-            Neither
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {period.rows.map((r) => (
-          <Row key={r.scope} row={r} />
-        ))}
-      </tbody>
-    </table>
+    <div class="table-wrap">
+      <table class="data" data-testid="tools-table">
+        <caption class="muted">
+          Active share = people active in the period ÷ seats. ChatGPT seats: enabled users (pending
+          and deleted are not seats). Claude seats: members with a row on some day of the period.
+          AI-active: active in either tool ÷ people with a seat in either. Overlap counts those
+          people.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col" class="num">
+              ChatGPT active
+            </th>
+            <th scope="col" class="num">
+              Claude active
+            </th>
+            <th scope="col" class="num">
+              AI-active (either)
+            </th>
+            <th scope="col" class="num">
+              Both
+            </th>
+            <th scope="col" class="num">
+              Only ChatGPT
+            </th>
+            <th scope="col" class="num">
+              Only Claude
+            </th>
+            <th scope="col" class="num">
+              Neither
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {period.rows.map((r) => (
+            <Row key={r.scope} row={r} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -46,35 +46,41 @@ export function ToolsView({
     period.rows.find((r) => r.scope === 'org')!;
   const days = period.period.days;
   return (
-    <section class="tools" data-testid="tools-view">
-      <h2>ChatGPT and Claude</h2>
-      <label>
-        Period{' '}
-        <select
-          data-testid="tools-period"
-          value={period.period.key}
-          onChange={(e) => setKey(e.currentTarget.value)}
-        >
-          {digest.periods.map((p) => (
-            <option key={p.period.key} value={p.period.key}>
-              {periodLabel(p.period)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p class="muted" data-testid="tools-claude-coverage">
-        {period.claudeDaysStored === 0
-          ? 'Claude’s history does not cover this period: only ChatGPT’s figures are shown.'
-          : period.claudeDaysStored < days
-            ? `Claude: ${period.claudeDaysStored} of ${days} days of this period are stored, so its figures may be low.`
-            : `Claude: all ${days} days of this period rolled up (the same calendar period, not a trailing window).`}
-      </p>
-      <ToolsTable period={period} />
-      <h3>ChatGPT benchmarks · {row.name}</h3>
-      <ChatgptBenchmarks row={row} />
-      <h3>Targets on the combined figure</h3>
-      <ToolsTargets targets={digest.targets} nameOf={nameOf} />
+    <div class="tools" data-testid="tools-view">
+      <section class="card" aria-labelledby="tools-h">
+        <h2 id="tools-h">ChatGPT and Claude, side by side</h2>
+        <label>
+          Period{' '}
+          <select
+            data-testid="tools-period"
+            value={period.period.key}
+            onChange={(e) => setKey(e.currentTarget.value)}
+          >
+            {digest.periods.map((p) => (
+              <option key={p.period.key} value={p.period.key}>
+                {periodLabel(p.period)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="muted" data-testid="tools-claude-coverage">
+          {period.claudeDaysStored === 0
+            ? 'Claude’s history does not cover this period: only ChatGPT’s figures are shown.'
+            : period.claudeDaysStored < days
+              ? `Claude: ${period.claudeDaysStored} of ${days} days of this period are stored, so its figures may be low.`
+              : `Claude: all ${days} days of this period rolled up (the same calendar period, not a trailing window).`}
+        </p>
+        <ToolsTable period={period} />
+      </section>
+      <section class="card" aria-labelledby="tools-benchmarks-h">
+        <h2 id="tools-benchmarks-h">ChatGPT benchmarks, {row.name}</h2>
+        <ChatgptBenchmarks row={row} />
+      </section>
+      <section class="card" aria-labelledby="tools-targets-h">
+        <h2 id="tools-targets-h">Targets on the combined figure</h2>
+        <ToolsTargets targets={digest.targets} nameOf={nameOf} />
+      </section>
       <ToolsNotes period={period} />
-    </section>
+    </div>
   );
 }

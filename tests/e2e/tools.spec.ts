@@ -1,0 +1,200 @@
+/**
+ * The companion's Tools view (issue 13): ChatGPT Enterprise exports beside
+ * the synced demo organisation. The exports are written here in the real
+ * format for the demo's own people (chatgpt-exports.ts), imported in
+ * options, and every figure checked is computed in the test from those rows
+ * and the mock's per-day /users answers — not read back from Uptake.
+ */
+import type { Page } from '@playwright/test';
+import type { MockApi } from '../../lib/demo/mock-api';
+import { exportCsv, exportRows, type ExportRow } from './chatgpt-exports';
+import { apiLatestDay } from './clock';
+import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
+
+test.use({ mockOptions: { org: { members: 120, groups: 4, seed: 7 }, rateLimitPerMinute: 3000 } });
+
+const LATEST = apiLatestDay();
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const daysOf = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = shift(d, 1)) out.push(d);
+  return out;
+};
+/** The last two whole Sunday–Saturday weeks up to LATEST. */
+const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+const lastSaturday = shift(LATEST, weekday(LATEST) === 6 ? 0 : -(weekday(LATEST) + 1));
+const WEEKS = [
+  [shift(lastSaturday, -13), shift(lastSaturday, -7)],
+  [shift(lastSaturday, -6), lastSaturday],
+] as const;
+/** The last whole calendar month before LATEST's (inside 60 days of history). */
+const MONTH_END = shift(`${LATEST.slice(0, 8)}01`, -1);
+const MONTH = [`${MONTH_END.slice(0, 8)}01`, MONTH_END] as const;
+
+/** Claude, from the mock's own per-day /users rows: seat holders and actives per period. */
+async function claudeOf(mock: MockApi, from: string, to: string) {
+  const seats = new Set<string>();
+  const active = new Set<string>();
+  for (const day of daysOf(from, to)) {
+    let page: string | null = null;
+    do {
+      const res = await mock.handle({
+        method: 'GET',
+        url: `https://api.anthropic.com/v1/organizations/analytics/users?date=${day}&limit=1000${page ? `&page=${page}` : ''}`,
+        headers: { 'x-api-key': DEMO_KEY, 'anthropic-beta': 'analytics-usage-cost-2026-08-24' },
+      });
+      const body = JSON.parse(res.body);
+      for (const r of body.data) {
+        const email = String(r.user.email_address).toLowerCase();
+        seats.add(email);
+        if (
+          r.chat_metrics.message_count > 0 ||
+          r.claude_code_metrics.core_metrics.distinct_session_count > 0 ||
+          r.cowork_metrics.distinct_session_count > 0
+        )
+          active.add(email);
+      }
+      page = body.has_more ? body.next_page : null;
+    } while (page);
+  }
+  return { seats, active };
+}
+
+/** The org row's figures, computed from the export rows and Claude's. */
+function expected(rows: readonly ExportRow[], claude: { seats: Set<string>; active: Set<string> }) {
+  const gSeats = new Set(rows.filter((r) => r.status === 'enabled').map((r) => r.email));
+  const gActive = new Set(rows.filter((r) => r.active).map((r) => r.email));
+  const either = new Set([...gSeats, ...claude.seats]);
+  const count = (f: (e: string) => boolean) => [...either].filter(f).length;
+  return {
+    chatgpt: [gActive.size, gSeats.size],
+    claude: [claude.active.size, claude.seats.size],
+    combined: [count((e) => gActive.has(e) || claude.active.has(e)), either.size],
+    both: count((e) => gActive.has(e) && claude.active.has(e)),
+    onlyChatgpt: count((e) => gActive.has(e) && !claude.active.has(e)),
+    onlyClaude: count((e) => !gActive.has(e) && claude.active.has(e)),
+    neither: count((e) => !gActive.has(e) && !claude.active.has(e)),
+  };
+}
+
+async function syncDemoOrg(ext: any, openExtensionPage: (f: string) => Promise<Page>) {
+  await seedSettings(ext, {
+    orgName: 'Northwind Labs',
+    sync: { historyDepthDays: 60, rateLimitPerMinute: 3000, scheduleHours: 6 },
+  });
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+  await options.getByRole('radio', { name: 'on this device' }).check();
+  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${LATEST}`, {
+    timeout: 120_000,
+  });
+  return options;
+}
+
+async function checkRow(page: Page, want: ReturnType<typeof expected>) {
+  const row = page.getByTestId('tools-row-org');
+  const pair = async (testid: string, [active, seats]: readonly number[]) => {
+    const cell = row.getByTestId(testid);
+    await expect(cell).toHaveAttribute('data-active', String(active));
+    await expect(cell).toHaveAttribute('data-seats', String(seats));
+    await expect(cell).toContainText(`${((active! / seats!) * 100).toFixed(1)}%`);
+    await expect(cell).toContainText(`${active} of ${seats}`);
+  };
+  await pair('tools-chatgpt', want.chatgpt);
+  await pair('tools-claude', want.claude);
+  await pair('tools-combined', want.combined);
+  await expect(row.getByTestId('tools-both')).toHaveText(String(want.both));
+  await expect(row.getByTestId('tools-only-chatgpt')).toHaveText(String(want.onlyChatgpt));
+  await expect(row.getByTestId('tools-only-claude')).toHaveText(String(want.onlyClaude));
+  await expect(row.getByTestId('tools-neither')).toHaveText(String(want.neither));
+}
+
+/** The demo's member emails (from /users over the month and the weeks). */
+async function memberEmails(mock: MockApi): Promise<string[]> {
+  const { seats } = await claudeOf(mock, MONTH[0], LATEST);
+  return [...seats].sort();
+}
+
+/**
+ * TEMPORARY until the options import lands (q-chatgpt-import): writes the
+ * records straight into the active history's chatgptUsers store.
+ */
+async function seedRecords(page: Page, rows: readonly ExportRow[]) {
+  const records = rows.map((r) => ({
+    cadence: r.cadence.toLowerCase(),
+    start: r.start,
+    end: r.end,
+    periodKey: `${r.cadence.toLowerCase()}:${r.start}:${r.end}`,
+    email: r.email.toLowerCase(),
+    publicId: null,
+    name: null,
+    userStatus: r.status,
+    isActive: r.status === 'pending' ? null : r.active,
+    firstDayActive: r.active ? r.start : null,
+    lastDayActiveInPeriod: r.active ? r.start : null,
+    lastDayActive: r.active ? r.start : r.status === 'enabled' ? '2025-12-01' : null,
+    createdOrInvited: '2025-09-15',
+    messages: r.messages,
+    gptMessages: r.gptMessages,
+    gptsMessaged: r.gptMessages ? 1 : 0,
+    toolMessages: r.messages * 3,
+    toolsMessaged: 1,
+    projectMessages: r.projectMessages,
+    projectsMessaged: r.projectMessages ? 1 : 0,
+    projectsCreated: 0,
+    groups: r.group ? [r.group] : [],
+    departments: [],
+    userRole: 'standard-user',
+    importedAt: 1,
+  }));
+  await page.evaluate(async (records) => {
+    for (const info of await indexedDB.databases()) {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const req = indexedDB.open(info.name!);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+      if (!db.objectStoreNames.contains('chatgptUsers')) {
+        db.close();
+        continue;
+      }
+      const tx = db.transaction('chatgptUsers', 'readwrite');
+      for (const r of records) tx.objectStore('chatgptUsers').put(r);
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }
+  }, records);
+}
+
+test('the Tools view shows ChatGPT beside Claude, as computed from the exports and /users', async ({
+  ext,
+  mock,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const options = await syncDemoOrg(ext, openExtensionPage);
+  const emails = await memberEmails(mock);
+  const month = exportRows('Monthly', MONTH[0], MONTH[1], emails);
+  const weeks = WEEKS.map(([s, e]) => exportRows('Weekly', s, e, emails));
+  await seedRecords(options, [...month, ...weeks.flat()]);
+  void exportCsv;
+
+  const page = await openExtensionPage('companion.html#view=tools');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await expect(page.getByTestId('tools-view')).toBeVisible({ timeout: 60_000 });
+  // Periods are listed latest end first (the month may end after the last whole week).
+  await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[1][0]}:${WEEKS[1][1]}`);
+  await checkRow(page, expected(weeks[1]!, await claudeOf(mock, WEEKS[1][0], WEEKS[1][1])));
+  await page.screenshot({ path: '.tmp/shots/tools/tools-light.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '.tmp/shots/tools/tools-dark.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByTestId('tools-period').selectOption(`monthly:${MONTH[0]}:${MONTH[1]}`);
+  await checkRow(page, expected(month, await claudeOf(mock, MONTH[0], MONTH[1])));
+  await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[0][0]}:${WEEKS[0][1]}`);
+  await checkRow(page, expected(weeks[0]!, await claudeOf(mock, WEEKS[0][0], WEEKS[0][1])));
+  expect(errors).toEqual([]);
+});
