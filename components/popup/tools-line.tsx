@@ -14,14 +14,18 @@ export function ToolsLine({ digest, scope }: { digest: ToolsDigest | null; scope
     period.rows.find((r) => r.scope === scope && r.figures) ??
     period.rows.find((r) => r.scope === 'org')!;
   const f = row.figures!;
+  const part = (name: string, v: { active: number; seats: number; share: number | null }) =>
+    `${name} ${share(v.share)} (${v.active} of ${v.seats})`;
   return (
     <p class="muted tools-line" data-testid="popup-tools-line">
-      <strong>ChatGPT &amp; Claude</strong> · {row.name} · {periodLabel(period.period)}:{' '}
-      {f.combined
-        ? `AI-active ${share(f.combined.share)} (${f.combined.active} of ${f.combined.seats}) · `
-        : ''}
-      ChatGPT {share(f.chatgpt.share)}
-      {f.claude ? ` · Claude ${share(f.claude.share)}` : ''}
+      <strong>ChatGPT &amp; Claude</strong>, {row.name}, {periodLabel(period.period)}:{' '}
+      {[
+        f.combined && part('AI-active', f.combined),
+        part('ChatGPT', f.chatgpt),
+        f.claude && part('Claude', f.claude),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
     </p>
   );
 }

@@ -23,18 +23,16 @@ export function App() {
   const tools = useToolsDigest();
   const status = data.status.state === 'ready' ? data.status.value : null;
   return (
-    <>
-      <PopupView
-        orgName={status?.orgName ?? data.orgName}
-        status={status}
-        statusError={data.status.state === 'error' ? data.status.message : null}
-        scopes={data.scopes}
-        scope={data.scope}
-        onScope={data.chooseScope}
-        insights={data.insights}
-        snapshot={data.snapshot}
-      />
-      {!data.snapshot?.ok && <ToolsLine digest={tools} scope={data.scope ?? 'org'} />}
-    </>
+    <PopupView
+      orgName={status?.orgName ?? data.orgName}
+      status={status}
+      statusError={data.status.state === 'error' ? data.status.message : null}
+      scopes={data.scopes}
+      scope={data.scope}
+      onScope={data.chooseScope}
+      insights={data.insights}
+      snapshot={data.snapshot}
+      toolsLine={<ToolsLine digest={tools} scope={data.scope ?? 'org'} />}
+    />
   );
 }

@@ -197,4 +197,20 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[0][0]}:${WEEKS[0][1]}`);
   await checkRow(page, expected(weeks[0]!, await claudeOf(mock, WEEKS[0][0], WEEKS[0][1])));
   expect(errors).toEqual([]);
+
+  // The popup's line: the org's AI-active share in the latest period (by end day).
+  const latest = [
+    [MONTH, month],
+    [WEEKS[1], weeks[1]!],
+  ].sort((a, b) =>
+    (a[0] as readonly string[])[1]! < (b[0] as readonly string[])[1]! ? 1 : -1,
+  )[0]!;
+  const [from, to] = latest[0] as readonly string[];
+  const want = expected(latest[1] as ExportRow[], await claudeOf(mock, from!, to!));
+  const popup = await openExtensionPage('popup.html');
+  const [active, seats] = want.combined;
+  await expect(popup.getByTestId('popup-tools-line')).toContainText(
+    `AI-active ${((active! / seats!) * 100).toFixed(1)}% (${active} of ${seats})`,
+  );
+  await popup.screenshot({ path: '.tmp/shots/tools/popup-light.png', fullPage: true });
 });
