@@ -82,5 +82,12 @@ async function directoryOf(
       if (mayPublishScope(all.gate, id)) orgChart.set(personKey(email), id);
     });
   }
-  return { groups, orgChart };
+  const hidden = all.gate.groups
+    .filter((g) => !g.published)
+    .map((g) => ({
+      id: g.id,
+      name: names.get(g.id) ?? null,
+      because: g.hiddenBecause ?? 'Hidden by the privacy floor.',
+    }));
+  return { groups, orgChart, hidden };
 }

@@ -27,7 +27,7 @@ export function ToolsPage({ ctx }: { ctx: PageContext }) {
       <StateNote kind="empty" title="No ChatGPT export imported yet.">
         In ChatGPT’s Workspace analytics, export the User Engagement report (weekly or monthly; the
         GPT Engagement report too, if you like), then drop the CSV files in Options → ChatGPT
-        exports.
+        Enterprise.
       </StateNote>
     );
   return <ToolsView digest={digest} scope={ctx.state.scope} nameOf={ctx.teamName} />;

@@ -53,6 +53,17 @@ describe('the Tools digest', () => {
       ['chatgpt-group:SG-Tiny', 'Fewer than 5 members.', undefined],
     ]);
     expect(week!.gpts).toEqual({ active: 1, messages: 12 });
+    // A Claude group the gate hides keeps a row with its reason and nothing else.
+    const withHidden = buildToolsDigest(
+      input({
+        directory: {
+          ...input().directory,
+          hidden: [{ id: 'g-small', name: 'Small', because: 'Fewer than 5 members.' }],
+        },
+      }),
+    ).periods[0]!.rows.at(-1);
+    expect(withHidden).toMatchObject({ scope: 'g-small', figures: null, benchmarks: null });
+    expect(withHidden!.hiddenBecause).toBe('Fewer than 5 members.');
     expect(week!.rows[1]!.deep).toEqual({ people: 1, of: 2 });
   });
 

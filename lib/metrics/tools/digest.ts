@@ -125,7 +125,7 @@ export function buildToolsDigest(input: ToolsInput): ToolsDigest {
     const teams = teamsOf(people, input.directory);
     const hidden = hiddenTeams(people, teams, input.k);
     const org = rowOf('org', 'Whole organisation', 'org', people, period, claudeKnown);
-    const teamRows = teams.map((t) => {
+    const teamRows: ToolsScopeRow[] = teams.map((t) => {
       const why = hidden.get(t.id);
       if (why)
         return {
@@ -139,6 +139,17 @@ export function buildToolsDigest(input: ToolsInput): ToolsDigest {
         } satisfies ToolsScopeRow;
       return rowOf(t.id, t.name, t.source, t.people, period, claudeKnown);
     });
+    // Claude groups the gate hides keep a row that says why (their members are in no team here).
+    for (const g of input.directory.hidden ?? [])
+      teamRows.push({
+        scope: g.id,
+        name: g.name ?? g.id,
+        source: 'claude-group',
+        hiddenBecause: g.because,
+        figures: null,
+        benchmarks: null,
+        deep: null,
+      });
     const shown = teamRows.filter((r) => r.figures);
     const suggestions = toolsSuggestions(
       period,

@@ -25,6 +25,8 @@ export interface TeamDirectory {
   groups: readonly { id: string; name: string | null; emails: readonly string[] }[];
   /** Org chart: lower-cased email → published group id (unpublished teams left out). */
   orgChart: ReadonlyMap<string, string>;
+  /** Claude groups the gate hides: listed with why, never with members or figures. */
+  hidden?: readonly { id: string; name: string | null; because: string }[];
 }
 
 export interface ToolTeam {
