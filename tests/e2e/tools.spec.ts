@@ -78,10 +78,15 @@ function expected(rows: readonly ExportRow[], claude: { seats: Set<string>; acti
   };
 }
 
-async function syncDemoOrg(ext: any, openExtensionPage: (f: string) => Promise<Page>) {
+async function syncDemoOrg(
+  ext: any,
+  openExtensionPage: (f: string) => Promise<Page>,
+  extra: Record<string, unknown> = {},
+) {
   await seedSettings(ext, {
     orgName: 'Northwind Labs',
     sync: { historyDepthDays: 60, rateLimitPerMinute: 3000, scheduleHours: 6 },
+    ...extra,
   });
   const options = await openExtensionPage('options.html');
   await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
@@ -213,4 +218,24 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
     `AI-active ${((active! / seats!) * 100).toFixed(1)}% (${active} of ${seats})`,
   );
   await popup.screenshot({ path: '.tmp/shots/tools/popup-light.png', fullPage: true });
+});
+
+test('team grain only: the Tools view and the popup line name nobody', async ({
+  ext,
+  mock,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const options = await syncDemoOrg(ext, openExtensionPage, {
+    metrics: { privacy: { k: 5, teamGrainOnly: true } },
+  });
+  const emails = await memberEmails(mock);
+  await seedRecords(options, exportRows('Weekly', WEEKS[1][0], WEEKS[1][1], emails));
+  const page = await openExtensionPage('companion.html#view=tools');
+  await expect(page.getByTestId('tools-view')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Team grain only: no individual is shown.')).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('@');
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('popup-tools-line')).toBeVisible();
+  expect(await popup.locator('body').innerText()).not.toContain('@');
 });
