@@ -5,6 +5,7 @@
  * options, and every figure checked is computed in the test from those rows
  * and the mock's per-day /users answers — not read back from Uptake.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { MockApi } from '../../lib/demo/mock-api';
 import { exportCsv, exportRows, type ExportRow } from './chatgpt-exports';
@@ -123,54 +124,23 @@ async function memberEmails(mock: MockApi): Promise<string[]> {
 }
 
 /**
- * TEMPORARY until the options import lands (q-chatgpt-import): writes the
- * records straight into the active history's chatgptUsers store.
+ * Imports the exports in options, as an admin does: one file per export
+ * (a month, and a multi-week file with one row per person per week).
  */
-async function seedRecords(page: Page, rows: readonly ExportRow[]) {
-  const records = rows.map((r) => ({
-    cadence: r.cadence.toLowerCase(),
-    start: r.start,
-    end: r.end,
-    periodKey: `${r.cadence.toLowerCase()}:${r.start}:${r.end}`,
-    email: r.email.toLowerCase(),
-    publicId: null,
-    name: null,
-    userStatus: r.status,
-    isActive: r.status === 'pending' ? null : r.active,
-    firstDayActive: r.active ? r.start : null,
-    lastDayActiveInPeriod: r.active ? r.start : null,
-    lastDayActive: r.active ? r.start : r.status === 'enabled' ? '2025-12-01' : null,
-    createdOrInvited: '2025-09-15',
-    messages: r.messages,
-    gptMessages: r.gptMessages,
-    gptsMessaged: r.gptMessages ? 1 : 0,
-    toolMessages: r.messages * 3,
-    toolsMessaged: 1,
-    projectMessages: r.projectMessages,
-    projectsMessaged: r.projectMessages ? 1 : 0,
-    projectsCreated: 0,
-    groups: r.group ? [r.group] : [],
-    departments: [],
-    userRole: 'standard-user',
-    importedAt: 1,
-  }));
-  await page.evaluate(async (records) => {
-    for (const info of await indexedDB.databases()) {
-      const db: IDBDatabase = await new Promise((ok, ko) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => ko(req.error);
-      });
-      if (!db.objectStoreNames.contains('chatgptUsers')) {
-        db.close();
-        continue;
-      }
-      const tx = db.transaction('chatgptUsers', 'readwrite');
-      for (const r of records) tx.objectStore('chatgptUsers').put(r);
-      await new Promise((ok) => (tx.oncomplete = ok));
-      db.close();
-    }
-  }, records);
+async function importInOptions(options: Page, files: { name: string; rows: ExportRow[] }[]) {
+  const paths = files.map((f) => {
+    const path = test.info().outputPath(f.name);
+    writeFileSync(path, exportCsv(f.rows));
+    return path;
+  });
+  await options.getByLabel('Drop CSV files here, or choose them').setInputFiles(paths);
+  await expect(options.getByTestId('chatgpt-preview')).toContainText('User Engagement');
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  const periods = new Set(files.flatMap((f) => f.rows.map((r) => `${r.cadence}${r.start}`))).size;
+  const rows = files.reduce((n, f) => n + f.rows.length, 0);
+  await expect(options.getByTestId('chatgpt-note')).toContainText(
+    `Imported ${periods} period${periods === 1 ? '' : 's'}, ${rows} rows.`,
+  );
 }
 
 test('the Tools view shows ChatGPT beside Claude, as computed from the exports and /users', async ({
@@ -183,8 +153,10 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   const emails = await memberEmails(mock);
   const month = exportRows('Monthly', MONTH[0], MONTH[1], emails);
   const weeks = WEEKS.map(([s, e]) => exportRows('Weekly', s, e, emails));
-  await seedRecords(options, [...month, ...weeks.flat()]);
-  void exportCsv;
+  await importInOptions(options, [
+    { name: 'monthly-user-engagement.csv', rows: month },
+    { name: 'weekly-user-engagement.csv', rows: weeks.flat() },
+  ]);
 
   const page = await openExtensionPage('companion.html#view=tools');
   const errors: string[] = [];
@@ -197,6 +169,16 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '.tmp/shots/tools/tools-dark.png', fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
+  // The ChatGPT-only people sit in a SCIM group of the export: a team of its own (12 ≥ k).
+  const research = weeks[1]!.filter((r) => r.group === 'SG-ChatGPT-Research');
+  const researchCell = page
+    .getByTestId('tools-row-chatgpt-group:SG-ChatGPT-Research')
+    .getByTestId('tools-chatgpt');
+  await expect(researchCell).toHaveAttribute(
+    'data-active',
+    String(research.filter((r) => r.active).length),
+  );
+  await expect(researchCell).toHaveAttribute('data-seats', String(research.length));
   await page.getByTestId('tools-period').selectOption(`monthly:${MONTH[0]}:${MONTH[1]}`);
   await checkRow(page, expected(month, await claudeOf(mock, MONTH[0], MONTH[1])));
   await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[0][0]}:${WEEKS[0][1]}`);
@@ -230,7 +212,9 @@ test('team grain only: the Tools view and the popup line name nobody', async ({
     metrics: { privacy: { k: 5, teamGrainOnly: true } },
   });
   const emails = await memberEmails(mock);
-  await seedRecords(options, exportRows('Weekly', WEEKS[1][0], WEEKS[1][1], emails));
+  await importInOptions(options, [
+    { name: 'week.csv', rows: exportRows('Weekly', WEEKS[1][0], WEEKS[1][1], emails) },
+  ]);
   const page = await openExtensionPage('companion.html#view=tools');
   await expect(page.getByTestId('tools-view')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Team grain only: no individual is shown.')).toBeVisible();
