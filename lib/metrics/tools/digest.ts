@@ -19,7 +19,7 @@ import { peopleOfPeriod, type ToolPerson } from '@/lib/metrics/tools/people';
 import { toolPeriods, type ToolPeriod } from '@/lib/metrics/tools/periods';
 import { toolsSuggestions, type ToolsSuggestion } from '@/lib/metrics/tools/suggestions';
 import { toolsTargetProgress, type ToolsTargetProgress } from '@/lib/metrics/tools/targets';
-import { hiddenTeams, teamsOf, type TeamDirectory } from '@/lib/metrics/tools/teams';
+import { hiddenTeams, holdsSeat, teamsOf, type TeamDirectory } from '@/lib/metrics/tools/teams';
 
 export interface ToolsScopeRow {
   /** `org` or a team id (a Claude group id, or `chatgpt-group:<name>`). */
@@ -122,7 +122,8 @@ export function buildToolsDigest(input: ToolsInput): ToolsDigest {
     const claude = input.claude.get(period.key) ?? null;
     const claudeKnown = !!claude && claude.daysStored > 0;
     const people = peopleOfPeriod(rowsOf.get(period.key) ?? [], claude, input.emailOf);
-    const teams = teamsOf(people, input.directory);
+    // A team with nobody holding a seat in either tool (only pending or deleted rows) has no figure.
+    const teams = teamsOf(people, input.directory).filter((t) => t.people.some(holdsSeat));
     const hidden = hiddenTeams(people, teams, input.k);
     const org = rowOf('org', 'Whole organisation', 'org', people, period, claudeKnown);
     const teamRows: ToolsScopeRow[] = teams.map((t) => {
@@ -155,7 +156,9 @@ export function buildToolsDigest(input: ToolsInput): ToolsDigest {
       period,
       { scope: 'org', name: org.name, figures: org.figures!, deep: org.deep! },
       shown.map((r) => ({ scope: r.scope, name: r.name, figures: r.figures!, deep: r.deep! })),
-    ).filter((s) => !isHidden(s.id, input.settings.suggestions, input.today));
+    )
+      .filter((s) => !isHidden(s.id, input.settings.suggestions, input.today))
+      .slice(0, input.settings.suggestions.cap);
     const selection = input.peopleShown
       ? crossToolChampions(people, period, input.settings.champions, input.firstSeenOf)
       : null;

@@ -43,13 +43,27 @@ describe('Tools suggestions', () => {
       scope('Sales', [31, 50], [4, 48], 0, [3, 31]),
       scope('Legal', [10, 20], [10, 20], 1, [4, 10]),
     ]);
+    // The org's first, then by people concerned: 44 Claude seats idle in Sales, 4 deep in Legal, 1 paid twice.
     expect(list.map((s) => [s.rule, s.scope, s.numbers])).toEqual([
       ['paid-twice', 'org', { unused: 12, seatsInBoth: 12, seatsPaid: 24 }],
-      ['paid-twice', 'Legal', { unused: 1, seatsInBoth: 10, seatsPaid: 2 }],
       ['tool-gap', 'Sales', { strongActive: 31, strongSeats: 50, weakActive: 4, weakSeats: 48 }],
       ['depth', 'Legal', { deep: 4, chatgptActive: 10 }],
+      ['paid-twice', 'Legal', { unused: 1, seatsInBoth: 10, seatsPaid: 2 }],
     ]);
-    expect(list[2]!.title).toBe('Sales uses ChatGPT (62%) but hardly Claude (8%)');
+    expect(list[1]!.title).toBe('Sales uses ChatGPT (62%) but hardly Claude (8%)');
     expect(list[0]!.id).toBe('tools:paid-twice:org:weekly:2026-03-01:2026-03-07');
+  });
+
+  it('keeps at most `cap`, the org’s first', () => {
+    const list = toolsSuggestions(
+      period!,
+      scope('org', [30, 100], [30, 100], 12),
+      [
+        scope('Sales', [31, 50], [4, 48], 0, [3, 31]),
+        scope('Legal', [10, 20], [10, 20], 1, [4, 10]),
+      ],
+      2,
+    );
+    expect(list.map((s) => `${s.rule}:${s.scope}`)).toEqual(['paid-twice:org', 'tool-gap:Sales']);
   });
 });

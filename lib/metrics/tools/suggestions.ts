@@ -13,8 +13,11 @@
  *   least `deepShare` (30%) of its ChatGPT actives sent messages to a custom
  *   GPT or inside a Project: people ready for Claude Projects and Skills, and
  *   likely champions of the method.
- * Order: paid-twice (org first), then tool-gap by the gap in points, then
- * depth by share; ids are stable (`tools:<rule>:<scope>:<period key>`).
+ * Order: the org's first, then by people concerned (seats paid twice: the
+ * people; a tool gap: the seats not active in the weaker tool; depth: the
+ * people using GPTs or Projects), ties by id; at most `cap` (the suggestion
+ * rules' cap, as for Claude's suggestions). Ids are stable
+ * (`tools:<rule>:<scope>:<period key>`).
  */
 import type { ToolFigures } from '@/lib/metrics/tools/figures';
 import type { ToolPeriod } from '@/lib/metrics/tools/periods';
@@ -49,16 +52,16 @@ export function toolsSuggestions(
   period: ToolPeriod,
   org: ScopeInput,
   teams: readonly ScopeInput[],
+  cap = Infinity,
 ): ToolsSuggestion[] {
   const id = (rule: string, scope: string) => `tools:${rule}:${scope}:${period.key}`;
-  const twice: ToolsSuggestion[] = [];
-  const gaps: (ToolsSuggestion & { points: number })[] = [];
-  const depth: (ToolsSuggestion & { share: number })[] = [];
+  const list: (ToolsSuggestion & { people: number })[] = [];
   for (const s of [org, ...teams]) {
     const f = s.figures;
     const unused = f.paidTwiceUnused ?? 0;
     if (unused > 0 && f.seatsInBoth !== null)
-      twice.push({
+      list.push({
+        people: unused,
         id: id('paid-twice', s.scope),
         rule: 'paid-twice',
         scope: s.scope,
@@ -73,7 +76,8 @@ export function toolsSuggestions(
       const [strong, weak, strongName, weakName] =
         g.share >= c.share ? [g, c, 'ChatGPT', 'Claude'] : [c, g, 'Claude', 'ChatGPT'];
       if (strong.share! >= strongShare && weak.share! <= weakShare)
-        gaps.push({
+        list.push({
+          people: weak.seats - weak.active,
           id: id('tool-gap', s.scope),
           rule: 'tool-gap',
           scope: s.scope,
@@ -85,26 +89,23 @@ export function toolsSuggestions(
             weakActive: weak.active,
             weakSeats: weak.seats,
           },
-          points: (strong.share! - weak.share!) * 100,
         });
     }
     const share = s.deep.of > 0 ? s.deep.people / s.deep.of : null;
     if (share !== null && share >= deepShare)
-      depth.push({
+      list.push({
+        people: s.deep.people,
         id: id('depth', s.scope),
         rule: 'depth',
         scope: s.scope,
         title: `${s.name}: ${s.deep.people} of ${s.deep.of} ChatGPT actives use custom GPTs or Projects`,
         detail: `${pct(share)} of ${s.name}'s ChatGPT actives work with custom GPTs or Projects, a sign of depth: they are ready for Claude Projects and Skills, and can show their team how.`,
         numbers: { deep: s.deep.people, chatgptActive: s.deep.of },
-        share,
       });
   }
-  gaps.sort((a, b) => b.points - a.points || (a.scope < b.scope ? -1 : 1));
-  depth.sort((a, b) => b.share - a.share || (a.scope < b.scope ? -1 : 1));
-  return [
-    ...twice,
-    ...gaps.map(({ points: _p, ...s }) => s),
-    ...depth.map(({ share: _s, ...s }) => s),
-  ];
+  const isOrg = (s: ToolsSuggestion) => (s.scope === 'org' ? 0 : 1);
+  return list
+    .sort((a, b) => isOrg(a) - isOrg(b) || b.people - a.people || (a.id < b.id ? -1 : 1))
+    .slice(0, cap)
+    .map(({ people: _p, ...s }) => s);
 }
