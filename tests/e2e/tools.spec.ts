@@ -149,7 +149,14 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   openExtensionPage,
 }) => {
   test.setTimeout(240_000);
-  const options = await syncDemoOrg(ext, openExtensionPage);
+  // A target on the combined figure, set as options saves it.
+  const options = await syncDemoOrg(ext, openExtensionPage, {
+    metrics: {
+      targets: [
+        { id: 'ai90', metric: 'monthly_ai_active_share', scope: 'org', value: 90, deadline: null },
+      ],
+    },
+  });
   const emails = await memberEmails(mock);
   const month = exportRows('Monthly', MONTH[0], MONTH[1], emails);
   const weeks = WEEKS.map(([s, e]) => exportRows('Weekly', s, e, emails));
@@ -180,7 +187,14 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   );
   await expect(researchCell).toHaveAttribute('data-seats', String(research.length));
   await page.getByTestId('tools-period').selectOption(`monthly:${MONTH[0]}:${MONTH[1]}`);
-  await checkRow(page, expected(month, await claudeOf(mock, MONTH[0], MONTH[1])));
+  const monthly = expected(month, await claudeOf(mock, MONTH[0], MONTH[1]));
+  await checkRow(page, monthly);
+  // 90% of the month's people with a seat in either tool, against those active in either.
+  const [mActive, mSeats] = monthly.combined as [number, number];
+  const gap = Math.max(0, Math.ceil(0.9 * mSeats - 1e-9) - mActive);
+  await expect(page.getByTestId('tools-target')).toContainText(
+    `${((mActive / mSeats) * 100).toFixed(1)}% (${mActive} of ${mSeats}); ${gap === 0 ? 'reached' : `${gap} more people needed`}`,
+  );
   await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[0][0]}:${WEEKS[0][1]}`);
   await checkRow(page, expected(weeks[0]!, await claudeOf(mock, WEEKS[0][0], WEEKS[0][1])));
   expect(errors).toEqual([]);
