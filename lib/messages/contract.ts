@@ -14,6 +14,7 @@ import type { InsightModel } from '@/lib/metrics';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import type { ToolsDigest } from '@/lib/metrics/tools/digest';
 import { digestWire } from '@/lib/companion/digest-wire';
+import { teamPictureSchema } from '@/lib/snapshot/picture-schema';
 import type { Settings } from '@/lib/store/settings';
 
 export const syncProgress = z.object({
@@ -90,6 +91,13 @@ export const insightsResponse = z.object({
   model: insightModel.nullable(),
   /** Every scope that can be chosen: the org first, then groups by name. */
   scopes: z.array(scopeOption),
+});
+
+/** The popup's picture (lib/insights/popup-picture.ts): checked strictly as the popup receives it. */
+export const popupPictureResponse = z.object({
+  picture: teamPictureSchema.nullable(),
+  scopes: z.array(scopeOption),
+  orgName: z.string().nullable(),
 });
 
 /**
@@ -189,6 +197,8 @@ export const toBackground = z.discriminatedUnion('type', [
     lean: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  /** The popup's picture of a scope, built and saved by the background (extension pages only). */
+  z.object({ type: z.literal('to-background:get-popup-picture'), scope: z.string().max(200) }),
   /** The publication gate of the current build (extension pages only). */
   z.object({ type: z.literal('to-background:get-publication-gate') }),
   /** The companion's MemberDigest of [loadFrom, to], built through the gate (extension pages only). */
@@ -284,6 +294,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:answer-organisation',
   'to-background:forget-member',
   'to-background:get-publication-gate',
+  'to-background:get-popup-picture',
   'to-background:get-companion-digest',
   'to-background:get-companion-spend',
   'to-background:get-org-summary-series',
@@ -295,6 +306,7 @@ export const responseSchemas = {
   'to-background:get-status': statusResponse,
   'to-background:page-recognised': ack,
   'to-background:get-insights': insightsResponse,
+  'to-background:get-popup-picture': popupPictureResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
   'to-background:get-publication-gate': publicationGateResponse,
   'to-background:get-companion-digest': companionDigestResponse,

@@ -30,6 +30,7 @@ import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
 import { suggestionCandidates } from '@/lib/metrics/suggestion-rules';
 import { rankSuggestions, type Suggestion } from '@/lib/metrics/suggestions';
+import { gatedTarget } from '@/lib/metrics/target-gate';
 import { targetProgress } from '@/lib/metrics/targets';
 
 export interface BuildOptions {
@@ -110,7 +111,7 @@ function assemble(raw: InsightContext): AllScopes {
       targets: settings.targets
         // Combined targets across tools are read by the Tools view (lib/metrics/tools/targets.ts).
         .filter((t) => t.scope === d.scope.id && !isToolsMetric(t.metric))
-        .map((t) => targetProgress(t, d.series!)),
+        .map((t) => gatedTarget(targetProgress(t, d.series!), gate)),
       champions: heldBack
         ? { ...champsOf.get(d.scope.id)!, shown: false, champions: [] }
         : champsOf.get(d.scope.id)!,
