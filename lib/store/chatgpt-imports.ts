@@ -12,11 +12,15 @@
  */
 import type { ChatgptGptPeriod, ChatgptPeriodKey, ChatgptUserPeriod } from '@/lib/chatgpt/records';
 import type { ChatgptKind, ChatgptPeriodEntry, ChatgptPeriodWrite } from '@/lib/chatgpt/imports';
-import { chatgptGptSchema, chatgptUserSchema } from '@/lib/store/chatgpt-schemas';
+import {
+  chatgptGptProblem,
+  chatgptUserProblem,
+  pickGpt,
+  pickUser,
+} from '@/lib/store/chatgpt-schemas';
 import { StoreError } from '@/lib/store/errors';
 import { maxKey, type StoredChatgptGpt, type StoredChatgptUser } from '@/lib/store/schema';
 import { eachRequest, readTx, writeTx } from '@/lib/store/tx';
-import { validated } from '@/lib/store/validate';
 
 /** Which history database; the active source's when absent. */
 export interface ChatgptDbOptions {
@@ -67,13 +71,17 @@ export async function replaceChatgptPeriods(
   options: ChatgptDbOptions & { now?: number } = {},
 ): Promise<ChatgptPeriodWrite[]> {
   const importedAt = options.now ?? Date.now();
-  const users: StoredChatgptUser[] = batch.users.map((u, i) => ({
-    ...validated(chatgptUserSchema, u, `ChatGPT user row ${i + 1}`),
-    importedAt,
-  }));
+  const invalid = (what: string, i: number, problem: string) =>
+    new StoreError('invalid', `${what} ${i + 1} is not valid (${problem}); nothing was stored.`);
+  const users: StoredChatgptUser[] = batch.users.map((u, i) => {
+    const problem = chatgptUserProblem(u);
+    if (problem) throw invalid('ChatGPT user row', i, problem);
+    return { ...pickUser(u), importedAt };
+  });
   const gpts: StoredChatgptGpt[] = batch.gpts.map((g, i) => {
-    const valid = validated(chatgptGptSchema, g, `ChatGPT GPT row ${i + 1}`);
-    return { ...valid, configKey: valid.configType ?? '', importedAt };
+    const problem = chatgptGptProblem(g);
+    if (problem) throw invalid('ChatGPT GPT row', i, problem);
+    return { ...pickGpt(g), configKey: g.configType ?? '', importedAt };
   });
   duplicateCheck(users, (u) => `${u.periodKey}\u0000${u.email}`, 'the person');
   duplicateCheck(gpts, (g) => `${g.periodKey}\u0000${g.gptId}\u0000${g.configKey}`, 'the GPT');

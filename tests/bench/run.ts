@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { chatgptImportBench } from './chatgpt-import';
 import { companionBench } from './companion';
 import { companionDigestBench } from './companion-digest';
 import { overlayBench } from './overlay';
@@ -27,6 +28,7 @@ const suites: Suite[] = [
   { name: 'overlay', run: overlayBench },
   { name: 'popup', run: popupBench },
   { name: 'companion', run: companionBench },
+  { name: 'chatgpt', run: chatgptImportBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
