@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { chatgptImportBench } from './chatgpt-import';
 import { companionBench } from './companion';
 import { companionDigestBench } from './companion-digest';
 import { headlessBench } from './headless';
@@ -37,6 +38,7 @@ const suites: Suite[] = [
   { name: 'popup', run: popupBench },
   { name: 'companion', run: companionBench },
   { name: 'team-table', run: teamTableBench },
+  { name: 'chatgpt', run: chatgptImportBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
