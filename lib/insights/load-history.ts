@@ -7,21 +7,10 @@
  */
 import { addDays, type MetricsHistory } from '@/lib/metrics';
 import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
+import type { OrgChart } from '@/lib/org-chart/chart';
 import { readOrgChart } from '@/lib/org-chart/store';
-import { readSettings } from '@/lib/store/settings';
-import {
-  getMeta,
-  latestMembership,
-  readCatalog,
-  readGroups,
-  readLatestRollup,
-  readGroupActivity,
-  readMembers,
-  readSummaries,
-  readUserDays,
-  storedScopes,
-  storedUserDays,
-} from '@/lib/store/history';
+import { readSettings, type Settings } from '@/lib/store/settings';
+import { idbHistoryStorage, type HistoryStorage } from '@/lib/store/history-store';
 import type { CatalogSnapshot } from '@/lib/store/records';
 
 const floorDay = '2026-01-01';
@@ -36,10 +25,29 @@ function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
   return snapshots.filter((s) => s.endDay === newest);
 }
 
-export async function loadMetricsHistory(): Promise<{
+/**
+ * Where the history, the settings and the org chart come from: by default the
+ * extension's own (IndexedDB); the headless sync (lib/headless) hands its file
+ * store, its settings file and its org chart.
+ */
+export interface HistorySource {
+  store?: HistoryStorage;
+  settings?: () => Promise<Pick<Settings, 'teamSource'>>;
+  orgChart?: () => Promise<OrgChart | null>;
+}
+
+export async function loadMetricsHistory(source: HistorySource = {}): Promise<{
   history: MetricsHistory;
   latestDay: string | null;
 }> {
+  const {
+    store = idbHistoryStorage,
+    settings: settingsOf = readSettings,
+    orgChart: orgChartOf = readOrgChart,
+  } = source;
+  const { getMeta, latestMembership, readCatalog, readGroups, readLatestRollup } = store;
+  const { readGroupActivity, readMembers, readSummaries, readUserDays } = store;
+  const { storedScopes, storedUserDays } = store;
   const latestDay = await getMeta('latestAvailableDay');
   if (!latestDay) return { history: {}, latestDay: null };
   const [scopes, groups, members, rollup, memberDaysStored, groupActivity] = await Promise.all([
@@ -71,14 +79,14 @@ export async function loadMetricsHistory(): Promise<{
   // An imported org chart is the best source of team sizes. With teams taken from the org
   // chart (settings.teamSource), its teams replace the API's groups: API groups matching a
   // chart team keep their id and history, chart-only teams are added, the rest are left out.
-  const chart = await readOrgChart().catch(() => null);
+  const chart = await orgChartOf().catch(() => null);
   const fromChart = chart
     ? orgChartForMetrics(chart, groups, members, {
         startDay: addDays(latestDay, -29),
         endDay: addDays(latestDay, 1),
       })
     : null;
-  const chartTeams = fromChart !== null && (await readSettings()).teamSource === 'org-chart';
+  const chartTeams = fromChart !== null && (await settingsOf()).teamSource === 'org-chart';
   const inChart = new Set(Object.keys(fromChart?.orgChartCounts ?? {}));
   const keep = <T extends { id?: string; groupId?: string }>(items: readonly T[]): T[] =>
     chartTeams ? items.filter((g) => inChart.has(g.id ?? g.groupId ?? '')) : [...items];

@@ -34,6 +34,12 @@ export interface StoredUserDay {
   day: string;
   /** Member ordinals, aligned with the columns. */
   members: StoredColumn;
+  /**
+   * Sparse layout (written since 0.3): bit i set when entry i has any activity, and every column
+   * holds the active entries only. Absent: dense, every column aligned with `members` (see
+   * sparse-columns.ts). Readers accept both.
+   */
+  active?: Uint8Array;
   columns: Partial<Record<UserDayColumn, StoredColumn>>;
   fetchedAt: number;
   /** Bytes of the typed arrays above (indexed, so stats need not load the records). */
