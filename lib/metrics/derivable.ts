@@ -44,20 +44,43 @@ export interface Region {
   in: boolean[];
 }
 
-/** The regions of `sets` (member index lists) within members 0 … universe−1; members in no set are one region too. */
+/**
+ * The regions of `sets` (member index lists) within members 0 … universe−1; members in no set are
+ * one region too. Regions come in the order of their first member. Refined set by set (a member's
+ * region id is split by each set it is in), so the cost is the sum of the sets' sizes, not
+ * members × sets.
+ */
 export function regionsOf(universe: number, sets: readonly ArrayLike<number>[]): Region[] {
-  const flags = Array.from({ length: universe }, () => new Array<boolean>(sets.length).fill(false));
+  const regionOf = new Int32Array(universe); // 0: in no set so far
+  const seenIn = new Int32Array(universe).fill(-1); // a set listing a member twice splits it once
+  let next = 1;
   sets.forEach((s, j) => {
-    for (let i = 0; i < s.length; i += 1) flags[s[i]!]![j] = true;
+    const split = new Map<number, number>();
+    for (let i = 0; i < s.length; i += 1) {
+      const m = s[i]!;
+      if (seenIn[m] === j) continue;
+      seenIn[m] = j;
+      const old = regionOf[m]!;
+      let id = split.get(old);
+      if (id === undefined) split.set(old, (id = next++));
+      regionOf[m] = id;
+    }
   });
-  const byKey = new Map<string, Region>();
-  flags.forEach((f, m) => {
-    const key = f.map((b) => (b ? '1' : '0')).join('');
-    const r = byKey.get(key);
-    if (r) r.members.push(m);
-    else byKey.set(key, { members: [m], in: f });
+  const indexOf = new Int32Array(next).fill(-1);
+  const regions: Region[] = [];
+  for (let m = 0; m < universe; m += 1) {
+    const id = regionOf[m]!;
+    let r = indexOf[id]!;
+    if (r < 0) {
+      r = indexOf[id] = regions.length;
+      regions.push({ members: [], in: new Array<boolean>(sets.length).fill(false) });
+    }
+    regions[r]!.members.push(m);
+  }
+  sets.forEach((s, j) => {
+    for (let i = 0; i < s.length; i += 1) regions[indexOf[regionOf[s[i]!]!]!]!.in[j] = true;
   });
-  return [...byKey.values()];
+  return regions;
 }
 
 /**

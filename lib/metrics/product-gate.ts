@@ -19,7 +19,6 @@
  * A would give B's 2); the org's 20 stays.
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
-import { hasBit } from '@/lib/metrics/bitset';
 import { windowDays } from '@/lib/metrics/adoption-counts';
 import { isWeekday } from '@/lib/metrics/days';
 import { smallDerivable } from '@/lib/metrics/derivable';
@@ -99,9 +98,14 @@ export function productUsers(
 ): number[] {
   const out: number[] = [];
   const set = idx.active[variant]!;
+  const W = idx.words;
+  // The window's days (weekdays only when asked) as a word mask: one AND per word per member.
+  const mask = new Uint32Array(W);
+  for (let i = Math.max(0, d - days + 1); i <= d; i += 1)
+    if (!weekdaysOnly || isWeekday(idx.first + i)) mask[i >>> 5]! |= 1 << (i & 31);
   for (let m = 0; m < idx.memberIds.length; m += 1)
-    for (let i = Math.max(0, d - days + 1); i <= d; i += 1)
-      if ((!weekdaysOnly || isWeekday(idx.first + i)) && hasBit(set, m * idx.words, i)) {
+    for (let w = 0; w < W; w += 1)
+      if ((set[m * W + w]! & mask[w]!) !== 0) {
         out.push(m);
         break;
       }
