@@ -94,7 +94,14 @@ export function buildActivityIndex(
     idx.firstSeen[g] = dayNumberOf(memo, m.firstSeenDay);
     if (m.lastActiveDay) idx.lastActive[g] = Math.min(asOf, dayNumberOf(memo, m.lastActiveDay));
   }
-  days.forEach(([n, d], k) => scanDay(idx, n - first, d, maps[k]!, memo));
+  days.forEach(([n, d], k) => {
+    // A run of days with the same rows: first seen on its first day, last seen on its last.
+    const map = maps[k]!;
+    const di = n - first;
+    if (map !== maps[k - 1]) markSeen(idx.firstSeen, map, first + di, true);
+    if (map !== maps[k + 1]) markSeen(idx.lastSeen, map, di, false);
+    scanDay(idx, di, d, map, memo);
+  });
   for (let i = 0; i < length; i += 1) {
     const missing = idx.available[i] === 0 && first + i >= floorDay ? 1 : 0;
     idx.missingPrefix[i + 1] = idx.missingPrefix[i]! + missing;
@@ -107,6 +114,16 @@ export function buildActivityIndex(
   return idx;
 }
 
+/** First seen (`earliest`, a day number: the least) or last seen (an index: the latest) of a day's rows. */
+function markSeen(seen: Int32Array, map: Int32Array, value: number, earliest: boolean): void {
+  for (let i = 0; i < map.length; i += 1) {
+    const g = map[i]!;
+    if (!earliest)
+      seen[g] = value; // days come in ascending order
+    else if (seen[g] === NO_DAY || seen[g]! > value) seen[g] = value;
+  }
+}
+
 function scanDay(
   idx: ActivityIndex,
   di: number,
@@ -116,21 +133,28 @@ function scanDay(
 ): void {
   idx.available[di] = 1;
   idx.latestColumns = Math.max(idx.latestColumns, di);
-  const { words, firstSeen, lastSeen } = idx;
-  const sets = idx.active;
+  const { words } = idx;
+  const [s0, s1, s2, s3, s4, s5] = idx.active as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   const { active, features } = digestOf(memo, d);
-  const dayNum = idx.first + di;
   const word = di >>> 5;
   const bit = 1 << (di & 31);
   for (let i = 0; i < map.length; i += 1) {
-    const g = map[i]!;
-    const fs = firstSeen[g]!;
-    if (fs === NO_DAY || fs > dayNum) firstSeen[g] = dayNum;
-    lastSeen[g] = di; // days are scanned in ascending order
     const a = active[i]!;
     if (a === 0) continue;
-    const at = g * words + word;
-    for (let v = 0; v <= ANY; v += 1) if (a & (1 << v)) sets[v]![at]! |= bit;
+    const at = map[i]! * words + word;
+    if (a & 1) s0[at]! |= bit;
+    if (a & 2) s1[at]! |= bit;
+    if (a & 4) s2[at]! |= bit;
+    if (a & 8) s3[at]! |= bit;
+    if (a & 16) s4[at]! |= bit;
+    if (a & 32) s5[at]! |= bit; // ANY
   }
   if (di >= idx.length - 30) {
     for (let i = 0; i < map.length; i += 1) if (features[i]) idx.features[map[i]!]! |= features[i]!;

@@ -64,20 +64,27 @@ export function dayNumberOf(memo: IndexMemo, day: string): number {
   return n;
 }
 
-function* baseIds(history: MetricsHistory): Generator<string> {
-  for (const m of history.members ?? []) yield m.id;
-  for (const s of history.memberships ?? []) yield* s.memberIds;
+/** Calls `visit` with every base id in numbering order: member records, then membership ids. */
+function eachBaseId(history: MetricsHistory, visit: (id: string) => boolean): boolean {
+  for (const m of history.members ?? []) if (!visit(m.id)) return false;
+  for (const s of history.memberships ?? [])
+    for (let i = 0; i < s.memberIds.length; i += 1) if (!visit(s.memberIds[i]!)) return false;
+  return true;
 }
 
 /** True when numbering `history`'s base ids afresh would give exactly `base`. */
 function sameBase(base: BaseRegistry, history: MetricsHistory): boolean {
   let next = 0;
-  for (const id of baseIds(history)) {
-    const g = base.index.get(id);
-    if (g === undefined || g > next) return false;
-    if (g === next) next += 1;
-  }
-  return next === base.ids.length;
+  const { ids, index } = base;
+  const same = eachBaseId(history, (id) => {
+    if (next < ids.length && ids[next] === id) {
+      next += 1; // the common case, without a lookup
+      return true;
+    }
+    const g = index.get(id);
+    return g !== undefined && g < next;
+  });
+  return same && next === ids.length;
 }
 
 /** The base numbering of `history`: the memo's when it still holds, else a new one (remembered). */
@@ -85,11 +92,13 @@ export function baseRegistry(memo: IndexMemo, history: MetricsHistory): BaseRegi
   if (memo.base && sameBase(memo.base, history)) return memo.base;
   const ids: string[] = [];
   const index = new Map<string, number>();
-  for (const id of baseIds(history)) {
-    if (index.has(id)) continue;
-    index.set(id, ids.length);
-    ids.push(id);
-  }
+  eachBaseId(history, (id) => {
+    if (!index.has(id)) {
+      index.set(id, ids.length);
+      ids.push(id);
+    }
+    return true;
+  });
   memo.base = { ids, index };
   return memo.base;
 }
