@@ -18,11 +18,11 @@ import {
   readGroupActivity,
   readMembers,
   readSummaries,
-  readUserDays,
   storedScopes,
   storedUserDays,
 } from '@/lib/store/history';
 import type { CatalogSnapshot } from '@/lib/store/records';
+import { readMetricDays, recentWindowFrom, type MetricDayCache } from './metric-days';
 
 const floorDay = '2026-01-01';
 /** 90 days of series + 30 days of window before the first = 120 days of member rows. */
@@ -36,7 +36,17 @@ function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
   return snapshots.filter((s) => s.endDay === newest);
 }
 
-export async function loadMetricsHistory(): Promise<{
+/** What a build passes to keep work between loads (the service keeps one per active history). */
+export interface LoadOptions {
+  /** Today (`YYYY-MM-DD`): the recent window ends at the latest stored day up to it. */
+  today?: string;
+  /** Days held from the previous load (metric-days.ts); a fresh one when absent. */
+  dayCache?: MetricDayCache;
+  /** The champion window of the settings the model is built with (default: the stored ones). */
+  championWindowDays?: number;
+}
+
+export async function loadMetricsHistory(options: LoadOptions = {}): Promise<{
   history: MetricsHistory;
   latestDay: string | null;
 }> {
@@ -55,7 +65,17 @@ export async function loadMetricsHistory(): Promise<{
   const summaries = (
     await Promise.all(scopes.map((scope) => readSummaries(scope, floorDay, latestDay)))
   ).flat();
-  const days = await readUserDays(addDays(latestDay, -(memberDaysWindow - 1)), latestDay);
+  // Column by column, one day at a time, digested as read (metric-days.ts).
+  const today = options.today ?? latestDay;
+  const end = memberDaysStored.filter((d) => d <= today).pop() ?? latestDay;
+  const windowDays =
+    options.championWindowDays ?? (await readSettings()).metrics.champions.windowDays;
+  const days = await readMetricDays(
+    addDays(latestDay, -(memberDaysWindow - 1)),
+    latestDay,
+    recentWindowFrom(end < latestDay ? end : latestDay, windowDays),
+    options.dayCache ?? new Map(),
+  );
   const memberships = (await Promise.all(groups.map((g) => latestMembership(g.id)))).filter(
     (m) => m !== null,
   );

@@ -24,6 +24,41 @@ import {
   type DayColumnsInput,
 } from '@/lib/metrics/history';
 
+/** The columns that make a member active in a product (what `active` reads). */
+export const activityColumns: readonly ActivityColumn[] = metricProducts.map(
+  (p) => productActivityColumn[p],
+);
+
+/** Feature columns (what `features` reads; used for the last 30 days of a model only). */
+const featureColumns = {
+  connectors: ['chatConnectorsUsed', 'coworkConnectorsUsed'],
+  skills: ['chatSkillsUsed', 'coworkSkillsUsed'],
+  projects: ['chatProjectsUsed'],
+} as const satisfies Record<keyof typeof FEATURE, readonly ActivityColumn[]>;
+
+/** Columns `championDay` reads (a day in a champion window). */
+export const championColumns: readonly ActivityColumn[] = [
+  'chatMessages',
+  'coworkMessages',
+  'officeMessages',
+  'designMessages',
+  'codeSessions',
+  'codeToolAccepted',
+  'chatSkillsUsed',
+  'coworkSkillsUsed',
+  'chatConnectorsUsed',
+  'coworkConnectorsUsed',
+  'chatProjectsUsed',
+];
+
+/**
+ * Every column a model reads of a day in its last `max(30, champion window)`
+ * days; days before read only `activityColumns`.
+ */
+export const windowColumns: readonly ActivityColumn[] = [
+  ...new Set([...activityColumns, ...championColumns]),
+];
+
 export interface DayDigest {
   active: Uint8Array;
   features: Uint8Array;
@@ -60,9 +95,9 @@ export function dayDigest(d: DayColumnsInput): DayDigest {
       for (let i = 0; i < c.length && i < n; i += 1) if (c[i]! > 0) features[i]! |= bit;
     }
   };
-  mark(['chatConnectorsUsed', 'coworkConnectorsUsed'], FEATURE.connectors);
-  mark(['chatSkillsUsed', 'coworkSkillsUsed'], FEATURE.skills);
-  mark(['chatProjectsUsed'], FEATURE.projects);
+  mark(featureColumns.connectors, FEATURE.connectors);
+  mark(featureColumns.skills, FEATURE.skills);
+  mark(featureColumns.projects, FEATURE.projects);
   return { active, features };
 }
 

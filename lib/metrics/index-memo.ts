@@ -42,12 +42,14 @@ export function createIndexMemo(): IndexMemo {
 }
 
 export function digestOf(memo: IndexMemo, d: DayColumnsInput): DayDigest {
+  if (d.digest) return d.digest;
   let x = memo.digests.get(d);
   if (!x) memo.digests.set(d, (x = dayDigest(d)));
   return x;
 }
 
 export function championOf(memo: IndexMemo, d: DayColumnsInput): ChampionDay {
+  if (d.champion) return d.champion;
   let x = memo.champions.get(d);
   if (!x) memo.champions.set(d, (x = championDay(d)));
   return x;
