@@ -14,6 +14,7 @@ import {
   readCompanionSpend,
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
+import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
@@ -117,6 +118,36 @@ export default defineBackground(() => {
   lastSettings = readSettings().catch(() => null);
   void moved.then(() => enforcePolicy()).catch(() => undefined);
 
+  /** The model of `scope` (member lists left out when `lean`) and every scope that can be chosen. */
+  const insightsAnswer = async (scope: string, lean?: boolean) => {
+    const options = await insightOptions();
+    const all = await allInsights(options);
+    if (!all) return { model: null, scopes: [] };
+    const scopes = [
+      all.org,
+      ...[...all.groups].sort((a, b) => (a.scope.name ?? '').localeCompare(b.scope.name ?? '')),
+      // Issue 11 item 2: the hidden groups together, when the gate publishes the row.
+      ...(all.otherGroups ? [all.otherGroups] : []),
+    ].map((m) => ({
+      id: m.scope.id,
+      name: m.scope.name,
+      kind: m.scope.kind,
+      hiddenBecause: m.suppressed.find((s) => s.part === 'scope')?.detail ?? null,
+    }));
+    let model: InsightModel | null = await insightsFor(scope, options);
+    if (model && lean && model.seats) {
+      model = {
+        ...model,
+        seats: {
+          ...model.seats,
+          dormant: { ...model.seats.dormant, members: null },
+          neverActivated: { ...model.seats.neverActivated, members: null },
+        },
+      } as InsightModel;
+    }
+    return { model, scopes };
+  };
+
   let lastProgress: SyncProgressMessage | null = null;
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
@@ -178,33 +209,12 @@ export default defineBackground(() => {
       'to-background:inject-overlay': async (_message, sender) => ({
         outcome: await injectOverlay(sender, scripting, browser.runtime.getManifest()),
       }),
-      'to-background:get-insights': async ({ scope, lean }) => {
-        const options = await insightOptions();
-        const all = await allInsights(options);
-        if (!all) return { model: null, scopes: [] };
-        const scopes = [
-          all.org,
-          ...[...all.groups].sort((a, b) => (a.scope.name ?? '').localeCompare(b.scope.name ?? '')),
-          // Issue 11 item 2: the hidden groups together, when the gate publishes the row.
-          ...(all.otherGroups ? [all.otherGroups] : []),
-        ].map((m) => ({
-          id: m.scope.id,
-          name: m.scope.name,
-          kind: m.scope.kind,
-          hiddenBecause: m.suppressed.find((s) => s.part === 'scope')?.detail ?? null,
-        }));
-        let model: InsightModel | null = await insightsFor(scope, options);
-        if (model && lean && model.seats) {
-          model = {
-            ...model,
-            seats: {
-              ...model.seats,
-              dormant: { ...model.seats.dormant, members: null },
-              neverActivated: { ...model.seats.neverActivated, members: null },
-            },
-          } as InsightModel;
-        }
-        return { model, scopes };
+      'to-background:get-insights': ({ scope, lean }) => insightsAnswer(scope, lean),
+      // Issue 11: the popup's picture (and its saved copy) is built here, from the gated model.
+      'to-background:get-popup-picture': async ({ scope }) => {
+        const settings = await readSettings();
+        const orgName = settings.demo ? demoName : settings.orgName;
+        return popupPicture(await insightsAnswer(scope, true), settings, orgName, Date.now());
       },
       'to-background:get-publication-gate': async () => ({
         gate: await publicationGate(await insightOptions()),

@@ -1,4 +1,5 @@
 import type { Funnel } from '@/lib/companion/funnel';
+import { fewerThanK } from '@/lib/metrics/product-gate';
 import { DataTable } from './data-table';
 import { num, share } from './format';
 
@@ -9,8 +10,24 @@ export interface TeamFunnel {
   hidden: string | null;
 }
 
-/** The activation funnel as bars (widths are shares of seats), with counts and shares in words. */
-export function FunnelBars(props: { funnel: Funnel; testId?: string }) {
+const withheldTitle = 'Withheld so that no count of fewer than k people can be read';
+
+/** A withheld count ("fewer than 5"), or the count. */
+function stageCount(count: number | null, k: number) {
+  return count === null ? (
+    <span class="muted" title={withheldTitle}>
+      {fewerThanK(k)}
+    </span>
+  ) : (
+    num(count)
+  );
+}
+
+/**
+ * The activation funnel as bars (widths are shares of seats), with counts and
+ * shares in words. A withheld stage (count null) says "fewer than k".
+ */
+export function FunnelBars(props: { funnel: Funnel; k: number; testId?: string }) {
   return (
     <ol class="funnel" data-testid={props.testId ?? 'funnel'}>
       {props.funnel.stages.map((s) => (
@@ -20,10 +37,10 @@ export function FunnelBars(props: { funnel: Funnel; testId?: string }) {
             <span style={{ width: `${Math.max(0.5, (s.shareOfSeats ?? 0) * 100)}%` }} />
           </span>
           <span class="funnel-count num" data-testid={`stage-${s.key}`}>
-            {num(s.count)}
+            {stageCount(s.count, props.k)}
           </span>
           <span class="funnel-share muted">
-            {s.key === 'seats'
+            {s.key === 'seats' || s.count === null
               ? ''
               : `${share(s.shareOfSeats)} of seats · ${share(s.shareOfPrevious)} of the step before`}
           </span>
@@ -37,6 +54,8 @@ export function FunnelBars(props: { funnel: Funnel; testId?: string }) {
 export function FunnelView(props: {
   scopeName: string;
   funnel: Funnel;
+  /** The privacy floor, for "fewer than k". */
+  k: number;
   asOf: string;
   pendingInvites: number | null;
   teams: TeamFunnel[] | null;
@@ -50,7 +69,7 @@ export function FunnelView(props: {
         have ever used Claude, then active in the last 30 days, active in at least 3 of the last 4
         weeks, and using two or more products.
       </p>
-      <FunnelBars funnel={props.funnel} />
+      <FunnelBars funnel={props.funnel} k={props.k} />
       <p data-testid="time-to-first-use">
         {t.cohort === 0
           ? 'No seat was assigned inside the loaded history, so time to first use cannot be measured here.'
@@ -83,6 +102,8 @@ export function FunnelView(props: {
                   <span class="muted">{r.hidden ? 'hidden' : '—'}</span>
                 ) : i === 0 ? (
                   num(r.funnel.stages[0]!.count)
+                ) : r.funnel.stages[i]!.count === null ? (
+                  stageCount(null, props.k)
                 ) : (
                   `${num(r.funnel.stages[i]!.count)} (${share(r.funnel.stages[i]!.shareOfSeats, 0)})`
                 ),

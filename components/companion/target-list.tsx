@@ -14,6 +14,7 @@ const metricNames: Record<string, string> = {
 export function forecastText(t: TargetInsight): string {
   const f = t.forecast;
   if (f.status === 'reached') return 'Reached.';
+  if (f.status === 'withheld') return 'Forecast withheld (privacy floor).';
   if (f.status === 'insufficient-data') return `Too little history to forecast (${f.points} days).`;
   const band = f.earliest && f.latest ? ` (likely between ${f.earliest} and ${f.latest})` : '';
   if (f.status === 'on-pace') return `On pace: reaches it around ${f.date}${band}.`;
@@ -35,7 +36,11 @@ export function TargetList(props: { targets: (TargetInsight & { inherited?: bool
           t.kind === 'adoption'
             ? `${t.goal}%`
             : `×${t.growth?.goalMultiple} (${num(t.goal)} people)`;
-        const now = t.kind === 'adoption' ? pct(t.current) : `${num(t.current)} people`;
+        const now = t.withheld
+          ? 'withheld (fewer than k people, or derivable by subtraction)'
+          : t.kind === 'adoption'
+            ? pct(t.current)
+            : `${num(t.current)} people`;
         return (
           <li key={t.id} data-testid={`target-${t.id}`}>
             <strong>

@@ -10,6 +10,7 @@ const statusWords: Record<TeamRow['targetStatus'], string> = {
   'on-pace': 'On pace',
   'not-on-pace': 'Not on pace',
   'insufficient-data': 'Too little history',
+  withheld: 'Withheld (privacy floor)',
   'no-target': 'No target',
 };
 

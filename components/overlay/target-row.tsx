@@ -26,6 +26,7 @@ const productWords: Record<string, string> = {
 /** The forecast in words: "Reached", "On pace for 12 Jan 2027", "Not on pace (flat or declining)"… */
 export function forecastWords(f: Forecast): { text: string; tone: 'ok' | 'warn' | 'muted' } {
   if (f.status === 'reached') return { text: 'Target reached', tone: 'ok' };
+  if (f.status === 'withheld') return { text: 'Forecast withheld (privacy floor)', tone: 'muted' };
   if (f.status === 'insufficient-data')
     return { text: `Forecast needs more history (${f.points} days so far)`, tone: 'muted' };
   if (f.status === 'on-pace') return { text: `On pace for ${day(f.date)}`, tone: 'ok' };
@@ -73,8 +74,9 @@ export function TargetRow({
   const progress = t.progress === null ? null : Math.max(0, Math.min(1, t.progress));
   const forecast = forecastWords(t.forecast);
   const series = seriesFor(t, adoption);
-  const needed =
-    t.gapPeople === null
+  const needed = t.withheld
+    ? 'Withheld: fewer than k people, or derivable by subtraction'
+    : t.gapPeople === null
       ? 'People needed: unknown'
       : t.gapPeople === 0
         ? 'Goal met'

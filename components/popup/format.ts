@@ -48,6 +48,8 @@ export function targetText(t: PictureTarget): string {
 
 /** People still needed, in words. Example: gap 10 on a monthly target → "10 more monthly actives needed". */
 export function neededText(t: PictureTarget): string {
+  if (t.forecast.status === 'withheld' && t.current === null)
+    return 'People still needed: withheld (a count of fewer than k people).';
   if (t.gapPeople === null) return 'People still needed: unknown (no seat count).';
   if (t.gapPeople === 0) return 'Target met.';
   return `${count(t.gapPeople)} more ${windowWord[t.metric]} ${t.gapPeople === 1 ? 'active' : 'actives'} needed`;
@@ -57,6 +59,7 @@ export function neededText(t: PictureTarget): string {
 export function forecastText(t: PictureTarget): string {
   const f = t.forecast;
   if (f.status === 'reached') return 'Reached.';
+  if (f.status === 'withheld') return 'Forecast withheld (privacy floor).';
   if (f.status === 'insufficient-data')
     return `Not enough history to forecast yet (${f.points} days).`;
   if (f.status === 'on-pace') return `On pace: reaches it around ${f.date}.`;

@@ -16,7 +16,7 @@ import { OrgNameForm } from './org-name-form';
 import { importPatch, parseSettingsFile, settingsFileText } from './settings-file';
 import { exportSnapshot, importSnapshot } from './snapshot-actions';
 import { useOptionsData } from './use-options-data';
-import { popupCacheKey } from '../popup/popup-cache';
+import { popupCacheKey } from '@/lib/snapshot/popup-cache';
 
 const sections = [
   ['key', 'API key'],

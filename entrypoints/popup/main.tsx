@@ -10,7 +10,7 @@ import { render } from 'preact';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 import { readState } from '@/lib/store/state';
-import { popupCacheKey, rememberedScope, usableCache } from './popup-cache';
+import { popupCacheKey, rememberedScope, usableCache } from '@/lib/snapshot/popup-cache';
 import { PopupView } from './popup-view';
 
 const root = document.getElementById('app')!;

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ScopeChoice } from '@/components/popup/scope-picker';
 import type { StatusResponse } from '@/lib/messages/contract';
 import { sendToBackground } from '@/lib/messages/send';
-import { orgMonthlyTarget, teamPicture } from '@/lib/snapshot/picture';
 import { readShownSnapshot, type ShownSnapshot } from '@/lib/snapshot/trusted';
 import { defaultSettings, settingsSchema, type Settings } from '@/lib/store/settings';
 import { readState } from '@/lib/store/state';
 import { useStatus, type Loadable } from '@/lib/ui/use-background';
-import { popupCacheKey, usableCache, writePopupCache } from './popup-cache';
+import { popupCacheKey, usableCache } from '@/lib/snapshot/popup-cache';
+import { checkedCache } from '@/lib/snapshot/popup-cache-check';
 import type { Insights } from './popup-view';
 
 export interface PopupData {
@@ -24,9 +24,11 @@ export interface PopupData {
 
 /**
  * Everything the popup shows, local only (no network): settings, the saved
- * picture of the remembered scope (shown at once), then the background's
- * fresh model for it (re-read when a sync finishes), the imported team
- * snapshot and the sync status. Choosing a scope remembers it in settings.
+ * picture of the remembered scope (shown at once, once it passes the strict
+ * check), then the background's fresh picture of it (re-read when a sync
+ * finishes; the background builds it from the gated model and saves it for
+ * the next open), the imported team snapshot and the sync status. Choosing
+ * a scope remembers it in settings. The popup writes no picture itself.
  */
 export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -41,7 +43,10 @@ export function usePopupData(): PopupData {
     void readState(['settings', popupCacheKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
-      const cache = usableCache(raw[popupCacheKey], raw.settings);
+      // Checked on read: the shape (as the first paint did), then strictly (zod and bounds).
+      const found = usableCache(raw[popupCacheKey], raw.settings);
+      const cache = found && checkedCache(found);
+      if (found && !cache) setInsights({ state: 'pending' });
       if (cache) {
         setInsights({ state: 'picture', picture: cache.picture, from: 'cache' });
         setScopes(cache.scopes);
@@ -65,24 +70,20 @@ export function usePopupData(): PopupData {
     }).catch(() => undefined);
   };
 
-  const liveOrgName = status.state === 'ready' ? status.value.orgName : null;
   const lastSyncAt = status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0;
   useEffect(() => {
     if (!settings || scope === null) return;
     let live = true;
-    sendToBackground({ type: 'to-background:get-insights', scope, lean: true })
+    sendToBackground({ type: 'to-background:get-popup-picture', scope })
       .then((answer) => {
         if (!live) return;
         setScopes(answer.scopes);
-        if (!answer.model) {
+        if (!answer.picture) {
           // A remembered group that is gone: back to the org.
           if (scope !== 'org' && answer.scopes.length > 0) return chooseScope('org');
           return setInsights({ state: 'none' });
         }
-        const picture = teamPicture(answer.model, orgMonthlyTarget(settings.metrics.targets));
-        setInsights({ state: 'picture', picture, from: 'live' });
-        const name = liveOrgName ?? settings.orgName;
-        void writePopupCache(picture, answer.scopes, name, Date.now()).catch(() => undefined);
+        setInsights({ state: 'picture', picture: answer.picture, from: 'live' });
       })
       .catch((error: unknown) => {
         if (live)

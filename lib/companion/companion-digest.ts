@@ -10,11 +10,16 @@
  * - groups are the gate's **published** groups, counted over the gate's
  *   membership (`publishedGroupMembers`); a hidden group has no daily series
  *   and its member list never leaves the background;
- * - in team-grain mode (`gate.peopleShown` false) no email is included.
+ * - in team-grain mode (`gate.peopleShown` false) no email is included;
+ * - counts of people by kind of use (the funnel's "two or more products",
+ *   Tier 2's active developers, the org's daily product users) go through
+ *   the gate's product rule (digest-withheld.ts): `withheld` names the
+ *   scopes whose count the page may not show; daily counts of 1 … k−1 are null.
  * Org figures (every member) stay: the org is always published.
  */
 import { addDay, createDigest, type DigestDay, type MemberDigest } from './member-digest';
 import { publishedGroupMembers, type PublicationGate } from '@/lib/metrics/publication-gate';
+import { digestWithheld, gatedProductDaily, type DigestWithheld } from './digest-withheld';
 
 /** The range a view asks for (see views/context.ts `digestRequest`). */
 export interface DigestRequest {
@@ -49,6 +54,8 @@ export interface HistoryDigest {
   groupMembers: Map<string, string[]>;
   /** The gate the digest was built through. */
   gate: PublicationGate;
+  /** Scopes whose counts by kind of use are withheld (digest-withheld.ts). */
+  withheld: DigestWithheld;
 }
 
 /**
@@ -103,11 +110,15 @@ export function companionDigestBuilder(request: DigestRequest, gate: Publication
   const digest = gatedDigest(request, gate);
   return {
     add: (day: DigestDay) => addDay(digest, day),
-    finish: (members: readonly MemberInput[]): HistoryDigest => ({
-      digest,
-      members: gatedMembers(members, gate),
-      groupMembers: publishedGroupMembers(gate),
-      gate,
-    }),
+    finish: (members: readonly MemberInput[]): HistoryDigest => {
+      digest.productDaily = gatedProductDaily(digest.productDaily, gate.k);
+      return {
+        digest,
+        members: gatedMembers(members, gate),
+        groupMembers: publishedGroupMembers(gate),
+        gate,
+        withheld: digestWithheld(digest, gate),
+      };
+    },
   };
 }

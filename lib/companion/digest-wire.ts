@@ -82,6 +82,8 @@ export const digestWire = z.object({
     lastActiveDay: z.array(z.string().nullable()),
   }),
   gate: gateShape,
+  /** Scopes whose counts by kind of use the page may not show (digest-withheld.ts). */
+  withheld: z.object({ multiProduct: z.array(z.string()), developers: z.array(z.string()) }),
 });
 export type DigestWire = z.infer<typeof digestWire>;
 
@@ -109,6 +111,7 @@ export function encodeDigest(h: HistoryDigest): DigestWire {
       lastActiveDay: records.map((m) => m.lastActiveDay),
     },
     gate: h.gate,
+    withheld: h.withheld,
   };
 }
 
@@ -141,5 +144,11 @@ export function decodeDigest(w: DigestWire): HistoryDigest {
       },
     ]),
   );
-  return { digest: g, members, groupMembers: publishedGroupMembers(w.gate), gate: w.gate };
+  return {
+    digest: g,
+    members,
+    groupMembers: publishedGroupMembers(w.gate),
+    gate: w.gate,
+    withheld: w.withheld,
+  };
 }

@@ -19,8 +19,9 @@ import { dayNumber } from '@/lib/metrics/days';
 export interface FunnelStage {
   key: 'seats' | 'activated' | 'active-month' | 'weekly-habit' | 'multi-product';
   label: string;
-  count: number;
-  /** count / seats; null when seats is 0. */
+  /** Null when the gate withholds it (a count of 1 … k−1 people of one kind of use). */
+  count: number | null;
+  /** count / seats; null when seats is 0 or the count is withheld. */
   shareOfSeats: number | null;
   /** count / previous stage's count; null for the first stage or a 0 previous. */
   shareOfPrevious: number | null;
@@ -64,14 +65,40 @@ function median(values: number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** The funnel of a scope from a digest. An empty scope gives zeros and null shares. */
-export function activationFunnel(g: MemberDigest, inputs: FunnelInputs): Funnel {
-  let lastStored = -1;
-  for (let d = g.stored.length - 1; d >= 0; d -= 1)
-    if (g.stored[d]) {
-      lastStored = g.first + d;
-      break;
-    }
+/** The digest's last stored day (a day number), or -1 when none is stored. */
+export function lastStoredDay(g: MemberDigest): number {
+  for (let d = g.stored.length - 1; d >= 0; d -= 1) if (g.stored[d]) return g.first + d;
+  return -1;
+}
+
+/**
+ * Whether member `i` reaches the funnel's last stage ("two or more
+ * products"): holds a seat on `lastStored`, active in the 30 days ending
+ * `to`, in at least 3 of the 4 weeks, with at least 2 products in those 30
+ * days. Such a member is activated whatever the member records say.
+ */
+export function reachesMultiProduct(g: MemberDigest, i: number, lastStored: number): boolean {
+  return (
+    g.lastSeen[i] === lastStored &&
+    g.lastActive[i] !== NO_DAY &&
+    g.lastActive[i]! > g.last - 30 &&
+    bitCount(g.weeks[i]!) >= 3 &&
+    bitCount(g.productsLast30[i]!) >= 2
+  );
+}
+
+/**
+ * The funnel of a scope from a digest. An empty scope gives zeros and null
+ * shares. With `withheldMultiProduct` (the gate withholds the scope's
+ * "two or more products" count: companion-digest.ts `withheld`), that
+ * stage's count and shares are null.
+ */
+export function activationFunnel(
+  g: MemberDigest,
+  inputs: FunnelInputs,
+  withheldMultiProduct = false,
+): Funnel {
+  const lastStored = lastStoredDay(g);
   const ids = inputs.members ?? g.memberIds;
   const counts = [0, 0, 0, 0, 0];
   const waits: number[] = [];
@@ -99,13 +126,17 @@ export function activationFunnel(g: MemberDigest, inputs: FunnelInputs): Funnel 
   const keys = Object.keys(labels) as FunnelStage['key'][];
   const seats = counts[0]!;
   return {
-    stages: keys.map((key, s) => ({
-      key,
-      label: labels[key],
-      count: counts[s]!,
-      shareOfSeats: seats > 0 ? counts[s]! / seats : null,
-      shareOfPrevious: s === 0 || counts[s - 1] === 0 ? null : counts[s]! / counts[s - 1]!,
-    })),
+    stages: keys.map((key, s) =>
+      key === 'multi-product' && withheldMultiProduct
+        ? { key, label: labels[key], count: null, shareOfSeats: null, shareOfPrevious: null }
+        : {
+            key,
+            label: labels[key],
+            count: counts[s]!,
+            shareOfSeats: seats > 0 ? counts[s]! / seats : null,
+            shareOfPrevious: s === 0 || counts[s - 1] === 0 ? null : counts[s]! / counts[s - 1]!,
+          },
+    ),
     timeToFirstUse: { cohort, started: waits.length, medianDays: median(waits) },
   };
 }

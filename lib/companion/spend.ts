@@ -10,6 +10,11 @@
  */
 import { dayNumber, dayString } from '@/lib/metrics/days';
 import { centsToDollars } from '@/lib/companion/money';
+import {
+  mayPublishScope,
+  OTHER_GROUPS_KEY,
+  type PublicationGate,
+} from '@/lib/metrics/publication-gate';
 
 /** What the store holds per row (a structural mirror of lib/store SpendRow). */
 export interface SpendRowInput {
@@ -157,9 +162,35 @@ export function spendBreakdown(
  */
 export function scopeEntries(entries: readonly CostEntry[], scope: string): CostEntry[] {
   if (scope === 'org') return [...entries];
+  return entries.filter((e) => e.dimension === 'rbac_group_id' && e.groupId === scope).map(asTotal);
+}
+
+const asTotal = (e: CostEntry): CostEntry => ({
+  ...e,
+  dimension: 'product+model',
+  product: null,
+  model: null,
+});
+
+/**
+ * A scope's entries as the publication gate allows them (issue 11 item 2):
+ * none for a scope it does not publish; for "Other groups"
+ * (OTHER_GROUPS_KEY), the `rbac_group_id` rows of the hidden groups it
+ * publishes together, as totals — one sum, never a hidden group's own rows.
+ * Example: hidden S $30 and T $5 published together → entries totalling $35,
+ * none carrying S or T.
+ */
+export function gatedScopeEntries(
+  entries: readonly CostEntry[],
+  scope: string,
+  gate: PublicationGate,
+): CostEntry[] {
+  if (!mayPublishScope(gate, scope)) return [];
+  if (scope !== OTHER_GROUPS_KEY) return scopeEntries(entries, scope);
+  const ids = new Set(gate.otherGroups.groupIds);
   return entries
-    .filter((e) => e.dimension === 'rbac_group_id' && e.groupId === scope)
-    .map((e) => ({ ...e, dimension: 'product+model' as const, product: null, model: null }));
+    .filter((e) => e.dimension === 'rbac_group_id' && e.groupId !== null && ids.has(e.groupId))
+    .map((e) => ({ ...asTotal(e), groupId: null }));
 }
 
 /** First and last day with any cost row (the stored spend window), or null. */

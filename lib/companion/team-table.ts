@@ -24,7 +24,8 @@ export interface TeamRow {
   trend30: number | null;
   /** The team's first target: progress (1 = met) and forecast status. */
   targetProgress: number | null;
-  targetStatus: 'reached' | 'on-pace' | 'not-on-pace' | 'insufficient-data' | 'no-target';
+  targetStatus:
+    'reached' | 'on-pace' | 'not-on-pace' | 'insufficient-data' | 'withheld' | 'no-target';
   /** The target is the org's, inherited by a group without its own. */
   targetInherited: boolean;
   forecastDate: string | null;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
 import { digestWire } from '@/lib/companion/digest-wire';
+import { teamPictureSchema } from '@/lib/snapshot/picture-schema';
 import type { Settings } from '@/lib/store/settings';
 
 export const syncProgress = z.object({
@@ -89,6 +90,13 @@ export const insightsResponse = z.object({
   model: insightModel.nullable(),
   /** Every scope that can be chosen: the org first, then groups by name. */
   scopes: z.array(scopeOption),
+});
+
+/** The popup's picture (lib/insights/popup-picture.ts): checked strictly as the popup receives it. */
+export const popupPictureResponse = z.object({
+  picture: teamPictureSchema.nullable(),
+  scopes: z.array(scopeOption),
+  orgName: z.string().nullable(),
 });
 
 /**
@@ -170,6 +178,8 @@ export const toBackground = z.discriminatedUnion('type', [
     lean: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  /** The popup's picture of a scope, built and saved by the background (extension pages only). */
+  z.object({ type: z.literal('to-background:get-popup-picture'), scope: z.string().max(200) }),
   /** The publication gate of the current build (extension pages only). */
   z.object({ type: z.literal('to-background:get-publication-gate') }),
   /** The companion's MemberDigest of [loadFrom, to], built through the gate (extension pages only). */
@@ -263,6 +273,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:answer-organisation',
   'to-background:forget-member',
   'to-background:get-publication-gate',
+  'to-background:get-popup-picture',
   'to-background:get-companion-digest',
   'to-background:get-companion-spend',
   'to-background:get-org-summary-series',
@@ -273,6 +284,7 @@ export const responseSchemas = {
   'to-background:get-status': statusResponse,
   'to-background:page-recognised': ack,
   'to-background:get-insights': insightsResponse,
+  'to-background:get-popup-picture': popupPictureResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
   'to-background:get-publication-gate': publicationGateResponse,
   'to-background:get-companion-digest': companionDigestResponse,

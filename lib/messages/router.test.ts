@@ -84,6 +84,8 @@ describe('createRouter', () => {
     },
     { type: 'to-background:get-companion-spend', latestDay: '2026-11-24' },
     { type: 'to-background:get-org-summary-series', from: '2026-11-01', to: '2026-11-24' },
+    // The popup's picture (champions' emails among it), built and saved by the background.
+    { type: 'to-background:get-popup-picture', scope: 'org' },
   ])('$type', (request) => {
     const answered = { answered: request.type };
     const historyRoute = createRouter(

@@ -18,6 +18,8 @@ import { dayString } from '@/lib/metrics/days';
 
 export type Forecast =
   | { status: 'reached' }
+  /** The publication gate withholds it (target-gate.ts): a per-product count of fewer than k people. */
+  | { status: 'withheld' }
   | { status: 'insufficient-data'; points: number }
   | {
       status: 'on-pace' | 'not-on-pace';

@@ -31,6 +31,7 @@ import { championsFor, emptyModel, factsOf } from '@/lib/metrics/scope-parts';
 import { seatSignals, type SeatSignals } from '@/lib/metrics/seats';
 import { suggestionCandidates } from '@/lib/metrics/suggestion-rules';
 import { rankSuggestions, type Suggestion } from '@/lib/metrics/suggestions';
+import { gatedTarget } from '@/lib/metrics/target-gate';
 import { targetProgress } from '@/lib/metrics/targets';
 
 export interface BuildOptions {
@@ -115,7 +116,7 @@ function assemble(raw: InsightContext): AllScopes {
       adoption: d.adoption,
       targets: settings.targets
         .filter((t) => t.scope === d.scope.id)
-        .map((t) => targetProgress(t, d.series!)),
+        .map((t) => gatedTarget(targetProgress(t, d.series!), gate)),
       champions: heldBack
         ? { ...champsOf.get(d.scope.id)!, shown: false, champions: [] }
         : champsOf.get(d.scope.id)!,

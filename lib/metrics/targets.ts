@@ -46,6 +46,8 @@ export interface TargetInsight {
   /** Days from the figure's day to the deadline (negative when past); null without a deadline. */
   daysLeft: number | null;
   forecast: Forecast;
+  /** True when the publication gate withheld the current figure (target-gate.ts): shown as "fewer than k". */
+  withheld?: boolean;
 }
 
 const windowOf: Record<TargetMetric, number> = {

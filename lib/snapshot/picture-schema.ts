@@ -15,6 +15,8 @@ const maybe = num.nullable();
 
 export const forecastSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('reached') }),
+  // Added 2026-12 (issue 11): a per-product target's forecast withheld by the gate.
+  z.strictObject({ status: z.literal('withheld') }),
   z.strictObject({ status: z.literal('insufficient-data'), points: z.number().int().min(0) }),
   z.strictObject({
     status: z.enum(['on-pace', 'not-on-pace']),

@@ -254,9 +254,125 @@ test.describe('"Other groups" (issue 11 item 2): HR (4) and Legal (4) hidden, 8 
         .some((cell) => /[1-9]/.test(cell)),
     ).toBe(true);
 
+    // Spend with the scope "Other groups": the hidden groups' sum, never one of them, nobody named.
+    const spend = await viewText(page, `view=spend&scope=${encodeURIComponent(' other-groups')}`);
+    expect(spend).toContain(name);
+    await expect(page.getByTestId('spend-total')).not.toHaveText('$0.00');
+    expect(spend).not.toContain('Legal');
+    expect(spend).not.toMatch(/@[a-z0-9-]+\.[a-z]/i);
+    await expect(page.getByTestId('spend-by-group')).toHaveCount(0);
+
     const popup = await openExtensionPage('popup.html');
     const option = popup.getByTestId('popup-scope').locator('option');
     await expect(option.filter({ hasText: name })).toHaveCount(1, { timeout: 30_000 });
     await expect(option.filter({ hasText: /^HR \(too small to show\)$/ })).toHaveCount(1);
   });
+});
+
+/**
+ * Counts of people by kind of use (issue 11 item 1, "products"), raw from the digest the
+ * background answers (its member columns), for each published group over the last 30 days:
+ * the funnel's "two or more products" stage and Tier 2's active developers.
+ */
+async function rawCountsByUse(page: Page, gate: any) {
+  return page.evaluate(
+    async ({ latest, gate }) => {
+      const back = (day: string, n: number) =>
+        new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+      const from = back(latest, 29);
+      const { digest: w } = await chrome.runtime.sendMessage({
+        type: 'to-background:get-companion-digest',
+        from,
+        to: latest,
+        loadFrom: from,
+        weekdaysOnly: false,
+      });
+      const bits = (m: number) => m.toString(2).replace(/0/g, '').length;
+      const last = Date.parse(`${latest}T00:00:00Z`) / 86_400_000;
+      let lastStored = -1;
+      w.stored.forEach((s: boolean, d: number) => {
+        if (s) lastStored = last - (w.stored.length - 1) + d;
+      });
+      const c = w.columns;
+      const index = new Map<string, number>(w.memberIds.map((id: string, i: number) => [id, i]));
+      const count = (ids: string[], test: (i: number) => boolean) =>
+        ids.filter((id) => index.has(id) && test(index.get(id)!)).length;
+      return gate.groups
+        .filter((g: any) => g.published)
+        .map((g: any) => ({
+          id: g.id as string,
+          multiProduct: count(
+            g.memberIds,
+            (i) =>
+              c.lastSeen[i] === lastStored &&
+              c.lastActive[i] > last - 30 &&
+              bits(c.weeks[i]) >= 3 &&
+              bits(c.productsLast30[i]) >= 2,
+          ),
+          developers: count(g.memberIds, (i) => w.code.sessions[i] > 0),
+        }));
+    },
+    { latest: LATEST, gate },
+  );
+}
+
+test('normal mode: a published group’s small counts by kind of use are withheld in the funnel, the Overview and the funnel CSV', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  test.setTimeout(300_000);
+  await syncDemo(ext, openExtensionPage, false);
+  const page = await openExtensionPage('companion.html');
+  const { scopes, gate } = await published(page);
+  const k = gate.k as number;
+  const small = (n: number) => n > 0 && n < k;
+  const raw = await rawCountsByUse(page, gate);
+  const nameOf = (id: string) => scopes.find((s: any) => s.id === id)?.name ?? id;
+  // The demo organisation has such groups: otherwise this test would prove nothing.
+  const smallMulti = raw.filter((r: any) => small(r.multiProduct));
+  const smallDevs = raw.filter((r: any) => small(r.developers));
+  expect(smallMulti.length + smallDevs.length, JSON.stringify(raw)).toBeGreaterThan(0);
+
+  // The funnel's team table: "2+ products" is the 6th column; no cell shows 1 … k−1.
+  await viewText(page, 'view=funnel&scope=org');
+  const cells = await page
+    .getByTestId('funnel-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+    );
+  for (const r of smallMulti) {
+    const row = cells.find((c) => c[0] === nameOf(r.id));
+    expect(row?.[5], nameOf(r.id)).toBe(`fewer than ${k}`);
+  }
+  for (const row of cells) expect(row[5], row[0]).not.toMatch(new RegExp(`^[1-${k - 1}] \\(`));
+
+  // The funnel CSV: the same cells empty for those groups, never 1 … k−1.
+  await viewText(page, 'view=exports&scope=org');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-funnel').click(),
+  ]);
+  const lines = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\n');
+  const header = lines[0]!.split(',');
+  const col = header.indexOf('Two or more products');
+  expect(col).toBeGreaterThan(0);
+  for (const line of lines.slice(1)) {
+    const value = line.split(',')[col]!;
+    expect(small(Number(value)), line).toBe(false);
+  }
+  for (const r of smallMulti) {
+    const line = lines.find((l) => l.startsWith(`${nameOf(r.id)},`));
+    expect(line?.split(',')[col], nameOf(r.id)).toBe('');
+  }
+
+  // The Overview's Tier 2 of a group with 1 … k−1 active developers: no developer count.
+  for (const r of smallDevs.slice(0, 2)) {
+    await viewText(page, `view=overview&scope=${encodeURIComponent(r.id)}`);
+    const tier2 = page.getByTestId('tier2');
+    await expect(tier2).toContainText('Claude Code figures withheld', { timeout: 30_000 });
+    await expect(tier2.getByTestId('code-devs')).toHaveCount(0);
+  }
 });

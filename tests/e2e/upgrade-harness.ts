@@ -33,7 +33,17 @@ import path from 'node:path';
 import { extensionDir as currentBuildDir, launchExtension, type LaunchedExtension } from './launch';
 import { servePages, type ApiTraffic, type HandlesApiRequests } from './serve';
 
-export type Build = 'previous' | 'current';
+/**
+ * Which build to install: the previous release (previous.txt), an older
+ * release kept beside it (`olderRelease('945495f')`: people who skipped a
+ * release update straight to this one), or this build.
+ */
+export type Build = 'previous' | 'current' | OlderRelease;
+
+/** A release older than the previous one, kept in tests/fixtures/releases. */
+export interface OlderRelease {
+  archive: string;
+}
 
 const releasesDir = path.resolve('tests/fixtures/releases');
 
@@ -46,6 +56,14 @@ export function previousRelease(): { commit: string; archive: string } {
     return value;
   };
   return { commit: field('commit'), archive: path.join(releasesDir, field('archive')) };
+}
+
+/**
+ * The archive of an older release kept in tests/fixtures/releases (named in
+ * its README), by its short commit.
+ */
+export function olderRelease(shortCommit: string): OlderRelease {
+  return { archive: path.join(releasesDir, `uptake-${shortCommit}-chrome-mv3.tar.gz`) };
 }
 
 /** How api.anthropic.com answers: a mock, or not at all (connection refused). */
@@ -107,8 +125,8 @@ function stampNewerVersion(dir: string): void {
 function install(build: Build, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (build === 'previous') {
-    const { archive } = previousRelease();
+  if (build !== 'current') {
+    const { archive } = build === 'previous' ? previousRelease() : build;
     if (!existsSync(archive))
       throw new Error(`${archive} is missing: run bash scripts/build-release-fixture.sh.`);
     execFileSync('tar', ['-xzf', archive, '-C', dir]);

@@ -1,8 +1,9 @@
 /**
- * Upgrade from the previous release (tests/fixtures/releases): its build saves
- * a key and syncs; then this build starts on the same profile with
- * api.anthropic.com unreachable and must still show the key as saved and the
- * figures from the kept history; when the API is back, a sync continues
+ * Upgrade from the previous release (0.2.0) and from the one before it (0.1.0,
+ * for people who skipped a release), both kept in tests/fixtures/releases: the
+ * old build saves a key and syncs; then this build starts on the same profile
+ * with api.anthropic.com unreachable and must still show the key as saved and
+ * the figures from the kept history; when the API is back, a sync continues
  * without fetching a kept day again.
  */
 import { createMockApi, DEMO_KEY, type MockApi } from '../../lib/demo/mock-api';
@@ -11,13 +12,43 @@ import { renderReplica } from '../fixtures/replica/render';
 import { browserNow } from './clock';
 import { expect, test } from './fixtures';
 import { expectFiguresEverywhere, orgFigures } from './figures';
-import { createUpgradeProfile, type UpgradeLaunch } from './upgrade-harness';
-import { readStoredSettings } from './stored-state';
+import {
+  createUpgradeProfile,
+  olderRelease,
+  type Build,
+  type UpgradeLaunch,
+} from './upgrade-harness';
+import { readStoredSettings, writeStoredState } from './stored-state';
 import { variantFor } from './variant-for';
 
 declare const chrome: any;
 
-// Pinned: the previous release asks /summaries from 2026-01-01 with no end, which the API
+/**
+ * The releases an upgrade starts from, and how each kept its settings: 0.1.0
+ * in storage.local, 0.2.0 in the IndexedDB database uptake-state.
+ */
+interface Release {
+  name: string;
+  build: Build;
+  seedSettings(old: UpgradeLaunch, settings: Record<string, unknown>): Promise<void>;
+}
+const release020: Release = {
+  name: '0.2.0 (the previous release)',
+  build: 'previous',
+  seedSettings: (old, settings) => writeStoredState(old.serviceWorker, { settings }),
+};
+const release010: Release = {
+  name: '0.1.0',
+  build: olderRelease('945495f'),
+  seedSettings: async (old, settings) => {
+    await old.serviceWorker.evaluate(
+      async (s) => chrome.storage.local.set({ settings: s }),
+      settings,
+    );
+  },
+};
+
+// Pinned: 0.1.0 asks /summaries from 2026-01-01 with no end, which the API
 // refuses once that spans more than 366 days, so its sync needs a latest day in 2026.
 const latestDay = '2026-11-24';
 const key = 'sk-ant-api01-upgrade-test-key-Up9r';
@@ -40,11 +71,12 @@ const memberDay = (url: string) => {
     : null;
 };
 
-async function saveKeyWithOldBuild(old: UpgradeLaunch, persistence: 'device' | 'session') {
-  await old.serviceWorker.evaluate(
-    async (s) => chrome.storage.local.set({ settings: s }),
-    fastSync,
-  );
+async function saveKeyWithOldBuild(
+  old: UpgradeLaunch,
+  persistence: 'device' | 'session',
+  release: Release = release010,
+) {
+  await release.seedSettings(old, fastSync);
   const options = await old.context.newPage();
   await options.goto(`chrome-extension://${old.extensionId}/options.html`);
   await options.getByRole('textbox', { name: 'API key' }).fill(key);
@@ -70,68 +102,69 @@ async function scenario() {
   return { mock, pages };
 }
 
-test('after an upgrade with the API unreachable, the key is still saved and the kept history still shows', async () => {
+for (const release of [release020, release010])
+  test(`from ${release.name}: with the API unreachable, the key is still saved and the kept history still shows`, async () => {
+    test.setTimeout(150_000);
+    const { mock, pages } = await scenario();
+    const profile = createUpgradeProfile();
+    try {
+      const old = await profile.launch(release.build, { api: mock, pages });
+      await saveKeyWithOldBuild(old, 'device', release);
+      const kept = new Set(old.api.traffic.requests.map((r) => memberDay(r.url)).filter(Boolean));
+      expect(kept.size).toBe(14);
+      await old.close({ keepProfile: true });
+
+      const next = await profile.launch('current', { api: 'unreachable', pages });
+      expect(next.extensionId).toBe(old.extensionId);
+      const options = await next.context.newPage();
+      await options.goto(`chrome-extension://${next.extensionId}/options.html`);
+      await expect(options.getByTestId('key-state')).toHaveText(
+        `Saved key ${hint} (kept on this device).`,
+      );
+      await expect(options.getByTestId('history-stats')).toContainText(`Member activity from`);
+      await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+      // This build runs, and adopted the kept history as the key's organisation's.
+      await expect(options.getByTestId('history-owner')).toHaveText(
+        'Shown here: the history of an unnamed organisation.',
+      );
+      await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
+      // Nothing on the options page says the history could not be read.
+      await expect(options.locator('body')).not.toContainText(
+        /local history (could not|was written)/i,
+      );
+
+      // The API is back: a sync continues from the kept history. It re-reads the revision
+      // window (the last 2 days, as every sync does) and no older kept day.
+      const lastSyncAt = async () =>
+        (
+          await options.evaluate(() =>
+            chrome.runtime.sendMessage({ type: 'to-background:get-status' }),
+          )
+        ).lastSync?.at ?? 0;
+      const before = next.api.traffic.requests.length;
+      const logged = await lastSyncAt();
+      next.api.serve(mock);
+      await options.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(lastSyncAt, { timeout: 60_000 }).toBeGreaterThan(logged);
+      await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`);
+      const fetched = next.api.traffic.requests.slice(before).map((r) => memberDay(r.url));
+      expect(fetched.filter((day) => day !== null && kept.has(day)).sort()).toEqual([
+        '2026-11-23',
+        '2026-11-24',
+      ]);
+      await next.close();
+    } finally {
+      profile.dispose();
+    }
+  });
+
+test('from 0.2.0: a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
   test.setTimeout(150_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   try {
-    const old = await profile.launch('previous', { api: mock, pages });
-    await saveKeyWithOldBuild(old, 'device');
-    const kept = new Set(old.api.traffic.requests.map((r) => memberDay(r.url)).filter(Boolean));
-    expect(kept.size).toBe(14);
-    await old.close({ keepProfile: true });
-
-    const next = await profile.launch('current', { api: 'unreachable', pages });
-    expect(next.extensionId).toBe(old.extensionId);
-    const options = await next.context.newPage();
-    await options.goto(`chrome-extension://${next.extensionId}/options.html`);
-    await expect(options.getByTestId('key-state')).toHaveText(
-      `Saved key ${hint} (kept on this device).`,
-    );
-    await expect(options.getByTestId('history-stats')).toContainText(`Member activity from`);
-    await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
-    // This build runs, and adopted the kept history as the key's organisation's.
-    await expect(options.getByTestId('history-owner')).toHaveText(
-      'Shown here: the history of an unnamed organisation.',
-    );
-    await expectFiguresEverywhere(next.context, next.extensionId, await orgFigures(mock, key));
-    // Nothing on the options page says the history could not be read.
-    await expect(options.locator('body')).not.toContainText(
-      /local history (could not|was written)/i,
-    );
-
-    // The API is back: a sync continues from the kept history. It re-reads the revision
-    // window (the last 2 days, as every sync does) and no older kept day.
-    const lastSyncAt = async () =>
-      (
-        await options.evaluate(() =>
-          chrome.runtime.sendMessage({ type: 'to-background:get-status' }),
-        )
-      ).lastSync?.at ?? 0;
-    const before = next.api.traffic.requests.length;
-    const logged = await lastSyncAt();
-    next.api.serve(mock);
-    await options.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(lastSyncAt, { timeout: 60_000 }).toBeGreaterThan(logged);
-    await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`);
-    const fetched = next.api.traffic.requests.slice(before).map((r) => memberDay(r.url));
-    expect(fetched.filter((day) => day !== null && kept.has(day)).sort()).toEqual([
-      '2026-11-23',
-      '2026-11-24',
-    ]);
-    await next.close();
-  } finally {
-    profile.dispose();
-  }
-});
-
-test('a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
-  test.setTimeout(150_000);
-  const { mock, pages } = await scenario();
-  const profile = createUpgradeProfile();
-  try {
-    const old = await profile.launch('previous', { api: mock, pages });
-    await saveKeyWithOldBuild(old, 'session');
+    const old = await profile.launch(release020.build, { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'session', release020);
     await old.close({ keepProfile: true });
 
     const next = await profile.launch('current', { api: 'unreachable', pages });
@@ -160,16 +193,13 @@ test('a session-only key ends with the browser session, as designed; the kept hi
   }
 });
 
-test('a history the previous release mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
+test('from 0.1.0: a history it mixed (demo, then a key) is kept as the demo’s; the organisation’s starts clean', async () => {
   test.setTimeout(240_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   try {
-    const old = await profile.launch('previous', { api: mock, pages });
-    await old.serviceWorker.evaluate(
-      async (s) => chrome.storage.local.set({ settings: s }),
-      fastSync,
-    );
+    const old = await profile.launch(release010.build, { api: mock, pages });
+    await release010.seedSettings(old, fastSync);
     const page = await old.context.newPage();
     await page.goto(`chrome-extension://${old.extensionId}/options.html`);
     await page.evaluate(() =>
@@ -200,15 +230,15 @@ test('a history the previous release mixed (demo, then a key) is kept as the dem
   }
 });
 
-// Issue 11 item 7: the previous release kept settings (k, team grain only), the popup's picture
-// and the team snapshot in storage.local, where the claude.ai content script reaches them.
-test('settings set with the previous release are kept, and leave storage.local', async () => {
+// Issue 11 item 7: 0.1.0 kept settings (k, team grain only), the popup's picture and the team
+// snapshot in storage.local, where the claude.ai content script reaches them.
+test('from 0.1.0: settings set with it are kept, and leave storage.local', async () => {
   test.setTimeout(150_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   const privacy = { k: 8, teamGrainOnly: true };
   try {
-    const old = await profile.launch('previous', { api: mock, pages });
+    const old = await profile.launch(release010.build, { api: mock, pages });
     await saveKeyWithOldBuild(old, 'device');
     await old.serviceWorker.evaluate(async (p) => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -251,6 +281,58 @@ test('settings set with the previous release are kept, and leave storage.local',
     expect(local).not.toContain('settings');
     expect(local).not.toContain('popupCache');
     expect(local).not.toContain('teamSnapshot');
+    await next.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('from 0.2.0: its settings, the demo’s history and the organisation’s are kept, each apart', async () => {
+  test.setTimeout(240_000);
+  const { mock, pages } = await scenario();
+  const profile = createUpgradeProfile();
+  const privacy = { k: 8, teamGrainOnly: true };
+  try {
+    const old = await profile.launch(release020.build, { api: mock, pages });
+    await release020.seedSettings(old, fastSync);
+    const page = await old.context.newPage();
+    await page.goto(`chrome-extension://${old.extensionId}/options.html`);
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'to-background:set-demo', enabled: true }),
+    );
+    await expect(page.getByTestId('last-sync')).toContainText('Synced to', { timeout: 120_000 });
+    await page.close();
+    await saveKeyWithOldBuild(old, 'device', release020);
+    const options = await old.context.newPage();
+    await options.goto(`chrome-extension://${old.extensionId}/options.html`);
+    expect(
+      await options.evaluate(
+        (p) => chrome.runtime.sendMessage({ type: 'to-background:write-settings', patch: p }),
+        { metrics: { privacy }, orgName: 'Acme' },
+      ),
+    ).not.toHaveProperty('error');
+    await old.close({ keepProfile: true });
+
+    const next = await profile.launch('current', { api: 'unreachable', pages });
+    const view = await next.context.newPage();
+    await view.goto(`chrome-extension://${next.extensionId}/options.html`);
+    await expect(view.getByTestId('key-state')).toHaveText(
+      `Saved key ${hint} (kept on this device).`,
+    );
+    await expect(view.getByLabel('Minimum group size (k)')).toHaveValue('8');
+    await expect(view.getByLabel(/Team grain only/)).toBeChecked();
+    await expect(view.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
+    await expect(view.getByTestId('other-histories')).toContainText('Northwind Labs (demo data)');
+    const stored = await readStoredSettings(view);
+    expect(stored.metrics.privacy).toEqual(privacy);
+    expect(stored.orgName).toBe('Acme');
+    const figures = await orgFigures(mock, key);
+    const answer = await view.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org' }),
+    );
+    expect(answer.model.adoption.monthly.actives).toBe(figures.monthlyActives);
+    expect(answer.model.champions).toMatchObject({ shown: false, champions: [] });
+    await expect(view.locator('body')).not.toContainText(/local history (could not|was written)/i);
     await next.close();
   } finally {
     profile.dispose();

@@ -7,6 +7,7 @@ import type { CompanionData } from '@/lib/companion/companion-data';
 import type { CompanionState, ResolvedRange } from '@/lib/companion/hash-state';
 import type { InsightModel, Target, TargetInsight } from '@/lib/metrics';
 import { inheritedTarget, orgMonthlyTarget } from '@/lib/snapshot';
+import { mayPublishScope, publishedMembers } from '@/lib/metrics/publication-gate';
 import type { Settings } from '@/lib/store/settings';
 import type { Loadable } from '@/lib/ui/use-background';
 import type { DigestRequest, HistoryDigest } from '../load-history';
@@ -49,9 +50,13 @@ export function digestRequest(
   return { from: range.from, to: range.to, loadFrom, weekdaysOnly: ctx.weekdays };
 }
 
-/** Member ids of the scope in a digest bundle (null = the org: everyone). */
+/**
+ * Member ids of the scope in a digest bundle, as the digest's gate publishes
+ * them (null = the org: everyone; "Other groups": the union it publishes;
+ * none for a scope it hides).
+ */
 export function scopeMembers(bundle: HistoryDigest, scope: string): string[] | null {
-  return scope === 'org' ? null : (bundle.groupMembers.get(scope) ?? []);
+  return mayPublishScope(bundle.gate, scope) ? publishedMembers(bundle.gate, scope) : [];
 }
 
 /**

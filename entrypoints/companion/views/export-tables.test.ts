@@ -44,7 +44,7 @@ vi.mock('@/lib/companion/team-table', () => ({
 }));
 vi.mock('@/lib/companion/spend', () => ({
   spendCoverage: () => ({ from: '2026-11-01', to: '2026-11-30' }),
-  scopeEntries: () => [],
+  gatedScopeEntries: () => [],
   spendBreakdown: () => ({
     daily: [{ day: evil, dollars: -3 }],
     byProduct: [{ key: evil, dollars: 1 }],

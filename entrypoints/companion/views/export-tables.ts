@@ -6,7 +6,7 @@ import type { CsvColumn } from '@/lib/companion/csv';
 import type { Funnel } from '@/lib/companion/funnel';
 import { interventionTypeNames, type Intervention } from '@/lib/companion/interventions';
 import { reclaimList } from '@/lib/companion/reclaim';
-import { scopeEntries, spendBreakdown, spendCoverage } from '@/lib/companion/spend';
+import { gatedScopeEntries, spendBreakdown, spendCoverage } from '@/lib/companion/spend';
 import { sortTeams, teamRow, type TeamRow } from '@/lib/companion/team-table';
 import { metricProducts, type InsightModel } from '@/lib/metrics';
 import {
@@ -96,8 +96,9 @@ export async function runExport(
     const { entries } = await loadSpend(ctx.model.freshness.latestDay ?? ctx.range.to, ctx.version);
     const cov = spendCoverage(entries);
     if (!cov) return 'No spend stored yet.';
+    const gate = await loadGate();
     const b = spendBreakdown(
-      scopeEntries(entries, ctx.state.scope),
+      gatedScopeEntries(entries, ctx.state.scope, gate),
       ctx.range.from > cov.from ? ctx.range.from : cov.from,
       ctx.range.to < cov.to ? ctx.range.to : cov.to,
     );
@@ -111,7 +112,6 @@ export async function runExport(
         ],
         b.daily,
       );
-    const gate = await loadGate();
     const rows = [
       ...b.byProduct.map((r) => ({ kind: 'product', key: r.key, dollars: r.dollars })),
       ...b.byModel.map((r) => ({ kind: 'model', key: r.key, dollars: r.dollars })),

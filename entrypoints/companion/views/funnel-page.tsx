@@ -32,10 +32,11 @@ export function teamFunnels(ctx: PageContext, bundle: HistoryDigest): TeamFunnel
       hidden: s.hiddenBecause,
       funnel: s.hiddenBecause
         ? null
-        : activationFunnel(bundle.digest, {
-            ...inputs,
-            members: bundle.groupMembers.get(s.id) ?? [],
-          }),
+        : activationFunnel(
+            bundle.digest,
+            { ...inputs, members: bundle.groupMembers.get(s.id) ?? [] },
+            bundle.withheld.multiProduct.includes(s.id),
+          ),
     }));
 }
 
@@ -49,10 +50,14 @@ export function FunnelPage({ ctx }: { ctx: PageContext }) {
   const funnel = useMemo(
     () =>
       digest.state === 'ready'
-        ? activationFunnel(digest.value.digest, {
-            ...funnelInputs(digest.value, ctx.range.to, ctx.model.freshness.latestDay),
-            members: scopeMembers(digest.value, ctx.state.scope),
-          })
+        ? activationFunnel(
+            digest.value.digest,
+            {
+              ...funnelInputs(digest.value, ctx.range.to, ctx.model.freshness.latestDay),
+              members: scopeMembers(digest.value, ctx.state.scope),
+            },
+            digest.value.withheld.multiProduct.includes(ctx.state.scope),
+          )
         : null,
     [digest, ctx.state.scope],
   );
@@ -86,6 +91,7 @@ export function FunnelPage({ ctx }: { ctx: PageContext }) {
     <FunnelView
       scopeName={ctx.scopeName}
       funnel={funnel}
+      k={digest.value.gate.k}
       asOf={ctx.range.to}
       pendingInvites={ctx.state.scope === 'org' ? (ctx.model.seats?.pendingInvites ?? null) : null}
       teams={teams}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { codeEfficiency } from '@/lib/companion/tier2';
 import type { InsightModel } from '@/lib/metrics';
+import { fewerThanK } from '@/lib/metrics/product-gate';
 import { modelSeries } from '@/components/companion/adoption-chart';
 import { Tier1Section } from '@/components/companion/tier1-section';
 import { Tier2Section, type TimeSavedRow } from '@/components/companion/tier2-section';
@@ -16,6 +17,11 @@ import {
   scopeTargets,
   type PageContext,
 } from './context';
+
+/** Why Tier 2's Claude Code figures are withheld (digest-withheld.ts `developers`). */
+export function developersWithheld(k: number): string {
+  return `Claude Code figures withheld for this range: ${fewerThanK(k)} active developers, or a count that would let a smaller team’s be worked out by subtraction.`;
+}
 
 /** Monthly adoption of a model on `day` (from its 90-day series), or null. */
 function rateOn(model: InsightModel | undefined, day: string): number | null {
@@ -138,16 +144,18 @@ export function OverviewPage({ ctx }: { ctx: PageContext }) {
       : []),
   ];
   const code =
-    digest.state === 'ready'
-      ? {
-          state: 'ready' as const,
-          value: codeEfficiency(digest.value.digest, scopeMembers(digest.value, state.scope)),
-        }
-      : digest.state === 'error'
-        ? digest
-        : hidden
-          ? { state: 'hidden' as const, why: hidden }
-          : { state: 'loading' as const };
+    digest.state === 'ready' && digest.value.withheld.developers.includes(state.scope)
+      ? { state: 'hidden' as const, why: developersWithheld(digest.value.gate.k) }
+      : digest.state === 'ready'
+        ? {
+            state: 'ready' as const,
+            value: codeEfficiency(digest.value.digest, scopeMembers(digest.value, state.scope)),
+          }
+        : digest.state === 'error'
+          ? digest
+          : hidden
+            ? { state: 'hidden' as const, why: hidden }
+            : { state: 'loading' as const };
 
   return (
     <div data-testid="overview-ready">

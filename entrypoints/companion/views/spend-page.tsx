@@ -1,6 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { costPerOutcome } from '@/lib/companion/cost-per-outcome';
-import { scopeEntries, spendBreakdown, spendCoverage, type CostEntry } from '@/lib/companion/spend';
+import {
+  gatedScopeEntries,
+  spendBreakdown,
+  spendCoverage,
+  type CostEntry,
+} from '@/lib/companion/spend';
 import { monthForecast } from '@/lib/companion/spend-forecast';
 import { activeMembers, codeEfficiency } from '@/lib/companion/tier2';
 import { SpendLimitsPanel, type GroupSpend } from '@/components/companion/spend-limits-panel';
@@ -117,7 +122,7 @@ function GatedSpend({
         {hiddenBecause(gate, ctx.state.scope)}
       </StateNote>
     );
-  const scoped = scopeEntries(entries, ctx.state.scope);
+  const scoped = gatedScopeEntries(entries, ctx.state.scope, gate);
   const raw = spendBreakdown(scoped, window.from, window.to);
   const other = otherGroupsRow(
     gate,
@@ -146,13 +151,15 @@ function GatedSpend({
       (s) =>
         s.kind === 'group' &&
         s.id !== NO_GROUP_KEY &&
+        // Limits are set per API group; "Other groups" is a published sum, not a group.
+        s.id !== OTHER_GROUPS_KEY &&
         mayPublishScope(gate, s.id) &&
         (ctx.state.scope === 'org' || s.id === ctx.state.scope),
     )
     .map((s) => ({
       id: s.id,
       name: s.name ?? s.id,
-      monthToDate: monthForecast(scopeEntries(entries, s.id), coverage.to).monthToDate,
+      monthToDate: monthForecast(gatedScopeEntries(entries, s.id, gate), coverage.to).monthToDate,
       members: groupModels.get(s.id)?.size.value ?? null,
     }));
   return (

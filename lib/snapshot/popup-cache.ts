@@ -8,13 +8,28 @@
  * under the same insight settings (a change of privacy or targets changes
  * the stamp, so the stale picture is ignored).
  *
- * Deliberately free of zod: it runs on the popup's critical path. The cache
- * is written only by the popup, so a structural check suffices; a picture
- * that still fails to render is dropped (main.tsx).
+ * **Written by the background only** (issue 11, "the gate"): the picture is
+ * built there from the gated insight model (lib/insights/popup-picture.ts,
+ * answering `to-background:get-popup-picture`); the popup only reads it.
+ * The format is unchanged from the popup-written cache (same key, same
+ * fields), so a cache an older version wrote still reads.
+ *
+ * **Checked on read**, twice: `usableCache` (free of zod: it runs on the
+ * popup's critical path) checks the shape, the scope and settings stamp,
+ * and that no champion's email is in it under team grain only; the full
+ * popup then parses it strictly (popup-cache-check.ts `checkedCache`) before
+ * keeping it on screen.
  */
-import type { ScopeChoice } from '@/components/popup/scope-picker';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
 import { readState, writeState, type StateKey } from '@/lib/store/state';
+
+/** A scope of the popup's list (mirrors the contract's `scopeOption`). */
+export interface CachedScope {
+  id: string;
+  name: string | null;
+  kind: 'org' | 'group';
+  hiddenBecause: string | null;
+}
 
 export const popupCacheKey = 'popupCache' satisfies StateKey;
 
@@ -22,7 +37,7 @@ export interface PopupCache {
   scope: string;
   stamp: string;
   picture: TeamPicture;
-  scopes: ScopeChoice[];
+  scopes: CachedScope[];
   orgName: string | null;
   savedAt: number;
 }
@@ -69,15 +84,32 @@ export function usableCache(value: unknown, storedSettings: unknown): PopupCache
     Array.isArray(picture.champions.list);
   if (!ok) return null;
   const metrics = isObject(storedSettings) ? storedSettings.metrics : undefined;
+  // Team grain only: a picture naming anyone is not shown, whoever wrote it.
+  const privacy = isObject(metrics) ? metrics.privacy : undefined;
+  if (isObject(privacy) && privacy.teamGrainOnly === true && !namesNobody(picture.champions))
+    return null;
   if (value.scope !== rememberedScope(storedSettings)) return null;
   if (value.stamp !== settingsStamp(metrics)) return null;
   return value as unknown as PopupCache;
 }
 
-/** Keeps the picture just shown for the next open (stamped with the settings as stored now). */
+/** True when a picture's champions name nobody: not shown, and no email in the list. */
+function namesNobody(champions: unknown): boolean {
+  if (!isObject(champions) || !Array.isArray(champions.list)) return false;
+  const list: unknown[] = champions.list;
+  return (
+    champions.shown === false &&
+    list.every((c) => !isObject(c) || c.email === null || c.email === undefined)
+  );
+}
+
+/**
+ * Keeps the picture for the next open (stamped with the settings as stored
+ * now). Called by the background only (lib/insights/popup-picture.ts).
+ */
 export async function writePopupCache(
   picture: TeamPicture,
-  scopes: ScopeChoice[],
+  scopes: CachedScope[],
   orgName: string | null,
   now: number,
 ): Promise<void> {
