@@ -13,7 +13,7 @@ const phaseNames = {
   refresh: 'Skills, connectors and spend',
 } as const;
 
-/** Sync progress (a bar while running) and the last sync's outcome, in words. */
+/** Sync progress (a bar while running), the last sync's outcome, and a near quota, in words. */
 export function SyncStatus({ status }: { status: StatusResponse }) {
   const { sync, lastSync } = status;
   return (
@@ -34,6 +34,11 @@ export function SyncStatus({ status }: { status: StatusResponse }) {
       {lastSync && (
         <p data-testid="last-sync" class={lastSync.outcome === 'error' ? 'bad' : 'muted'}>
           Last sync {new Date(lastSync.at).toLocaleString()}: {lastSync.message}
+        </p>
+      )}
+      {status.storage?.warning && (
+        <p class="bad" role="alert" data-testid="quota-warning">
+          {status.storage.warning}
         </p>
       )}
       {status.latestDay && (

@@ -14,10 +14,13 @@ import {
   readCompanionSpend,
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
+import { readToolsDigest } from '@/lib/insights/tools-reads';
+import { dayInZone } from '@/lib/metrics/days';
 import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
 import { createRouter } from '@/lib/messages/router';
 import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
+import { readStorageStatus } from '@/lib/store/storage-estimate';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy } from '@/lib/store/managed';
@@ -152,11 +155,12 @@ export default defineBackground(() => {
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
     const settings = await readSettings();
-    const [latestDay, log, key, registry] = await Promise.all([
+    const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
       settings.demo ? Promise.resolve(null) : readApiKey(),
       readRegistry(),
+      readStorageStatus(),
     ]);
     const last = log[0];
     return {
@@ -165,6 +169,7 @@ export default defineBackground(() => {
       mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
+      storage,
     };
   };
   const forgetStatus = () => {
@@ -227,6 +232,15 @@ export default defineBackground(() => {
         readCompanionSpend(latestDay, await gateOrRefuse()),
       'to-background:get-org-summary-series': async ({ from, to }) =>
         readOrgSummarySeries(from, to),
+      // Issue 13: ChatGPT beside Claude, through the gate (lib/insights/tools-reads.ts).
+      'to-background:get-tools-digest': async () => {
+        const options = await insightOptions();
+        const today = dayInZone(options.now, options.timeZone);
+        const settings = await readSettings();
+        return {
+          digest: await readToolsDigest(await allInsights(options), settings.metrics, today),
+        };
+      },
       'to-background:get-overlay-settings': async () => {
         const settings = await readSettings();
         return {

@@ -32,6 +32,7 @@ import { serveMockApi, servePages } from '../tests/e2e/serve';
 import { variantFor } from '../tests/e2e/variant-for';
 import { DemoArgsError, parseDemoArgs } from './demo-args';
 import { capture, shootAll } from './demo-capture';
+import { importDemoChatgptFiles } from './demo-chatgpt';
 import { deadlineIn, DemoNotReady, showsTheProduct, waitForModel } from './demo-wait';
 
 const parsed = (() => {
@@ -104,6 +105,15 @@ async function main() {
   await overview.locator('[data-uptake]').first().waitFor({ state: 'attached', timeout: 15_000 });
 
   if (!headless) {
+    // The demo organisation's ChatGPT exports, imported in options as an admin would (issue 13),
+    // once the key's history is settled (the first picture).
+    await waitForModel(
+      options,
+      deadline,
+      (m) => m.adoption?.monthly?.actives != null,
+      () => 'any adoption figure',
+    );
+    await importDemoChatgptFiles(options, org);
     await overview.bringToFront();
     console.log(
       'Chromium is open on the demo organisation. Close the browser window (or press Ctrl-C) to end.',
@@ -121,6 +131,7 @@ async function main() {
       () => 'any adoption figure',
     );
     console.log(`First picture (adoption figures) ${firstPicture} s after saving the key.`);
+    await importDemoChatgptFiles(options, org);
     const complete = await waitForModel(
       options,
       deadline,

@@ -117,6 +117,7 @@ export const viewNames = {
   interventions: 'Interventions',
   exports: 'Exports',
   review: 'Review rhythm',
+  tools: 'ChatGPT & Claude',
 } as const;
 
 /** The views, as a tab list of links (each keeps the range, scope and weekday setting). */

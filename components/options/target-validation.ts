@@ -9,14 +9,20 @@
  * - not repeat the scope, metric and product of another target.
  * Errors are per field, in words, for inline display.
  */
-import { growthMetrics, targetSchema, type Target, type TargetMetric } from '@/lib/metrics/config';
+import {
+  growthMetrics,
+  isToolsMetric,
+  targetSchema,
+  type AnyTargetMetric,
+  type Target,
+} from '@/lib/metrics/config';
 import { isDay } from '@/lib/metrics/days';
 import type { MetricProduct } from '@/lib/metrics/history';
 
 export interface TargetDraft {
   id: string | null;
   scope: string;
-  metric: TargetMetric;
+  metric: AnyTargetMetric;
   product: MetricProduct | '';
   value: string;
   baselineDay: string;
@@ -26,7 +32,7 @@ export interface TargetDraft {
 export type TargetField = 'scope' | 'metric' | 'value' | 'baselineDay' | 'deadline';
 export type TargetErrors = Partial<Record<TargetField, string>>;
 
-export function isGrowth(metric: TargetMetric): boolean {
+export function isGrowth(metric: AnyTargetMetric): boolean {
   return (growthMetrics as readonly string[]).includes(metric);
 }
 
@@ -85,7 +91,9 @@ export function validateTarget(
     else if (draft.baselineDay > context.today)
       errors.baselineDay = 'The baseline day must be today or earlier.';
   }
-  const product = growth || draft.product === '' ? null : draft.product;
+  // A combined target (across tools) is for every product of both tools.
+  const product =
+    growth || isToolsMetric(draft.metric) || draft.product === '' ? null : draft.product;
   const clash = context.others.find(
     (t) =>
       t.id !== draft.id &&

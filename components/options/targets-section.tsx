@@ -18,8 +18,10 @@ import {
 import {
   adoptionMetrics,
   growthMetrics,
+  isToolsMetric,
+  toolsMetrics,
+  type AnyTargetMetric,
   type Target,
-  type TargetMetric,
 } from '@/lib/metrics/config';
 import { metricProducts } from '@/lib/metrics/history';
 import { productNames } from '@/lib/metrics/playbooks';
@@ -29,12 +31,15 @@ export interface ScopeOption {
   name: string | null;
 }
 
-const metricNames: Record<TargetMetric, string> = {
+const metricNames: Record<AnyTargetMetric, string> = {
   daily_adoption: 'Daily adoption (%)',
   weekly_adoption: 'Weekly adoption (%)',
   monthly_adoption: 'Monthly adoption (%)',
   weekly_actives_growth: 'Weekly actives growth (×)',
   monthly_actives_growth: 'Monthly actives growth (×)',
+  // Issue 13: active in ChatGPT or Claude ÷ people with a seat in either (the Tools view).
+  weekly_ai_active_share: 'AI-active, ChatGPT or Claude, weekly (%)',
+  monthly_ai_active_share: 'AI-active, ChatGPT or Claude, monthly (%)',
 };
 
 function describeValue(t: Target): string {
@@ -212,10 +217,10 @@ export function TargetsSection({
               <select
                 id="target-metric"
                 value={draft.metric}
-                onChange={(e) => set({ metric: e.currentTarget.value as TargetMetric })}
+                onChange={(e) => set({ metric: e.currentTarget.value as AnyTargetMetric })}
                 {...field('metric')}
               >
-                {[...adoptionMetrics, ...growthMetrics].map((m) => (
+                {[...adoptionMetrics, ...growthMetrics, ...toolsMetrics].map((m) => (
                   <option key={m} value={m}>
                     {metricNames[m]}
                   </option>
@@ -223,7 +228,7 @@ export function TargetsSection({
               </select>
               <FieldError id="target-metric-error" message={errors.metric} />
             </div>
-            {!growth && (
+            {!growth && !isToolsMetric(draft.metric) && (
               <div>
                 <label for="target-product">Product</label>
                 <select

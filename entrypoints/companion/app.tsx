@@ -28,6 +28,7 @@ import { ReviewPage } from './views/review-page';
 import { SeatsPage } from './views/seats-page';
 import { SpendPage } from './views/spend-page';
 import { TeamsPage } from './views/teams-page';
+import { ToolsPage } from './views/tools-page';
 
 const pages: Record<View, (p: { ctx: PageContext }) => preact.JSX.Element> = {
   overview: OverviewPage,
@@ -38,6 +39,7 @@ const pages: Record<View, (p: { ctx: PageContext }) => preact.JSX.Element> = {
   interventions: InterventionsPage,
   exports: ExportsPage,
   review: ReviewPage,
+  tools: ToolsPage,
 };
 /** Views that list members (dormant, never activated) need the full model. */
 const withSeatLists: ReadonlySet<View> = new Set(['seats', 'exports']);

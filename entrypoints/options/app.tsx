@@ -8,6 +8,7 @@ import { snapshotAge, removeTeamSnapshot, teamSnapshotKey } from '@/lib/snapshot
 import { removeState } from '@/lib/store/state';
 import { useStatus } from '@/lib/ui/use-background';
 import { ApiKeySection } from './api-key-section';
+import { ChatgptSection } from './chatgpt-section';
 import { downloadText } from './download';
 import { HistorySection } from './history-section';
 import { InsightSections } from './insight-sections';
@@ -29,6 +30,7 @@ const sections = [
   ['features', 'Features'],
   ['sync', 'Sync'],
   ['history', 'History'],
+  ['chatgpt', 'ChatGPT'],
   ['data', 'Local data'],
 ] as const;
 
@@ -136,6 +138,7 @@ export function App() {
         <div id="history">
           <HistorySection />
         </div>
+        <ChatgptSection />
         <ForgetSection
           onForget={(who) => sendToBackground({ type: 'to-background:forget-member', who })}
         />

@@ -1,9 +1,26 @@
+import { ToolsLine } from '@/components/popup/tools-line';
+import { sendToBackground } from '@/lib/messages/send';
+import type { ToolsDigest } from '@/lib/metrics/tools/digest';
+import { useEffect, useState } from 'preact/hooks';
 import { usePopupData } from './use-popup-data';
 import { PopupView } from './popup-view';
+
+/** The Tools digest for the popup's line (null while none is imported or the answer fails). */
+function useToolsDigest(): ToolsDigest | null {
+  const [digest, setDigest] = useState<ToolsDigest | null>(null);
+  useEffect(() => {
+    sendToBackground({ type: 'to-background:get-tools-digest' }).then(
+      (a) => setDigest(a.digest),
+      () => setDigest(null),
+    );
+  }, []);
+  return digest;
+}
 
 /** The team lead's popup: their scope's adoption against target, trend, suggestions, champions, freshness. */
 export function App() {
   const data = usePopupData();
+  const tools = useToolsDigest();
   const status = data.status.state === 'ready' ? data.status.value : null;
   return (
     <PopupView
@@ -15,6 +32,7 @@ export function App() {
       onScope={data.chooseScope}
       insights={data.insights}
       snapshot={data.snapshot}
+      toolsLine={<ToolsLine digest={tools} scope={data.scope ?? 'org'} />}
     />
   );
 }

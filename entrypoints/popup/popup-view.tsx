@@ -177,6 +177,8 @@ export interface PopupViewProps {
   onScope?: (scope: string) => void;
   insights: Insights;
   snapshot: ShownSnapshot | null;
+  /** Issue 13: the ChatGPT & Claude line (components/popup/tools-line.tsx), under the figures. */
+  toolsLine?: preact.ComponentChildren;
 }
 
 /**
@@ -226,6 +228,11 @@ export function PopupView(props: PopupViewProps) {
               : modeText[status.mode]}
           </p>
         )}
+        {!showSnapshot && status?.storage?.warning && (
+          <p role="alert" class="bad" data-testid="quota-warning">
+            {status.storage.warning}
+          </p>
+        )}
         {!showSnapshot && props.scopes.length > 1 && props.scope !== null && (
           <ScopePicker
             scopes={props.scopes}
@@ -244,6 +251,7 @@ export function PopupView(props: PopupViewProps) {
         ) : (
           <NoPicture insights={insights} status={status} />
         )}
+        {insights.state === 'picture' && props.toolsLine}
         <nav class="links">
           <a href="/companion.html" target="_blank">
             Open companion

@@ -18,6 +18,7 @@ export const views = [
   'interventions',
   'exports',
   'review',
+  'tools',
 ] as const;
 export type View = (typeof views)[number];
 

@@ -7,20 +7,10 @@
  */
 import { addDays, type MetricsHistory } from '@/lib/metrics';
 import { orgChartForMetrics } from '@/lib/org-chart/to-metrics';
+import type { OrgChart } from '@/lib/org-chart/chart';
 import { readOrgChart } from '@/lib/org-chart/store';
-import { readSettings } from '@/lib/store/settings';
-import {
-  getMeta,
-  latestMembership,
-  readCatalog,
-  readGroups,
-  readLatestRollup,
-  readGroupActivity,
-  readMembers,
-  readSummaries,
-  storedScopes,
-  storedUserDays,
-} from '@/lib/store/history';
+import { readSettings, type Settings } from '@/lib/store/settings';
+import { idbHistoryStorage, type HistoryStorage } from '@/lib/store/history-store';
 import type { CatalogSnapshot } from '@/lib/store/records';
 import { readMetricDays, recentWindowFrom, type MetricDayCache } from './metric-days';
 
@@ -36,8 +26,16 @@ function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
   return snapshots.filter((s) => s.endDay === newest);
 }
 
-/** What a build passes to keep work between loads (the service keeps one per active history). */
-export interface LoadOptions {
+/**
+ * Where the history, the settings and the org chart come from: by default the
+ * extension's own (IndexedDB); the headless sync (lib/headless) hands its file
+ * store, its settings file and its org chart. The service also passes what it
+ * keeps between loads (issue 12 items 2 and 4).
+ */
+export interface HistorySource {
+  store?: HistoryStorage;
+  settings?: () => Promise<Pick<Settings, 'teamSource'>>;
+  orgChart?: () => Promise<OrgChart | null>;
   /** Today (`YYYY-MM-DD`): the recent window ends at the latest stored day up to it. */
   today?: string;
   /** Days held from the previous load (metric-days.ts); a fresh one when absent. */
@@ -46,10 +44,18 @@ export interface LoadOptions {
   championWindowDays?: number;
 }
 
-export async function loadMetricsHistory(options: LoadOptions = {}): Promise<{
+export async function loadMetricsHistory(source: HistorySource = {}): Promise<{
   history: MetricsHistory;
   latestDay: string | null;
 }> {
+  const {
+    store = idbHistoryStorage,
+    settings: settingsOf = readSettings,
+    orgChart: orgChartOf = readOrgChart,
+  } = source;
+  const { getMeta, latestMembership, readCatalog, readGroups, readLatestRollup } = store;
+  const { readGroupActivity, readMembers, readSummaries, readUserDays } = store;
+  const { storedScopes, storedUserDays } = store;
   const latestDay = await getMeta('latestAvailableDay');
   if (!latestDay) return { history: {}, latestDay: null };
   const [scopes, groups, members, rollup, memberDaysStored, groupActivity] = await Promise.all([
@@ -65,17 +71,11 @@ export async function loadMetricsHistory(options: LoadOptions = {}): Promise<{
   const summaries = (
     await Promise.all(scopes.map((scope) => readSummaries(scope, floorDay, latestDay)))
   ).flat();
-  // Column by column, one day at a time, digested as read (metric-days.ts).
-  const today = options.today ?? latestDay;
-  const end = memberDaysStored.filter((d) => d <= today).pop() ?? latestDay;
-  const windowDays =
-    options.championWindowDays ?? (await readSettings()).metrics.champions.windowDays;
-  const days = await readMetricDays(
-    addDays(latestDay, -(memberDaysWindow - 1)),
-    latestDay,
-    recentWindowFrom(end < latestDay ? end : latestDay, windowDays),
-    options.dayCache ?? new Map(),
-  );
+  const fromDay = addDays(latestDay, -(memberDaysWindow - 1));
+  const days =
+    store === idbHistoryStorage
+      ? await readRecentDays(source, memberDaysStored, fromDay, latestDay)
+      : await readUserDays(fromDay, latestDay); // another store: every column (headless)
   const memberships = (await Promise.all(groups.map((g) => latestMembership(g.id)))).filter(
     (m) => m !== null,
   );
@@ -91,14 +91,14 @@ export async function loadMetricsHistory(options: LoadOptions = {}): Promise<{
   // An imported org chart is the best source of team sizes. With teams taken from the org
   // chart (settings.teamSource), its teams replace the API's groups: API groups matching a
   // chart team keep their id and history, chart-only teams are added, the rest are left out.
-  const chart = await readOrgChart().catch(() => null);
+  const chart = await orgChartOf().catch(() => null);
   const fromChart = chart
     ? orgChartForMetrics(chart, groups, members, {
         startDay: addDays(latestDay, -29),
         endDay: addDays(latestDay, 1),
       })
     : null;
-  const chartTeams = fromChart !== null && (await readSettings()).teamSource === 'org-chart';
+  const chartTeams = fromChart !== null && (await settingsOf()).teamSource === 'org-chart';
   const inChart = new Set(Object.keys(fromChart?.orgChartCounts ?? {}));
   const keep = <T extends { id?: string; groupId?: string }>(items: readonly T[]): T[] =>
     chartTeams ? items.filter((g) => inChart.has(g.id ?? g.groupId ?? '')) : [...items];
@@ -120,4 +120,23 @@ export async function loadMetricsHistory(options: LoadOptions = {}): Promise<{
       ...(fromChart ? { orgChartCounts: fromChart.orgChartCounts } : {}),
     },
   };
+}
+
+/** The extension's member days: column by column, one day at a time, digested as read (metric-days.ts). */
+async function readRecentDays(
+  source: HistorySource,
+  stored: readonly string[],
+  fromDay: string,
+  latestDay: string,
+) {
+  const today = source.today ?? latestDay;
+  const end = stored.filter((d) => d <= today).pop() ?? latestDay;
+  const windowDays =
+    source.championWindowDays ?? (await readSettings()).metrics.champions.windowDays;
+  return readMetricDays(
+    fromDay,
+    latestDay,
+    recentWindowFrom(end < latestDay ? end : latestDay, windowDays),
+    source.dayCache ?? new Map(),
+  );
 }

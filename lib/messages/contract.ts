@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { InsightModel } from '@/lib/metrics';
 import type { PublicationGate } from '@/lib/metrics/publication-gate';
+import type { ToolsDigest } from '@/lib/metrics/tools/digest';
 import { digestWire } from '@/lib/companion/digest-wire';
 import { teamPictureSchema } from '@/lib/snapshot/picture-schema';
 import type { Settings } from '@/lib/store/settings';
@@ -47,6 +48,15 @@ export const statusResponse = z.object({
   sync: syncProgress.nullable(),
   /** Whose history is shown: the active source's id (lib/store/sources.ts). */
   historyId: z.string().nullable().optional(),
+  /** The browser's storage figures and, when its quota is near, the admin's warning (lib/store/quota-warning.ts). */
+  storage: z
+    .object({
+      usage: z.number().nullable(),
+      quota: z.number().nullable(),
+      warning: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type StatusResponse = z.infer<typeof statusResponse>;
 
@@ -146,6 +156,24 @@ export const orgSummarySeriesResponse = z.object({
   monthly: z.array(z.number().nullable()),
 });
 
+/**
+ * The Tools view's digest (lib/insights/tools-reads.ts, issue 13): ChatGPT
+ * beside Claude, built through the gate. Checked for its version only: the
+ * background builds it. Null while no ChatGPT export is imported. Privileged.
+ */
+export const toolsDigestResponse = z.object({
+  digest: z
+    .custom<ToolsDigest>(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        (v as { version?: unknown }).version === 1 &&
+        Array.isArray((v as { periods?: unknown }).periods),
+      'Not a Tools digest (version 1).',
+    )
+    .nullable(),
+});
+
 export const overlaySettingsResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   dismissed: z.array(z.string()),
@@ -194,6 +222,8 @@ export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('to-background:get-companion-spend'), latestDay: isoDay }),
   /** The org's /summaries over [from, to] as adoption-rate series (extension pages only). */
   z.object({ type: z.literal('to-background:get-org-summary-series'), from: isoDay, to: isoDay }),
+  /** ChatGPT beside Claude: the Tools digest, built through the gate (extension pages only). */
+  z.object({ type: z.literal('to-background:get-tools-digest') }),
   z.object({
     type: z.literal('to-background:update-suggestion'),
     id: z.string().max(300),
@@ -277,6 +307,7 @@ export const privilegedTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:get-companion-digest',
   'to-background:get-companion-spend',
   'to-background:get-org-summary-series',
+  'to-background:get-tools-digest',
   'to-background:write-settings',
 ]);
 
@@ -290,6 +321,7 @@ export const responseSchemas = {
   'to-background:get-companion-digest': companionDigestResponse,
   'to-background:get-companion-spend': companionSpendResponse,
   'to-background:get-org-summary-series': orgSummarySeriesResponse,
+  'to-background:get-tools-digest': toolsDigestResponse,
   'to-background:update-suggestion': ack,
   'to-background:open-extension-page': ack,
   'to-background:get-key-status': keyStatusResponse,

@@ -16,9 +16,24 @@ const day = z.string().refine(isDay, 'Expected a YYYY-MM-DD day');
 export const adoptionMetrics = ['daily_adoption', 'weekly_adoption', 'monthly_adoption'] as const;
 /** Growth metrics: a multiple of the actives at a baseline day. */
 export const growthMetrics = ['weekly_actives_growth', 'monthly_actives_growth'] as const;
+/**
+ * Combined metrics across tools (issue 13, lib/metrics/tools): the AI-active
+ * share (active in ChatGPT or Claude ÷ people holding a seat in either) of
+ * the latest imported ChatGPT week or month. A percent, like adoption.
+ */
+export const toolsMetrics = ['weekly_ai_active_share', 'monthly_ai_active_share'] as const;
 export type AdoptionMetric = (typeof adoptionMetrics)[number];
 export type GrowthMetric = (typeof growthMetrics)[number];
+export type ToolsMetric = (typeof toolsMetrics)[number];
+/** Claude's target metrics (what the insight models and the overlay read). */
 export type TargetMetric = AdoptionMetric | GrowthMetric;
+/** Any metric a target may name: Claude's, or a combined one across tools. */
+export type AnyTargetMetric = TargetMetric | ToolsMetric;
+
+/** Whether a target's metric is a combined one (read by the Tools view, not Claude's models). */
+export function isToolsMetric(metric: AnyTargetMetric): metric is ToolsMetric {
+  return (toolsMetrics as readonly string[]).includes(metric);
+}
 
 /**
  * A **target** = metric + scope + value + deadline.
@@ -31,7 +46,7 @@ export type TargetMetric = AdoptionMetric | GrowthMetric;
 export const targetSchema = z
   .object({
     id: z.string().min(1).max(80),
-    metric: z.enum([...adoptionMetrics, ...growthMetrics]),
+    metric: z.enum([...adoptionMetrics, ...growthMetrics, ...toolsMetrics]),
     product: z.enum(metricProducts).nullable().default(null),
     scope: z.string().min(1),
     value: z.number().positive().finite(),

@@ -8,7 +8,7 @@
  */
 import { benchmarks } from '@/lib/metrics/benchmarks';
 import type { IndexMemo } from '@/lib/metrics/index-memo';
-import type { MetricsSettings } from '@/lib/metrics/config';
+import { isToolsMetric, type MetricsSettings } from '@/lib/metrics/config';
 import type { AdoptionSection } from '@/lib/metrics/adoption';
 import { metricProducts, type MetricsHistory } from '@/lib/metrics/history';
 import { gateProducts } from '@/lib/metrics/product-figures';
@@ -115,7 +115,8 @@ function assemble(raw: InsightContext): AllScopes {
       ...emptyModel(ctx, d, suppressed),
       adoption: d.adoption,
       targets: settings.targets
-        .filter((t) => t.scope === d.scope.id)
+        // Combined targets across tools are read by the Tools view (lib/metrics/tools/targets.ts).
+        .filter((t) => t.scope === d.scope.id && !isToolsMetric(t.metric))
         .map((t) => gatedTarget(targetProgress(t, d.series!), gate)),
       champions: heldBack
         ? { ...champsOf.get(d.scope.id)!, shown: false, champions: [] }

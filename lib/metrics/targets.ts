@@ -13,7 +13,7 @@
 import { ANY } from '@/lib/metrics/activity-index';
 import { headlineDay, pointAt, type ScopeSeries } from '@/lib/metrics/adoption';
 import { slotOf } from '@/lib/metrics/adoption-counts';
-import type { Target, TargetMetric } from '@/lib/metrics/config';
+import { isToolsMetric, type Target, type TargetMetric } from '@/lib/metrics/config';
 import { dayNumber, dayString } from '@/lib/metrics/days';
 import { forecastReach, type Forecast } from '@/lib/metrics/forecast';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
@@ -68,6 +68,8 @@ export function targetProgress(
   series: ScopeSeries,
   forecastDays = 28,
 ): TargetInsight {
+  if (isToolsMetric(target.metric))
+    throw new RangeError('A combined target across tools is read by lib/metrics/tools/targets.ts.');
   const window = windowOf[target.metric];
   const variant = target.product === null ? ANY : metricProducts.indexOf(target.product);
   const slot = slotOf(variant, window);

@@ -68,7 +68,7 @@ export function inheritedTarget(model: InsightModel, orgTarget: Target): Picture
   return {
     id: orgTarget.id,
     inherited: true,
-    metric: orgTarget.metric,
+    metric: 'monthly_adoption', // isHeadline: the org's monthly-adoption target
     product: orgTarget.product,
     kind: 'adoption',
     goal,

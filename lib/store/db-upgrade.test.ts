@@ -21,6 +21,8 @@ import { readMembers } from '@/lib/store/people';
 import { readSummaries } from '@/lib/store/summaries';
 import { freshHistory, summary } from '@/lib/store/test-support';
 import { readUserDays } from '@/lib/store/user-days';
+import { listChatgptPeriods, readChatgptHistory } from '@/lib/store/chatgpt-history';
+import { chatgptGpt, chatgptUser } from '@/lib/store/chatgpt-test-support';
 
 interface MigrationCase {
   /** Schema version the data is written at. */
@@ -76,6 +78,32 @@ const cases: MigrationCase[] = [
       expect((await readMembers()).map((m) => m.email)).toEqual(['a@acme.example']);
       expect((await getCheckpoint('users-day:2026-03-01'))?.state).toBe('done');
       expect((await readApiKey())?.key).toBe('sk-ant-api01-abcdefghijklmnop');
+      // v2 adds the ChatGPT stores, empty.
+      expect(await readChatgptHistory()).toEqual({ users: [], gpts: [] });
+    },
+  },
+  {
+    from: 2,
+    async write(db) {
+      const tx = db.transaction(['summaries', 'chatgptUsers', 'chatgptGpts'], 'readwrite');
+      await tx.objectStore('summaries').put(summary('2026-03-01', { dailyActive: 42 }));
+      await tx
+        .objectStore('chatgptUsers')
+        .put({ ...chatgptUser('ana@acme.example'), importedAt: 7 });
+      await tx
+        .objectStore('chatgptGpts')
+        .put({ ...chatgptGpt('g-1', null), configKey: '', importedAt: 7 });
+      await tx.done;
+    },
+    async check() {
+      expect((await readSummaries('org', '2026-03-01', '2026-03-01'))[0]?.dailyActive).toBe(42);
+      const history = await readChatgptHistory();
+      expect(history.users.map((u) => u.email)).toEqual(['ana@acme.example']);
+      expect(history.gpts.map((g) => [g.gptId, g.configType])).toEqual([['g-1', null]]);
+      expect((await listChatgptPeriods()).map((p) => [p.kind, p.rows, p.importedAt])).toEqual([
+        ['users', 1, 7],
+        ['gpts', 1, 7],
+      ]);
     },
   },
 ];
@@ -103,10 +131,12 @@ describe('upgrade steps', () => {
     },
   );
 
-  it('v1 creates every store', async () => {
+  it('creates every store (v1, and the ChatGPT stores of v2)', async () => {
     const db = await openHistory();
     expect([...db.objectStoreNames].sort()).toEqual([
       'catalog',
+      'chatgptGpts',
+      'chatgptUsers',
       'checkpoints',
       'groupActivity',
       'groupMembership',
@@ -125,11 +155,14 @@ describe('upgrade steps', () => {
   });
 });
 
-describe('a simulated v2 (a later extension update)', () => {
+/** The version a simulated next step (`next` below) opens: one past the current schema. */
+const next = schemaVersion + 1;
+
+describe('a simulated next version (a later extension update)', () => {
   /** Adds an index and rewrites every summary, awaiting requests inside the upgrade transaction. */
-  const v2: UpgradeStep = async (_db, tx) => {
+  const nextStep: UpgradeStep = async (_db, tx) => {
     const summaries = tx.objectStore('summaries');
-    // A real v2 would add the index to HistorySchema; the test reaches past the types.
+    // A real step would add the index to HistorySchema; the test reaches past the types.
     (summaries as unknown as { createIndex(name: string, keyPath: string): void }).createIndex(
       'byFetchedAt',
       'fetchedAt',
@@ -143,21 +176,21 @@ describe('a simulated v2 (a later extension update)', () => {
 
   it('keeps v1 data, runs the step once, and records the new version', async () => {
     await cases[0]!.write((await openHistory()) as unknown as IDBPDatabase);
-    const db = await openHistoryDb('uptake', [...upgrades, v2]);
-    expect(db.version).toBe(2);
+    const db = await openHistoryDb('uptake', [...upgrades, nextStep]);
+    expect(db.version).toBe(next);
     const stored = await db.getAll('summaries');
     expect(stored.map((s) => [s.day, s.dailyActive, s.pendingInvites])).toEqual([
       ['2026-03-01', 42, 99],
     ]);
-    expect(await db.get('meta', 'schema')).toMatchObject({ version: 2 });
+    expect(await db.get('meta', 'schema')).toMatchObject({ version: next });
     expect(await db.count('userDays')).toBe(1);
     db.close();
   });
 
   it('closes the open v1 connection on versionchange so the upgrade is not blocked', async () => {
     await openHistory(); // cached v1 connection, as a running service worker holds
-    const upgraded = await openHistoryDb('uptake', [...upgrades, v2]);
-    expect(upgraded.version).toBe(2);
+    const upgraded = await openHistoryDb('uptake', [...upgrades, nextStep]);
+    expect(upgraded.version).toBe(next);
     upgraded.close();
     // The old code now finds a newer database: a clear error, not a hang.
     await expect(openHistory()).rejects.toMatchObject({
@@ -176,10 +209,10 @@ describe('a simulated v2 (a later extension update)', () => {
     };
     await expect(openHistoryDb('uptake', [...upgrades, broken])).rejects.toMatchObject({
       kind: 'unknown',
-      message: 'Updating the local history to version 2 failed.',
+      message: `Updating the local history to version ${next} failed.`,
     });
     const db = await openHistoryDb('uptake', upgrades);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(schemaVersion);
     expect(await db.count('summaries')).toBe(1);
     db.close();
   });

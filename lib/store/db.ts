@@ -48,8 +48,23 @@ function createV1(db: HistoryDb): void {
   db.createObjectStore('secrets');
 }
 
+/**
+ * v2: ChatGPT Enterprise export rows (issue 13), empty until an import. Users
+ * keyed [periodKey, email], GPTs [periodKey, gptId, configKey]; both indexed
+ * by period so one period is one key range (replace, remove, list).
+ */
+function createV2(db: HistoryDb): void {
+  db.createObjectStore('chatgptUsers', { keyPath: ['periodKey', 'email'] }).createIndex(
+    'byPeriod',
+    'periodKey',
+  );
+  db.createObjectStore('chatgptGpts', {
+    keyPath: ['periodKey', 'gptId', 'configKey'],
+  }).createIndex('byPeriod', 'periodKey');
+}
+
 /** The schema steps, in order. Append only. */
-export const upgrades: readonly UpgradeStep[] = [createV1];
+export const upgrades: readonly UpgradeStep[] = [createV1, createV2];
 
 /** Current schema version (the version `openHistory` opens). */
 export const schemaVersion = upgrades.length;

@@ -13,6 +13,7 @@
  * one (lib/snapshot/build.ts), so it holds nothing to remove.
  */
 import type { StoredColumn } from '@/lib/store/schema';
+import { dropBit } from '@/lib/store/sparse-columns';
 import { storedBytes } from '@/lib/store/columns';
 import { readState, writeState } from '@/lib/store/state';
 import { readTx, writeTx } from '@/lib/store/tx';
@@ -32,25 +33,34 @@ export async function forgottenMemberIds(): Promise<Set<string>> {
   return new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
 }
 
-/** The record without entry `i` (columns keep their type; bytes recomputed). */
+/** The record without entry `i` (columns keep their type; bytes recomputed; dense or sparse). */
 function dropEntry<
   R extends {
     members: StoredColumn;
     columns: Partial<Record<string, StoredColumn>>;
+    active?: Uint8Array;
     bytes: number;
   },
 >(record: R, i: number): R {
-  const cut = (c: StoredColumn): StoredColumn => {
-    const out = new (c.constructor as Uint32ArrayConstructor)(c.length - 1);
-    out.set(c.subarray(0, i), 0);
-    out.set(c.subarray(i + 1), i);
-    return out;
-  };
-  const members = cut(record.members);
+  const cutAt =
+    (at: number) =>
+    (c: StoredColumn): StoredColumn => {
+      const out = new (c.constructor as Uint32ArrayConstructor)(c.length - 1);
+      out.set(c.subarray(0, at), 0);
+      out.set(c.subarray(at + 1), at);
+      return out;
+    };
+  const members = cutAt(i)(record.members);
+  const sparse = record.active ? dropBit(record.active, record.members.length, i) : null;
+  // Dense: every column loses entry i. Sparse: only an active entry has values to remove.
+  const at = sparse ? sparse.activeIndex : i;
   const columns = Object.fromEntries(
-    Object.entries(record.columns).map(([k, c]) => [k, c ? cut(c) : c]),
+    Object.entries(record.columns).map(([k, c]) => [k, c && at >= 0 ? cutAt(at)(c) : c]),
   ) as R['columns'];
-  return { ...record, members, columns, bytes: storedBytes(members, columns) };
+  const bytes = storedBytes(members, columns) + (sparse?.bits.byteLength ?? 0);
+  return sparse
+    ? { ...record, members, columns, active: sparse.bits, bytes }
+    : { ...record, members, columns, bytes };
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { narrow, narrowOrdinals, storedBytes, widen } from '@/lib/store/columns';
 import { StoreError } from '@/lib/store/errors';
+import { activeBitmap, keepActive, spreadActive } from '@/lib/store/sparse-columns';
 import { eachRequest } from '@/lib/store/tx';
 import type { HistorySchema, StoredColumn } from '@/lib/store/schema';
 
@@ -92,32 +93,56 @@ export function checkColumnar(
   }
 }
 
-/** A columnar record encoded for storage: interned members, narrowed columns, their byte size. */
+/**
+ * A columnar record encoded for storage: interned members, narrowed columns, their byte size.
+ * With `sparse`, columns hold the active entries only and `active` marks them (sparse-columns.ts).
+ */
 export async function encodeColumnar<T extends Tx, N extends string>(
   store: KeysStore<T, 'readwrite'>,
   memberIds: readonly string[],
   columns: Record<N, Uint32Array>,
   names: readonly N[],
   cache?: Partial<MemberKeyCache>,
-) {
+  options: { sparse?: boolean } = {},
+): Promise<{
+  members: StoredColumn;
+  columns: Partial<Record<N, StoredColumn>>;
+  active?: Uint8Array;
+  bytes: number;
+}> {
   const members = await internMembers(store, memberIds, cache);
+  const active = options.sparse
+    ? activeBitmap(
+        names.map((n) => columns[n]),
+        memberIds.length,
+      )
+    : undefined;
   const stored: Partial<Record<N, StoredColumn>> = {};
   for (const name of names) {
-    const column = narrow(columns[name]);
+    const column = narrow(active ? keepActive(columns[name], active) : columns[name]);
     if (column) stored[name] = column;
   }
-  return { members, columns: stored, bytes: storedBytes(members, stored) };
+  const bytes = storedBytes(members, stored) + (active?.byteLength ?? 0);
+  return active ? { members, columns: stored, active, bytes } : { members, columns: stored, bytes };
 }
 
 /** A stored columnar record back to member ids and full Uint32Array columns. */
 export function decodeColumnar<N extends string>(
-  stored: { members: StoredColumn; columns: Partial<Record<N, StoredColumn>> },
+  stored: {
+    members: StoredColumn;
+    columns: Partial<Record<N, StoredColumn>>;
+    active?: Uint8Array;
+  },
   ids: readonly string[],
   names: readonly N[],
 ): { memberIds: string[]; columns: Record<N, Uint32Array> } {
   const length = stored.members.length;
   const memberIds = Array.from(stored.members, (o) => ids[o] ?? `unknown-${o}`);
   const columns = {} as Record<N, Uint32Array>;
-  for (const name of names) columns[name] = widen(stored.columns[name], length);
+  const active = stored.active;
+  for (const name of names)
+    columns[name] = active
+      ? spreadActive(stored.columns[name], active, length)
+      : widen(stored.columns[name], length);
   return { memberIds, columns };
 }

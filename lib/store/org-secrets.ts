@@ -24,7 +24,7 @@ import { readTx, writeTx } from '@/lib/store/tx';
 /** Slots in the `secrets` store (beside `apiKey`, which only the `uptake` database holds). */
 export const orgSecretSlots = { pseudonym: 'orgPseudonymKey', signing: 'orgSigningKey' } as const;
 
-const bundleSchema = z.object({
+export const bundleSchema = z.object({
   pseudonymSecret: z.string().length(43), // 32 bytes, base64url
   /** The signing key pair as a private JWK (holds the public part too). */
   signingKey: z.string().max(4_000).nullable(),

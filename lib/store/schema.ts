@@ -19,6 +19,7 @@ import type {
   SyncLogEntry,
   UserDayColumn,
 } from '@/lib/store/records';
+import type { ChatgptGptPeriod, ChatgptUserPeriod } from '@/lib/chatgpt/records';
 
 /** A column as stored: the narrowest array holding every value, or absent when all zero. */
 export type StoredColumn = Uint8Array | Uint16Array | Uint32Array;
@@ -33,6 +34,12 @@ export interface StoredUserDay {
   day: string;
   /** Member ordinals, aligned with the columns. */
   members: StoredColumn;
+  /**
+   * Sparse layout (written since 0.3): bit i set when entry i has any activity, and every column
+   * holds the active entries only. Absent: dense, every column aligned with `members` (see
+   * sparse-columns.ts). Readers accept both.
+   */
+  active?: Uint8Array;
   columns: Partial<Record<UserDayColumn, StoredColumn>>;
   fetchedAt: number;
   /** Bytes of the typed arrays above (indexed, so stats need not load the records). */
@@ -76,6 +83,20 @@ export interface StoredSecret {
   savedAt: number;
 }
 
+/** A ChatGPT User Engagement row as stored (`chatgptUsers`, v2): the record plus when it was imported. */
+export interface StoredChatgptUser extends ChatgptUserPeriod {
+  /** Epoch ms of the import that wrote this period. */
+  importedAt: number;
+}
+
+/** A ChatGPT GPT Engagement row as stored (`chatgptGpts`, v2). */
+export interface StoredChatgptGpt extends ChatgptGptPeriod {
+  /** `configType`, or `''` when the file had no `config_type` column (a key cannot hold null). */
+  configKey: string;
+  /** Epoch ms of the import that wrote this period. */
+  importedAt: number;
+}
+
 export interface HistorySchema extends DBSchema {
   summaries: { key: [string, string]; value: DaySummary; indexes: { byDay: string } };
   userDays: { key: string; value: StoredUserDay; indexes: { byBytes: number } };
@@ -96,6 +117,16 @@ export interface HistorySchema extends DBSchema {
   syncLog: { key: number; value: SyncLogEntry };
   meta: { key: string; value: unknown };
   secrets: { key: string; value: StoredSecret };
+  chatgptUsers: {
+    key: [string, string];
+    value: StoredChatgptUser;
+    indexes: { byPeriod: string };
+  };
+  chatgptGpts: {
+    key: [string, string, string];
+    value: StoredChatgptGpt;
+    indexes: { byPeriod: string };
+  };
 }
 
 export type StoreName = keyof HistorySchema & string;

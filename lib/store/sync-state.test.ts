@@ -94,7 +94,8 @@ describe('historyStats / clearHistory', () => {
   it('counts, day spans and columnar bytes', async () => {
     await putSummaries('org', [summary('2026-03-02'), summary('2026-03-05')]);
     await putSummaries('rbac_group_x', [summary('2026-03-01', { scope: 'rbac_group_x' })]);
-    // Two members, one column above 0 (max 300 → Uint16): members Uint8×2 + 2×2 bytes = 6 bytes.
+    // Two members, one active, one column above 0 (max 300 → Uint16), stored sparse: members
+    // Uint8×2 + a 1-byte bitmap of the active + the active member's Uint16 = 5 bytes.
     await stageUserDayPage('2026-03-04', 0, [row(1, { chatMessages: 300 }), row(2)]);
     await commitUserDay('2026-03-04');
     await stageUserDayPage('2026-03-06', 0, [row(1)]);
@@ -110,7 +111,7 @@ describe('historyStats / clearHistory', () => {
     });
     expect(stats.summaryDays).toEqual({ first: '2026-03-01', last: '2026-03-05' });
     expect(stats.userDays).toEqual({ first: '2026-03-04', last: '2026-03-04' });
-    expect(stats.bytes.columnar).toBe(6);
+    expect(stats.bytes.columnar).toBe(5);
 
     await clearHistory();
     const cleared = await historyStats();

@@ -106,6 +106,7 @@ export async function putUserDayIn<S extends StoreNames<HistorySchema>[]>(
     record.columns,
     userDayColumns,
     cache,
+    { sparse: true },
   );
   const value: StoredUserDay = { day: record.day, fetchedAt: record.fetchedAt, ...encoded };
   await days.put(value);

@@ -25,6 +25,8 @@ import { runSync, type SyncOutcome, type SyncProgress } from './engine';
 import { placeKey } from './place-key';
 import { createRateLimiter } from './rate-limiter';
 import { enforceRetention, firstKeptDayFor } from '@/lib/store/retention';
+import { importDemoChatgpt } from '@/lib/chatgpt/demo-import';
+import { dayString, latestDayAt } from '@/lib/demo';
 
 export const syncAlarm = 'uptake:sync';
 export const resumeAlarm = 'uptake:resume';
@@ -158,6 +160,12 @@ export function createSyncController(deps: {
     if (outcome.state !== 'failed' && sync.retentionDays !== null) {
       const today = new Date(clock.now()).toISOString().slice(0, 10);
       await enforceRetention(firstKeptDayFor(today, sync.retentionDays)).catch(() => undefined);
+    }
+    // Demo mode (issue 13): the demo organisation's ChatGPT exports, through the same parser,
+    // into the demo's history; only periods it lacks (a list read when nothing is new).
+    if (choice.mode === 'demo' && outcome.state !== 'failed') {
+      const latest = dayString(latestDayAt(clock.now()));
+      await importDemoChatgpt(demoMock().org, latest).catch(() => undefined);
     }
     if (outcome.state === 'failed') {
       const kind = (outcome.error as { kind?: string } | undefined)?.kind;

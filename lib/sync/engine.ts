@@ -9,21 +9,7 @@
  *   → done (plan cleared) | stopped by an error (plan kept, resumed next time).
  */
 import { isApiError, type AnalyticsClient, type ApiError } from '@/lib/api';
-import {
-  appendSyncLog,
-  clearCheckpoints,
-  discardStagedDay,
-  getMeta,
-  latestMembership,
-  putSummaries,
-  readCatalog,
-  readGroups,
-  readSummaries,
-  setMeta,
-  storedDays,
-  storedRollups,
-  storedUserDays,
-} from '@/lib/store/history';
+import { idbHistoryStorage, type HistoryStorage } from '@/lib/store/history-store';
 import type { StoredSyncRun } from '@/lib/store/records';
 import type { Clock } from './clock';
 import { addDays, apiFloorDay, dayNumber, maxDay, maxRangeDays, splitRange, utcDay } from './days';
@@ -72,6 +58,8 @@ export interface SyncDeps {
   onProgress?: (progress: SyncProgress) => void;
   /** Persist the limiter's window (called after every request). */
   saveLimiter?: () => Promise<void>;
+  /** Where the history is written (default: the active source's IndexedDB history). */
+  store?: HistoryStorage;
 }
 
 export interface SyncOutcome {
@@ -88,14 +76,14 @@ export interface SyncOutcome {
 }
 
 /** The stored plan, when this release can resume it (every task known); else null (plan again). */
-async function loadRun(): Promise<SyncRun | null> {
-  const stored = await getMeta('syncRun');
+async function loadRun(store: HistoryStorage): Promise<SyncRun | null> {
+  const stored = await store.getMeta('syncRun');
   if (!stored || !stored.tasks.every(isKnownTask)) return null;
   return stored as SyncRun;
 }
 
-async function saveRun(run: SyncRun | null): Promise<void> {
-  await setMeta('syncRun', run);
+async function saveRun(store: HistoryStorage, run: SyncRun | null): Promise<void> {
+  await store.setMeta('syncRun', run);
 }
 
 /** Fetches org `/summaries` from the first missing day (less a revision window) and returns the latest day. */
@@ -103,8 +91,9 @@ async function syncOrgSummaries(
   deps: SyncDeps,
   send: <T>(request: () => Promise<T>) => Promise<T>,
   revisionDays: number,
+  store: HistoryStorage,
 ): Promise<string> {
-  const stored = await storedDays('org');
+  const stored = await store.storedDays('org');
   const lastStored = stored.length ? stored[stored.length - 1]! : null;
   let start = lastStored ? addDays(lastStored, -(revisionDays - 1)) : apiFloorDay;
   // Fill older gaps too (in spans of at most 366 days, below).
@@ -141,9 +130,9 @@ async function syncOrgSummaries(
   }
   const fetchedAt = deps.clock.now();
   const { days, skipped } = toDaySummaries(rows, fetchedAt);
-  const result = await putSummaries('org', days);
+  const result = await store.putSummaries('org', days);
   if (result.rejected.length + skipped) {
-    await appendSyncLog({
+    await store.appendSyncLog({
       at: fetchedAt,
       outcome: 'partial',
       kind: 'schema',
@@ -164,31 +153,35 @@ function firstMissingDay(sortedDays: string[]): string | null {
   return sortedDays[0]! > apiFloorDay ? apiFloorDay : null;
 }
 
-async function planFromHistory(latestDay: string, options: PlanOptions): Promise<SyncTask[]> {
-  const groups = await readGroups();
+async function planFromHistory(
+  store: HistoryStorage,
+  latestDay: string,
+  options: PlanOptions,
+): Promise<SyncTask[]> {
+  const groups = await store.readGroups();
   const groupDays = await Promise.all(
-    groups.map(async (g) => ({ id: g.id, storedDays: new Set(await storedDays(g.id)) })),
+    groups.map(async (g) => ({ id: g.id, storedDays: new Set(await store.storedDays(g.id)) })),
   );
   const membershipEnd = new Map<string, string>();
   for (const g of groups) {
-    const snapshot = await latestMembership(g.id);
+    const snapshot = await store.latestMembership(g.id);
     if (snapshot) membershipEnd.set(g.id, snapshot.endDay);
   }
-  const rollups = await storedRollups();
+  const rollups = await store.storedRollups();
   const latestRollupEnd = rollups.reduce<string | null>(
     (a, r) => (!a || r.endDay > a ? r.endDay : a),
     null,
   );
-  const catalog = await readCatalog('connectors', 'org');
+  const catalog = await store.readCatalog('connectors', 'org');
   const catalogEnd = catalog.reduce<string | null>(
     (a, c) => (!a || c.endDay > a ? c.endDay : a),
     null,
   );
-  const seats = await readSummaries('org', addDays(latestDay, -7), latestDay);
+  const seats = await store.readSummaries('org', addDays(latestDay, -7), latestDay);
   const expectedMembers = Math.max(1, ...seats.map((s) => s.assignedSeats ?? 0));
   return planSync({
     latestDay,
-    storedUserDays: new Set(await storedUserDays()),
+    storedUserDays: new Set(await store.storedUserDays()),
     groups: groupDays,
     latestRollupEnd,
     membershipEnd,
@@ -223,6 +216,7 @@ export async function runSync(
   planOptions: Partial<PlanOptions> = {},
 ): Promise<SyncOutcome> {
   const options = { ...defaultPlanOptions, ...planOptions };
+  const store = deps.store ?? idbHistoryStorage;
   const stats: RequestStats = { sent: 0, rateLimited: 0, retried: 0 };
   const rate = deps.ratePerMinute ?? 60;
   const send = async <T>(request: () => Promise<T>): Promise<T> => {
@@ -263,6 +257,7 @@ export async function runSync(
     runTask(task, {
       client: deps.client,
       clock: deps.clock,
+      store,
       send,
       onPage: () => ((pagesDone += 1), emit('running')),
       pageSize: options.pageSize,
@@ -270,13 +265,13 @@ export async function runSync(
   let lag: LagTracker; // set once the latest day is known
 
   try {
-    run = await loadRun();
+    run = await loadRun(store);
     if (!run) {
       emit('running');
-      const latestDay = await syncOrgSummaries(deps, send, options.revisionDays);
+      const latestDay = await syncOrgSummaries(deps, send, options.revisionDays, store);
       lag = createLagTracker(latestDay);
-      await setMeta('latestAvailableDay', latestDay);
-      let tasks = await planFromHistory(latestDay, options);
+      await store.setMeta('latestAvailableDay', latestDay);
+      let tasks = await planFromHistory(store, latestDay, options);
       run = {
         id: `run-${deps.clock.now()}`,
         startedAt: deps.clock.now(),
@@ -285,15 +280,15 @@ export async function runSync(
         done: [],
         failed: [],
       };
-      if ((await readGroups()).length === 0) {
+      if ((await store.readGroups()).length === 0) {
         // Cold start: discover the groups first, then plan their series and membership. When
         // /users has not published the latest day yet, any of the days before names the groups.
         const discover = tasks.find((t) => t.kind === 'group-day');
         if (discover) {
           current = discover;
-          await saveRun(run);
+          await saveRun(store, run);
           const outcome = await lag.run(discover, exec, { allowDayShift: true });
-          tasks = await planFromHistory(latestDay, options);
+          tasks = await planFromHistory(store, latestDay, options);
           run = {
             ...run,
             tasks: [discover, ...tasks.filter((t) => t.id !== discover.id)],
@@ -302,7 +297,7 @@ export async function runSync(
           };
         }
       }
-      await saveRun(run);
+      await saveRun(store, run);
     } else {
       lag = createLagTracker(run.latestDay);
       pagesDone = run.tasks
@@ -321,30 +316,30 @@ export async function runSync(
       try {
         const outcome = await lag.run(task, exec);
         if (outcome.state === 'deferred') {
-          if (task.kind === 'user-day') await discardStagedDay(task.day);
-          await clearCheckpoints(task.id);
+          if (task.kind === 'user-day') await store.discardStagedDay(task.day);
+          await store.clearCheckpoints(task.id);
           (run.deferred ??= []).push({ id: task.id, message: outcome.message });
         }
       } catch (error) {
         if (stopsTheSync(error)) throw error; // staged pages and checkpoints are kept for the resume
         // A task that failed for good leaves nothing half-written behind.
-        if (task.kind === 'user-day') await discardStagedDay(task.day);
-        await clearCheckpoints(task.id);
+        if (task.kind === 'user-day') await store.discardStagedDay(task.day);
+        await store.clearCheckpoints(task.id);
         run.failed.push({ id: task.id, message: describe(error) });
         failedIds.add(task.id);
       }
       pagesDone = Math.max(pagesDone, before + task.estimatedPages);
       done.add(task.id);
       run.done = [...done];
-      await saveRun(run);
+      await saveRun(store, run);
     }
 
     const finishedAt = deps.clock.now();
     const deferred = run.deferred ?? [];
-    await setMeta('lastSyncAt', finishedAt);
-    await saveRun(null);
-    await clearCheckpoints();
-    await appendSyncLog({
+    await store.setMeta('lastSyncAt', finishedAt);
+    await saveRun(store, null);
+    await store.clearCheckpoints();
+    await store.appendSyncLog({
       at: finishedAt,
       outcome: run.failed.length ? 'partial' : 'ok',
       message:
@@ -369,13 +364,15 @@ export async function runSync(
     };
   } catch (error) {
     const message = describe(error);
-    await appendSyncLog({
-      at: deps.clock.now(),
-      outcome: 'error',
-      kind: isApiError(error) ? error.kind : error instanceof Error ? error.name : 'unknown',
-      message,
-      requests: stats.sent,
-    }).catch(() => undefined);
+    await store
+      .appendSyncLog({
+        at: deps.clock.now(),
+        outcome: 'error',
+        kind: isApiError(error) ? error.kind : error instanceof Error ? error.name : 'unknown',
+        message,
+        requests: stats.sent,
+      })
+      .catch(() => undefined);
     emit('failed', message);
     return {
       state: 'failed',

@@ -8,23 +8,8 @@
  * few and are written in one transaction at their end.
  */
 import { isApiError, type AnalyticsClient } from '@/lib/api';
-import {
-  commitUserDay,
-  discardStagedDay,
-  getCheckpoint,
-  putCatalog,
-  putCheckpoint,
-  putGroupActivity,
-  putGroupMembership,
-  putGroups,
-  putSpendRows,
-  putSummaries,
-  putUserRollup,
-  stageUserDayPage,
-  stagedPages,
-  storedUserDays,
-} from '@/lib/store/history';
 import { rollupColumns } from '@/lib/store/history';
+import type { HistoryStorage } from '@/lib/store/history-store';
 import type { CatalogSnapshot, GroupFeatureUse, SpendRow, UserRollup } from '@/lib/store/records';
 import type { Clock } from './clock';
 import { addDays, windowEnding } from './days';
@@ -43,6 +28,8 @@ import type {
 export interface TaskContext {
   client: AnalyticsClient;
   clock: Clock;
+  /** Where the history is written (lib/store/history-store.ts). */
+  store: HistoryStorage;
   /** Sends one request through the limiter and retry policy. */
   send<T>(request: () => Promise<T>): Promise<T>;
   /** Called after every page stored (for progress). */
@@ -70,7 +57,7 @@ export async function runTask(task: SyncTask, ctx: TaskContext): Promise<void> {
 }
 
 async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
-  const checkpoint = await getCheckpoint(task.id);
+  const checkpoint = await ctx.store.getCheckpoint(task.id);
   if (
     checkpoint?.state === 'in-progress' &&
     checkpoint.nextCursor === null &&
@@ -78,19 +65,19 @@ async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
   ) {
     // Every page was fetched before the worker stopped: commit what is staged,
     // or nothing at all when the commit itself had landed.
-    const staged = await stagedPages(task.day);
+    const staged = await ctx.store.stagedPages(task.day);
     if (staged.length === checkpoint.pagesDone) {
-      await commitUserDay(task.day, {
+      await ctx.store.commitUserDay(task.day, {
         expectedPages: staged.length,
         fetchedAt: checkpoint.updatedAt,
       });
       return;
     }
-    if (staged.length === 0 && (await storedUserDays()).includes(task.day)) return;
+    if (staged.length === 0 && (await ctx.store.storedUserDays()).includes(task.day)) return;
   }
   let cursor = checkpoint?.state === 'in-progress' ? checkpoint.nextCursor : null;
   let pageIndex = checkpoint?.state === 'in-progress' && cursor ? checkpoint.pagesDone : 0;
-  if (pageIndex === 0) await discardStagedDay(task.day);
+  if (pageIndex === 0) await ctx.store.discardStagedDay(task.day);
   let restarted = false;
   for (;;) {
     let page;
@@ -107,7 +94,7 @@ async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
       // A cursor that stopped working: start the day again, once.
       if (isApiError(error, 'cursor') && !restarted) {
         restarted = true;
-        await discardStagedDay(task.day);
+        await ctx.store.discardStagedDay(task.day);
         cursor = null;
         pageIndex = 0;
         continue;
@@ -116,10 +103,10 @@ async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
     }
     const rows = page.data.map(toUserDayRow).filter((r) => r !== null);
     const now = ctx.clock.now();
-    await stageUserDayPage(task.day, pageIndex, rows, now);
+    await ctx.store.stageUserDayPage(task.day, pageIndex, rows, now);
     pageIndex += 1;
     cursor = page.nextPage;
-    await putCheckpoint({
+    await ctx.store.putCheckpoint({
       taskId: task.id,
       state: 'in-progress',
       nextCursor: cursor,
@@ -129,7 +116,7 @@ async function runUserDay(task: UserDayTask, ctx: TaskContext): Promise<void> {
     ctx.onPage(task);
     if (!cursor) break;
   }
-  await commitUserDay(task.day, { expectedPages: pageIndex, fetchedAt: ctx.clock.now() });
+  await ctx.store.commitUserDay(task.day, { expectedPages: pageIndex, fetchedAt: ctx.clock.now() });
 }
 
 /** Follows an engagement query's cursor to the end and returns every row. */
@@ -186,10 +173,10 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
   }
   const fetchedAt = ctx.clock.now();
   const groups = [...results.entries()];
-  await putGroups(
+  await ctx.store.putGroups(
     groups.map(([id, g]) => ({ id, name: g.name, source: 'api' as const, lastSeenDay: task.day })),
   );
-  await putGroupActivity(
+  await ctx.store.putGroupActivity(
     groups.flatMap(([groupId, g]) =>
       windows.map((days) => ({
         groupId,
@@ -205,7 +192,7 @@ async function runGroupDay(task: GroupDayTask, ctx: TaskContext): Promise<void> 
   const noProducts = { daily: null, weekly: null, monthly: null };
   for (const [groupId, g] of groups) {
     // A group absent from a window had no active member in it.
-    await putSummaries(groupId, [
+    await ctx.store.putSummaries(groupId, [
       {
         day: task.day,
         dailyActive: g.active[1] ?? 0,
@@ -235,7 +222,7 @@ async function runGroupSummaries(task: GroupSummariesTask, ctx: TaskContext): Pr
     }),
   );
   ctx.onPage(task);
-  await putSummaries(task.groupId, toDaySummaries(page.data, ctx.clock.now()).days);
+  await ctx.store.putSummaries(task.groupId, toDaySummaries(page.data, ctx.clock.now()).days);
 }
 
 async function runUserRollup(task: UserRollupTask, ctx: TaskContext): Promise<void> {
@@ -258,7 +245,7 @@ async function runUserRollup(task: UserRollupTask, ctx: TaskContext): Promise<vo
     // The API gives no active-day count for a window; metrics count active days from per-day history.
     columns.activeDays[i] = 0;
   });
-  await putUserRollup({
+  await ctx.store.putUserRollup({
     startDay: task.startDay,
     endDay: task.endDay,
     memberIds: members.map((r) => r.user!.id!),
@@ -277,7 +264,7 @@ async function runMembership(task: MembershipTask, ctx: TaskContext): Promise<vo
       ...pageParam(cursor),
     }),
   );
-  await putGroupMembership({
+  await ctx.store.putGroupMembership({
     groupId: task.groupId,
     startDay: task.startDay,
     endDay: task.endDay,
@@ -332,7 +319,7 @@ async function runCatalog(task: CatalogTask, ctx: TaskContext): Promise<void> {
         fetchedAt,
       });
   }
-  for (const snapshot of snapshots) await putCatalog(snapshot);
+  for (const snapshot of snapshots) await ctx.store.putCatalog(snapshot);
 }
 
 /** A stable key for a report row's group: its non-null dimensions, sorted. */
@@ -381,5 +368,5 @@ async function runSpend(task: SpendTask, ctx: TaskContext): Promise<void> {
     ctx.onPage(task);
     cursor = page.hasMore ? page.nextPage : null;
   } while (cursor);
-  await putSpendRows(rows);
+  await ctx.store.putSpendRows(rows);
 }

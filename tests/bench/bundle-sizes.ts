@@ -19,6 +19,42 @@ function gzipKb(files: string[]): number {
   return kb(files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0));
 }
 
+/** chart.js parts the companion and the popup register (components/companion/chart-setup.ts, components/charts/trend-chart.tsx), by chart.js id. */
+const registeredChartParts = new Set([
+  'line',
+  'bar',
+  'point',
+  'category',
+  'linear',
+  'filler',
+  'legend',
+  'tooltip',
+]);
+
+/**
+ * The lazily imported chart.js chunk: its gzipped size, and the chart.js parts
+ * (controllers, elements, scales, plugins: each has a `static id` or plugin
+ * `id`) it carries that nothing registers, i.e. what tree-shaking of the
+ * dynamic import left in. Printed by name.
+ */
+export function chartChunk(): Record<string, number> {
+  const dir = path.join(out, 'chunks');
+  const file = readdirSync(dir).find((f) => /^chart-.*\.js$/.test(f));
+  if (!file) return {};
+  const code = readFileSync(path.join(dir, file), 'utf8');
+  const ids = new Set(
+    [...code.matchAll(/(?:static id=|\bid:)[`'"]([A-Za-z]+)[`'"]/g)].map((m) => m[1]!),
+  );
+  const unregistered = [...ids].filter((id) => !registeredChartParts.has(id)).sort();
+  console.log(
+    `  (chart chunk ${file}: parts ${[...ids].sort().join(', ')}; not registered: ${unregistered.join(', ') || 'none'})`,
+  );
+  return {
+    'bundle.chart_chunk_gzip_kb': gzipKb([path.join(dir, file)]),
+    'bundle.chart_chunk_unregistered_parts': unregistered.length,
+  };
+}
+
 /**
  * Bundle sizes per entry point of a fresh production build, gzipped, as a
  * browser downloads them (an extension page counts every chunk its HTML loads).
@@ -44,5 +80,6 @@ export async function bundleSizes(): Promise<Record<string, number>> {
     'bundle.options_gzip_kb': gzipKb(jsFilesOf('options.html')),
     'bundle.companion_gzip_kb': gzipKb(jsFilesOf('companion.html')),
     'bundle.total_unpacked_kb': kb(total),
+    ...chartChunk(),
   };
 }

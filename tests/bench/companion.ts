@@ -14,14 +14,14 @@
  *   (Claude Code) figures are painted on: the background folds 30 days of
  *   per-member rows into a digest through the gate and the page decodes it
  *   (lib/insights/companion-reads.ts, lib/companion/digest-wire.ts).
- * - companion.team_table_sort_ms: median over RUNS clicks on a Teams column
+ * - companion.team_table_sort_20_teams_ms: median over RUNS clicks on a Teams column
  *   header (alternating columns) of the time from the click to the next
  *   painted frame with the rows in their new order.
  * - companion.digest_answer_ms / _kb: median over 5 asks of the round trip
  *   of `to-background:get-companion-digest` (30 days, from an extension
  *   page: the background reads and folds the days, JSON both ways), and the
  *   answer's size.
- * Goals: first_render ≤ 300 ms, team_table_sort ≤ 50 ms.
+ * Goal: first_render ≤ 300 ms (team_table_sort ≤ 50 ms is measured with 500 teams: team-table.ts).
  */
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 import { launchExtension } from '../e2e/launch';
@@ -168,7 +168,8 @@ export async function companionBench(): Promise<Record<string, number>> {
       'companion.first_render_ms': round(median(first)),
       'companion.first_render_p95_ms': round(p95(first)),
       'companion.overview_complete_ms': round(median(complete)),
-      'companion.team_table_sort_ms': round(median(sorts)),
+      // The 500-team figure, companion.team_table_sort_ms, is team-table.ts's.
+      'companion.team_table_sort_20_teams_ms': round(median(sorts)),
       'companion.digest_answer_ms': round(median(asks.map((a) => a.ms))),
       'companion.digest_answer_kb': round(asks[0]!.kb),
     };

@@ -7,15 +7,18 @@
  *   one warm-up open) of the time from the page's navigation start to the
  *   frame its numbers are painted on (the `uptake:numbers-shown` mark the
  *   popup sets in a requestAnimationFrame after rendering the adoption
- *   figure). Normal opens: the picture the popup saved last time is shown
- *   first, then replaced by the background's fresh model.
- * - popup.first_render_p95_ms: p95 of the same.
- * - popup.first_render_uncached_ms: median with the saved picture removed
+ *   figure), uncached: the picture the popup saved last time is removed
  *   before each open, so the numbers wait for the background's answer (its
- *   insight models already built).
+ *   insight models already built). This is the hard case (issue 12 item 5).
+ * - popup.first_render_p95_ms: p95 of the same.
+ * - popup.first_render_cached_ms / _cached_p95_ms: normal opens, where the
+ *   picture saved last time is shown first, then replaced by the
+ *   background's fresh model.
+ * Cached and uncached opens alternate (the machine's load hits both alike);
+ * each figure's spread (min…max) is printed.
  * - popup.model_answer_ms: median time for get-insights (org, lean) from an
  *   extension page, models already built.
- * Goal: first_render ≤ 150 ms.
+ * Goals: first_render ≤ 150 ms, first_render_cached ≤ 60 ms.
  */
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 import { launchExtension } from '../e2e/launch';
@@ -28,7 +31,7 @@ const members = 5000;
 const groups = 20;
 /** Days of per-member history synced (the org's /summaries cover the whole year). */
 const depthDays = Number(process.env.POPUP_BENCH_DEPTH ?? 35);
-const runs = 15;
+const runs = Number(process.env.POPUP_BENCH_RUNS ?? 20);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
@@ -93,10 +96,17 @@ export async function popupBench(): Promise<Record<string, number>> {
           return performance.now() - t;
         }),
       );
+    const spread = (name: string, xs: number[]) =>
+      console.log(
+        `  (${name}: ${xs.length} runs, ${round(Math.min(...xs))}…${round(Math.max(...xs))} ms)`,
+      );
+    spread('popup.first_render_ms (uncached)', uncached);
+    spread('popup.first_render_cached_ms', cached);
     return {
-      'popup.first_render_ms': round(median(cached)),
-      'popup.first_render_p95_ms': round(p95(cached)),
-      'popup.first_render_uncached_ms': round(median(uncached)),
+      'popup.first_render_ms': round(median(uncached)),
+      'popup.first_render_p95_ms': round(p95(uncached)),
+      'popup.first_render_cached_ms': round(median(cached)),
+      'popup.first_render_cached_p95_ms': round(p95(cached)),
       'popup.model_answer_ms': round(median(answers)),
     };
   } finally {

@@ -4,33 +4,45 @@
  *
  * Benchmarks measure; tests assert behaviour. Each suite is a module that
  * returns named figures; a failing suite is reported and the others still run.
+ * When only some suites run (`npm run bench -- sync`), their figures are merged
+ * into the existing bench-results.json: the other suites' figures stay.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { chatgptImportBench } from './chatgpt-import';
 import { companionBench } from './companion';
 import { companionDigestBench } from './companion-digest';
+import { headlessBench } from './headless';
 import { overlayBench } from './overlay';
 import { popupBench } from './popup';
 import { metricsBench } from './metrics';
 import { storeIngestBench } from './store-ingest';
+import { storeBytesBench } from './store-bytes';
 import { syncBench } from './sync';
+import { teamTableBench } from './team-table';
+import { sync100kBench } from './sync-100k';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
 const suites: Suite[] = [
   { name: 'bundle', run: bundleSizes },
   { name: 'sync', run: syncBench },
+  { name: 'sync-100k', run: sync100kBench },
   { name: 'store', run: storeIngestBench },
+  { name: 'store-bytes', run: storeBytesBench },
   { name: 'metrics', run: metricsBench },
   { name: 'digest', run: companionDigestBench },
+  { name: 'headless', run: headlessBench },
   // The browser suites below load the production build that the bundle suite just made.
   { name: 'overlay', run: overlayBench },
   { name: 'popup', run: popupBench },
   { name: 'companion', run: companionBench },
+  { name: 'team-table', run: teamTableBench },
+  { name: 'chatgpt', run: chatgptImportBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const figures: Record<string, number> = {};
+const figures: Record<string, number> = only.length ? previousFigures() : {};
 let failures = 0;
 
 for (const suite of suites) {
@@ -52,3 +64,17 @@ for (const suite of suites) {
 writeFileSync('bench-results.json', JSON.stringify({ figures }, null, 2) + '\n');
 console.log(`wrote bench-results.json (${Object.keys(figures).length} figures)`);
 process.exit(failures ? 1 : 0);
+
+/** The figures of an earlier run, or none when there is no readable file. */
+function previousFigures(): Record<string, number> {
+  if (!existsSync('bench-results.json')) return {};
+  try {
+    const parsed = JSON.parse(readFileSync('bench-results.json', 'utf8')) as {
+      figures?: Record<string, number>;
+    };
+    return { ...(parsed.figures ?? {}) };
+  } catch {
+    console.warn('bench-results.json is unreadable: writing only this run’s figures');
+    return {};
+  }
+}

@@ -9,6 +9,7 @@
  * years of series in spans of at most 366 days).
  */
 import 'fake-indexeddb/auto';
+import './fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { createAnalyticsClient } from '../../lib/api';
 import { assignedSeats, dayIndex } from '../../lib/demo';

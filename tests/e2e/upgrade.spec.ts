@@ -6,6 +6,7 @@
  * the figures from the kept history; when the API is back, a sync continues
  * without fetching a kept day again.
  */
+import { writeFileSync } from 'node:fs';
 import { createMockApi, DEMO_KEY, type MockApi } from '../../lib/demo/mock-api';
 import { replicaDataFromMock } from '../fixtures/demo-replica-data';
 import { renderReplica } from '../fixtures/replica/render';
@@ -20,6 +21,7 @@ import {
 } from './upgrade-harness';
 import { readStoredSettings, writeStoredState } from './stored-state';
 import { variantFor } from './variant-for';
+import { sampleUserEngagement } from '../../lib/chatgpt/fixtures/reference-samples';
 
 declare const chrome: any;
 
@@ -132,6 +134,14 @@ for (const release of [release020, release010])
       await expect(options.locator('body')).not.toContainText(
         /local history (could not|was written)/i,
       );
+      // Schema v2 (issue 13): the ChatGPT stores exist in the kept history, empty, and take an import.
+      await expect(options.getByTestId('chatgpt-imported-none')).toBeVisible();
+      const chatgptFile = test.info().outputPath('chatgpt.csv');
+      writeFileSync(chatgptFile, sampleUserEngagement);
+      await options.getByLabel('Drop CSV files here, or choose them').setInputFiles(chatgptFile);
+      await options.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(options.getByTestId('chatgpt-note')).toHaveText('Imported 1 period, 5 rows.');
+      await expect(options.getByTestId('history-stats')).toContainText(`to ${latestDay} (14 days)`);
 
       // The API is back: a sync continues from the kept history. It re-reads the revision
       // window (the last 2 days, as every sync does) and no older kept day.

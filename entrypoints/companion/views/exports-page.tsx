@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportsPseudonymised } from '@/lib/companion/companion-data';
 import { AdoptionChart, modelSeries } from '@/components/companion/adoption-chart';
 import { ExportsView, type ExportItem } from '@/components/companion/exports-view';
+import { ChatgptImportPanel } from '../chatgpt-import-panel';
 import { hiddenReason, type PageContext } from './context';
 import { runExport } from './export-tables';
 
@@ -55,22 +56,25 @@ export function ExportsPage({ ctx }: { ctx: PageContext }) {
     ? modelSeries(ctx.model, ctx.range.from, ctx.range.to, ctx.weekdays)
     : null;
   return (
-    <ExportsView
-      items={items}
-      pseudonymised={exportsPseudonymised(ctx.settings)}
-      lastExport={last}
-      onExport={(id) =>
-        void runExport(ctx, id, groups).then(setLast, (e: unknown) =>
-          setLast(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
-        )
-      }
-      charts={
-        series ? (
-          <AdoptionChart model={ctx.model} series={series} scopeName={ctx.scopeName} />
-        ) : (
-          <p class="muted">No chart for this scope.</p>
-        )
-      }
-    />
+    <>
+      <ExportsView
+        items={items}
+        pseudonymised={exportsPseudonymised(ctx.settings)}
+        lastExport={last}
+        onExport={(id) =>
+          void runExport(ctx, id, groups).then(setLast, (e: unknown) =>
+            setLast(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
+          )
+        }
+        charts={
+          series ? (
+            <AdoptionChart model={ctx.model} series={series} scopeName={ctx.scopeName} />
+          ) : (
+            <p class="muted">No chart for this scope.</p>
+          )
+        }
+      />
+      <ChatgptImportPanel />
+    </>
   );
 }

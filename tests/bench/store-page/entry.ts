@@ -1,8 +1,12 @@
 // Bundled by tests/bench/store-ingest.ts into a page that runs the real store
 // code on Chromium's own IndexedDB.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commitUserDay, stageUserDayPage, storedUserDays } from '@/lib/store/history';
 import type { UserDayRow } from '@/lib/store/schema';
 import { userDayColumns } from '@/lib/store/records';
+
+// The store reads its active history from browser.storage (a plain page has none).
+(globalThis as { browser?: unknown }).browser ??= fakeBrowser;
 
 function rowsFor(day: number, members: number): UserDayRow[] {
   const rows: UserDayRow[] = [];
