@@ -12,6 +12,7 @@ import { readOrgChart } from '@/lib/org-chart/store';
 import { readSettings, type Settings } from '@/lib/store/settings';
 import { idbHistoryStorage, type HistoryStorage } from '@/lib/store/history-store';
 import type { CatalogSnapshot } from '@/lib/store/records';
+import { readMetricDays, recentWindowFrom, type MetricDayCache } from './metric-days';
 
 const floorDay = '2026-01-01';
 /** 90 days of series + 30 days of window before the first = 120 days of member rows. */
@@ -28,12 +29,19 @@ function latestOf(snapshots: CatalogSnapshot[]): CatalogSnapshot[] {
 /**
  * Where the history, the settings and the org chart come from: by default the
  * extension's own (IndexedDB); the headless sync (lib/headless) hands its file
- * store, its settings file and its org chart.
+ * store, its settings file and its org chart. The service also passes what it
+ * keeps between loads (issue 12 items 2 and 4).
  */
 export interface HistorySource {
   store?: HistoryStorage;
   settings?: () => Promise<Pick<Settings, 'teamSource'>>;
   orgChart?: () => Promise<OrgChart | null>;
+  /** Today (`YYYY-MM-DD`): the recent window ends at the latest stored day up to it. */
+  today?: string;
+  /** Days held from the previous load (metric-days.ts); a fresh one when absent. */
+  dayCache?: MetricDayCache;
+  /** The champion window of the settings the model is built with (default: the stored ones). */
+  championWindowDays?: number;
 }
 
 export async function loadMetricsHistory(source: HistorySource = {}): Promise<{
@@ -63,7 +71,11 @@ export async function loadMetricsHistory(source: HistorySource = {}): Promise<{
   const summaries = (
     await Promise.all(scopes.map((scope) => readSummaries(scope, floorDay, latestDay)))
   ).flat();
-  const days = await readUserDays(addDays(latestDay, -(memberDaysWindow - 1)), latestDay);
+  const fromDay = addDays(latestDay, -(memberDaysWindow - 1));
+  const days =
+    store === idbHistoryStorage
+      ? await readRecentDays(source, memberDaysStored, fromDay, latestDay)
+      : await readUserDays(fromDay, latestDay); // another store: every column (headless)
   const memberships = (await Promise.all(groups.map((g) => latestMembership(g.id)))).filter(
     (m) => m !== null,
   );
@@ -108,4 +120,23 @@ export async function loadMetricsHistory(source: HistorySource = {}): Promise<{
       ...(fromChart ? { orgChartCounts: fromChart.orgChartCounts } : {}),
     },
   };
+}
+
+/** The extension's member days: column by column, one day at a time, digested as read (metric-days.ts). */
+async function readRecentDays(
+  source: HistorySource,
+  stored: readonly string[],
+  fromDay: string,
+  latestDay: string,
+) {
+  const today = source.today ?? latestDay;
+  const end = stored.filter((d) => d <= today).pop() ?? latestDay;
+  const windowDays =
+    source.championWindowDays ?? (await readSettings()).metrics.champions.windowDays;
+  return readMetricDays(
+    fromDay,
+    latestDay,
+    recentWindowFrom(end < latestDay ? end : latestDay, windowDays),
+    source.dayCache ?? new Map(),
+  );
 }

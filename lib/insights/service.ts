@@ -6,11 +6,13 @@
  * keyed by the active history (lib/store/sources.ts), so a model of one
  * source is never answered for another.
  */
-import { buildAllScopes, type InsightModel } from '@/lib/metrics';
+import { buildAllScopes, resolveToday, type InsightModel } from '@/lib/metrics';
+import { createIndexMemo, type IndexMemo } from '@/lib/metrics/index-memo';
 import { OTHER_GROUPS_KEY, type PublicationGate } from '@/lib/metrics/publication-gate';
 import { activeHistoryDb } from '@/lib/store/active-history';
 import { readSettings } from '@/lib/store/settings';
 import { loadMetricsHistory } from './load-history';
+import type { MetricDayCache } from './metric-days';
 
 export interface AllInsights {
   org: InsightModel;
@@ -24,18 +26,33 @@ export interface AllInsights {
 
 let cache: { key: string; value: Promise<AllInsights | null> } | null = null;
 
+/**
+ * Work kept between builds of one active history (issue 12 item 2): the days
+ * already read and digested, and the model's per-day aggregates. Reset when
+ * the active history changes; results never depend on it.
+ */
+let kept: { db: string; dayCache: MetricDayCache; memo: IndexMemo } | null = null;
+
+function keptFor(db: string) {
+  if (kept?.db !== db) kept = { db, dayCache: new Map(), memo: createIndexMemo() };
+  return kept;
+}
+
 /** Forget cached models (after a sync wrote new history, or settings changed). */
 export function invalidateInsights(): void {
   cache = null;
 }
 
 async function build(now: number, timeZone: string): Promise<AllInsights | null> {
-  const [{ history, latestDay }, settings] = await Promise.all([
-    loadMetricsHistory(),
-    readSettings(),
-  ]);
+  const { dayCache, memo } = keptFor(await activeHistoryDb());
+  const settings = await readSettings();
+  const { history, latestDay } = await loadMetricsHistory({
+    today: resolveToday(now, timeZone),
+    dayCache,
+    championWindowDays: settings.metrics.champions.windowDays,
+  });
   if (!latestDay) return null;
-  const all = buildAllScopes(history, settings.metrics, { today: now, timeZone });
+  const all = buildAllScopes(history, settings.metrics, { today: now, timeZone, memo });
   return { ...all, builtAt: now };
 }
 

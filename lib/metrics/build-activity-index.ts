@@ -1,29 +1,23 @@
 /**
- * Builds the activity index (activity-index.ts) in one pass over the stored
- * per-day `/users` columns: members are numbered once, each day's rows are
- * mapped to those numbers, and every counter the metrics need is read once.
+ * Builds the activity index (activity-index.ts) from the stored per-day
+ * `/users` columns: members are numbered once, each day's rows are mapped to
+ * those numbers, and each day is read through its digest (day-digest.ts).
+ * With a memo (index-memo.ts) kept between builds, digests, row maps and the
+ * member numbering are reused: a new day costs one day's digest and a pass
+ * over the digests, not a read of every column of every day.
  */
-import { ANY, FEATURE, floorDay, NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
+import { ANY, floorDay, NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import { highestBit } from '@/lib/metrics/bitset';
-import { dayNumber } from '@/lib/metrics/days';
+import type { DayColumnsInput, MetricsHistory } from '@/lib/metrics/history';
 import {
-  countsTowardActive,
-  metricProducts,
-  productActivityColumn,
-  type ActivityColumn,
-  type DayColumnsInput,
-  type MetricsHistory,
-} from '@/lib/metrics/history';
-
-function memberSlot(index: Map<string, number>, ids: string[], id: string): number {
-  let g = index.get(id);
-  if (g === undefined) {
-    g = ids.length;
-    index.set(id, g);
-    ids.push(id);
-  }
-  return g;
-}
+  baseRegistry,
+  championOf,
+  createIndexMemo,
+  dayMap,
+  dayNumberOf,
+  digestOf,
+  type IndexMemo,
+} from '@/lib/metrics/index-memo';
 
 /**
  * Builds the index for `lookbackDays` days ending at `asOf` (a day number).
@@ -35,6 +29,7 @@ export function buildActivityIndex(
   asOf: number,
   lookbackDays: number,
   championWindowDays: number,
+  memo: IndexMemo = createIndexMemo(),
 ): ActivityIndex {
   const length = Math.max(1, lookbackDays);
   const first = asOf - length + 1;
@@ -42,27 +37,33 @@ export function buildActivityIndex(
   const byDay = new Map<number, DayColumnsInput>();
   for (const d of history.days ?? []) {
     if (!d.complete) continue;
-    const n = dayNumber(d.day);
+    const n = dayNumberOf(memo, d.day);
     if (n >= first && n <= asOf) byDay.set(n, d);
   }
-  const memberIndex = new Map<string, number>();
-  const memberIds: string[] = [];
-  for (const m of history.members ?? []) memberSlot(memberIndex, memberIds, m.id);
-  for (const s of history.memberships ?? [])
-    for (const id of s.memberIds) memberSlot(memberIndex, memberIds, id);
+  const base = baseRegistry(memo, history);
+  let memberIds = base.ids;
+  let memberIndex = base.index;
+  // Ids seen only in rows are numbered after the base, in day order (a copy: the base is shared).
+  const slot = (id: string): number => {
+    let g = memberIndex.get(id);
+    if (g === undefined) {
+      if (memberIndex === base.index) {
+        memberIds = base.ids.slice();
+        memberIndex = new Map(base.index);
+      }
+      g = memberIds.length;
+      memberIndex.set(id, g);
+      memberIds.push(id);
+    }
+    return g;
+  };
   const days = [...byDay.entries()].sort((a, b) => a[0] - b[0]);
   const maps: Int32Array[] = [];
-  let previous: readonly string[] | null = null;
+  let previous: { ids: readonly string[]; map: Int32Array } | null = null;
   for (const [, d] of days) {
-    if (d.memberIds === previous) {
-      maps.push(maps[maps.length - 1]!);
-      continue;
-    }
-    const map = new Int32Array(d.memberIds.length);
-    for (let i = 0; i < map.length; i += 1)
-      map[i] = memberSlot(memberIndex, memberIds, d.memberIds[i]!);
+    const map = dayMap(memo, base, d.memberIds, slot, previous);
     maps.push(map);
-    previous = d.memberIds;
+    previous = { ids: d.memberIds, map };
   }
   const M = memberIds.length;
   const idx: ActivityIndex = {
@@ -90,10 +91,17 @@ export function buildActivityIndex(
   for (const m of history.members ?? []) {
     const g = memberIndex.get(m.id)!;
     idx.emails[g] = m.email;
-    idx.firstSeen[g] = dayNumber(m.firstSeenDay);
-    if (m.lastActiveDay) idx.lastActive[g] = Math.min(asOf, dayNumber(m.lastActiveDay));
+    idx.firstSeen[g] = dayNumberOf(memo, m.firstSeenDay);
+    if (m.lastActiveDay) idx.lastActive[g] = Math.min(asOf, dayNumberOf(memo, m.lastActiveDay));
   }
-  days.forEach(([n, d], k) => scanDay(idx, n - first, d, maps[k]!));
+  days.forEach(([n, d], k) => {
+    // A run of days with the same rows: first seen on its first day, last seen on its last.
+    const map = maps[k]!;
+    const di = n - first;
+    if (map !== maps[k - 1]) markSeen(idx.firstSeen, map, first + di, true);
+    if (map !== maps[k + 1]) markSeen(idx.lastSeen, map, di, false);
+    scanDay(idx, di, d, map, memo);
+  });
   for (let i = 0; i < length; i += 1) {
     const missing = idx.available[i] === 0 && first + i >= floorDay ? 1 : 0;
     idx.missingPrefix[i + 1] = idx.missingPrefix[i]! + missing;
@@ -106,20 +114,27 @@ export function buildActivityIndex(
   return idx;
 }
 
-const zeroCache = { array: new Uint32Array(0) };
-function column(d: DayColumnsInput, name: ActivityColumn): Uint32Array {
-  const c = d.columns[name];
-  if (c) return c;
-  if (zeroCache.array.length < d.memberIds.length)
-    zeroCache.array = new Uint32Array(d.memberIds.length);
-  return zeroCache.array;
+/** First seen (`earliest`, a day number: the least) or last seen (an index: the latest) of a day's rows. */
+function markSeen(seen: Int32Array, map: Int32Array, value: number, earliest: boolean): void {
+  for (let i = 0; i < map.length; i += 1) {
+    const g = map[i]!;
+    if (!earliest)
+      seen[g] = value; // days come in ascending order
+    else if (seen[g] === NO_DAY || seen[g]! > value) seen[g] = value;
+  }
 }
 
-function scanDay(idx: ActivityIndex, di: number, d: DayColumnsInput, map: Int32Array): void {
+function scanDay(
+  idx: ActivityIndex,
+  di: number,
+  d: DayColumnsInput,
+  map: Int32Array,
+  memo: IndexMemo,
+): void {
   idx.available[di] = 1;
   idx.latestColumns = Math.max(idx.latestColumns, di);
-  const { words, firstSeen, lastSeen, interactions, features } = idx;
-  const [aChat, aCode, aCowork, aOffice, aDesign, aAny] = idx.active as [
+  const { words } = idx;
+  const [s0, s1, s2, s3, s4, s5] = idx.active as [
     Uint32Array,
     Uint32Array,
     Uint32Array,
@@ -127,69 +142,33 @@ function scanDay(idx: ActivityIndex, di: number, d: DayColumnsInput, map: Int32A
     Uint32Array,
     Uint32Array,
   ];
-  const chat = column(d, productActivityColumn.chat);
-  const code = column(d, productActivityColumn.claude_code);
-  const cowork = column(d, productActivityColumn.cowork);
-  const office = column(d, productActivityColumn.office);
-  const design = column(d, productActivityColumn.design);
-  const [cChat, cCode, cCowork, cOffice, cDesign] = metricProducts.map(
-    (p) => countsTowardActive[p],
-  );
-  const inChampion = di >= idx.championStart;
-  const inFeature = di >= idx.length - 30;
-  const msgChat = column(d, 'chatMessages');
-  const msgCowork = column(d, 'coworkMessages');
-  const msgOffice = column(d, 'officeMessages');
-  const msgDesign = column(d, 'designMessages');
-  const accepted = column(d, 'codeToolAccepted');
-  const skillsA = column(d, 'chatSkillsUsed');
-  const skillsB = column(d, 'coworkSkillsUsed');
-  const connA = column(d, 'chatConnectorsUsed');
-  const connB = column(d, 'coworkConnectorsUsed');
-  const projects = column(d, 'chatProjectsUsed');
-  const dayNum = idx.first + di;
+  const { active, features } = digestOf(memo, d);
   const word = di >>> 5;
   const bit = 1 << (di & 31);
   for (let i = 0; i < map.length; i += 1) {
-    const g = map[i]!;
-    const fs = firstSeen[g]!;
-    if (fs === NO_DAY || fs > dayNum) firstSeen[g] = dayNum;
-    lastSeen[g] = di; // days are scanned in ascending order
-    const at = g * words + word;
-    const ch = chat[i]!;
-    const co = code[i]!;
-    const cw = cowork[i]!;
-    const of = office[i]!;
-    const de = design[i]!;
-    if (ch | co | cw | of | de) {
-      if (ch) aChat[at]! |= bit;
-      if (co) aCode[at]! |= bit;
-      if (cw) aCowork[at]! |= bit;
-      if (of) aOffice[at]! |= bit;
-      if (de) aDesign[at]! |= bit;
-      if ((ch && cChat) || (co && cCode) || (cw && cCowork) || (of && cOffice) || (de && cDesign))
-        aAny[at]! |= bit;
-    }
-    if (inChampion) {
-      interactions[g]! +=
-        msgChat[i]! + msgCowork[i]! + msgOffice[i]! + msgDesign[i]! + co + accepted[i]!;
-      const sk = skillsA[i]! + skillsB[i]!;
-      const cn = connA[i]! + connB[i]!;
-      const pr = projects[i]!;
-      if (sk > idx.dailyMaxSkills[g]!) idx.dailyMaxSkills[g] = sk;
-      if (cn > idx.dailyMaxConnectors[g]!) idx.dailyMaxConnectors[g] = cn;
-      if (pr > idx.dailyMaxProjects[g]!) idx.dailyMaxProjects[g] = pr;
-      if (inFeature && sk | cn | pr) {
-        features[g]! |=
-          (cn ? FEATURE.connectors : 0) | (sk ? FEATURE.skills : 0) | (pr ? FEATURE.projects : 0);
-      }
-    } else if (inFeature) {
-      const sk = skillsA[i]! + skillsB[i]!;
-      const cn = connA[i]! + connB[i]!;
-      const pr = projects[i]!;
-      if (sk | cn | pr)
-        features[g]! |=
-          (cn ? FEATURE.connectors : 0) | (sk ? FEATURE.skills : 0) | (pr ? FEATURE.projects : 0);
-    }
+    const a = active[i]!;
+    if (a === 0) continue;
+    const at = map[i]! * words + word;
+    if (a & 1) s0[at]! |= bit;
+    if (a & 2) s1[at]! |= bit;
+    if (a & 4) s2[at]! |= bit;
+    if (a & 8) s3[at]! |= bit;
+    if (a & 16) s4[at]! |= bit;
+    if (a & 32) s5[at]! |= bit; // ANY
+  }
+  if (di >= idx.length - 30) {
+    for (let i = 0; i < map.length; i += 1) if (features[i]) idx.features[map[i]!]! |= features[i]!;
+  }
+  if (di < idx.championStart) {
+    memo.champions.delete(d); // out of the window: its champion inputs are not kept
+    return;
+  }
+  const c = championOf(memo, d);
+  for (let j = 0; j < c.rows.length; j += 1) {
+    const g = map[c.rows[j]!]!;
+    idx.interactions[g]! += c.interactions[j]!;
+    if (c.skills[j]! > idx.dailyMaxSkills[g]!) idx.dailyMaxSkills[g] = c.skills[j]!;
+    if (c.connectors[j]! > idx.dailyMaxConnectors[g]!) idx.dailyMaxConnectors[g] = c.connectors[j]!;
+    if (c.projects[j]! > idx.dailyMaxProjects[g]!) idx.dailyMaxProjects[g] = c.projects[j]!;
   }
 }

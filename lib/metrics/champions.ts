@@ -66,7 +66,7 @@ export interface ChampionSelection {
 }
 
 function percentileRanker(values: number[]): (v: number) => number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return (v) => {
     if (v <= 0 || sorted.length === 0) return 0;
     let lo = 0;
@@ -130,16 +130,18 @@ export function selectChampions(
     const p = parts(s);
     scores[i] = (wc * p.consistency + wb * p.breadth + wd * p.depth) / (wc + wb + wd);
   });
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => scores[b]! - scores[a]! || byEmailThenId(eligible[a]!, eligible[b]!),
-  );
   const k = Math.max(1, Math.ceil(rules.topShare * n - 1e-9));
-  const computedCutoff = n === 0 ? null : scores[order[Math.min(k, n) - 1]!]!;
+  // The k-th highest score; then only members at or above the cut-off are ordered (not all n).
+  const computedCutoff = n === 0 ? null : Float64Array.from(scores).sort()[n - Math.min(k, n)]!;
   const cutoff = rules.frozen ? rules.frozen.scoreCutoff : computedCutoff;
+  const order: number[] = [];
+  if (cutoff !== null)
+    for (let i = 0; i < n; i += 1)
+      if (scores[i]! > 0 && scores[i]! >= cutoff - 1e-12) order.push(i);
+  order.sort((a, b) => scores[b]! - scores[a]! || byEmailThenId(eligible[a]!, eligible[b]!));
   const champions: Champion[] = [];
   for (const i of order) {
     const score = scores[i]!;
-    if (cutoff === null || score <= 0 || score < cutoff - 1e-12) break;
     const s = eligible[i]!;
     champions.push({
       memberId: s.memberId,

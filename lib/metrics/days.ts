@@ -26,10 +26,19 @@ export function isDay(value: string): boolean {
  * Example: `dayNumber('1970-01-02') === 1`.
  */
 export function dayNumber(day: string): number {
-  const m = dayPattern.exec(day);
-  if (!m) throw new RangeError(`Not a YYYY-MM-DD day: ${day}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const m = dayPattern.exec(day);
+    if (!m) throw new RangeError(`Not a YYYY-MM-DD day: ${day}`);
+    n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+    // Member records repeat a few hundred days 100,000 times; bounded like dayStrings.
+    if (dayNumbers.size > 5000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
+
+const dayNumbers = new Map<string, number>();
 
 const dayStrings = new Map<number, string>();
 

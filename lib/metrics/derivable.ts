@@ -44,20 +44,43 @@ export interface Region {
   in: boolean[];
 }
 
-/** The regions of `sets` (member index lists) within members 0 … universe−1; members in no set are one region too. */
+/**
+ * The regions of `sets` (member index lists) within members 0 … universe−1; members in no set are
+ * one region too. Regions come in the order of their first member. Refined set by set (a member's
+ * region id is split by each set it is in), so the cost is the sum of the sets' sizes, not
+ * members × sets.
+ */
 export function regionsOf(universe: number, sets: readonly ArrayLike<number>[]): Region[] {
-  const flags = Array.from({ length: universe }, () => new Array<boolean>(sets.length).fill(false));
+  const regionOf = new Int32Array(universe); // 0: in no set so far
+  const seenIn = new Int32Array(universe).fill(-1); // a set listing a member twice splits it once
+  let next = 1;
   sets.forEach((s, j) => {
-    for (let i = 0; i < s.length; i += 1) flags[s[i]!]![j] = true;
+    const split = new Map<number, number>();
+    for (let i = 0; i < s.length; i += 1) {
+      const m = s[i]!;
+      if (seenIn[m] === j) continue;
+      seenIn[m] = j;
+      const old = regionOf[m]!;
+      let id = split.get(old);
+      if (id === undefined) split.set(old, (id = next++));
+      regionOf[m] = id;
+    }
   });
-  const byKey = new Map<string, Region>();
-  flags.forEach((f, m) => {
-    const key = f.map((b) => (b ? '1' : '0')).join('');
-    const r = byKey.get(key);
-    if (r) r.members.push(m);
-    else byKey.set(key, { members: [m], in: f });
+  const indexOf = new Int32Array(next).fill(-1);
+  const regions: Region[] = [];
+  for (let m = 0; m < universe; m += 1) {
+    const id = regionOf[m]!;
+    let r = indexOf[id]!;
+    if (r < 0) {
+      r = indexOf[id] = regions.length;
+      regions.push({ members: [], in: new Array<boolean>(sets.length).fill(false) });
+    }
+    regions[r]!.members.push(m);
+  }
+  sets.forEach((s, j) => {
+    for (let i = 0; i < s.length; i += 1) regions[indexOf[regionOf[s[i]!]!]!]!.in[j] = true;
   });
-  return [...byKey.values()];
+  return regions;
 }
 
 /**
@@ -65,18 +88,20 @@ export function regionsOf(universe: number, sets: readonly ArrayLike<number>[]):
  * space of `rows` (regions as columns), as a sparse map column → value.
  */
 function residuals(rows: boolean[][], columns: number, p: number): Map<number, number>[] {
-  const m = rows.map((r) => r.map((b) => (b ? 1 : 0)));
-  const pivots: { row: number[]; col: number }[] = [];
+  const m = rows.map((r) => Float64Array.from(r, (b) => (b ? 1 : 0)));
+  const pivots: { row: Float64Array; col: number }[] = [];
   for (let col = 0; col < columns && m.length > 0; col += 1) {
     const at = m.findIndex((r) => r[col] !== 0);
     if (at < 0) continue;
     const [row] = m.splice(at, 1);
     const inv = inverse(row![col]!, p);
     const norm = row!.map((v) => (v * inv) % p);
+    // Only the pivot row's non-zero columns change a row (elsewhere r[c] − f·0 = r[c]).
+    const nonZero: number[] = [];
+    for (let c = 0; c < columns; c += 1) if (norm[c] !== 0) nonZero.push(c);
     for (const r of [...m, ...pivots.map((x) => x.row)]) {
       const f = r[col]!;
-      if (f !== 0)
-        for (let c = 0; c < columns; c += 1) r[c] = (((r[c]! - f * norm[c]!) % p) + p) % p;
+      if (f !== 0) for (const c of nonZero) r[c] = (((r[c]! - f * norm[c]!) % p) + p) % p;
     }
     pivots.push({ row: norm, col });
   }
@@ -103,8 +128,21 @@ export function smallDerivable(
   k: number,
   budget = 20_000,
 ): number[] | null {
-  const regions = regionsOf(universe, published);
-  const rows = published.map((_, j) => regions.map((r) => r.in[j]!));
+  return smallDerivableOfRegions(regionsOf(universe, published), published.length, k, budget);
+}
+
+/**
+ * `smallDerivable` from the regions of the published sets (`sets` of them),
+ * e.g. merged from finer regions by region-atoms.ts. Only the members of
+ * regions smaller than k are read.
+ */
+export function smallDerivableOfRegions(
+  regions: readonly Region[],
+  sets: number,
+  k: number,
+  budget = 20_000,
+): number[] | null {
+  const rows = Array.from({ length: sets }, (_, j) => regions.map((r) => r.in[j]!));
   const small = regions
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.members.length < k)
@@ -140,12 +178,21 @@ function searchZeroSum(
     changed = next.length !== live.length;
     live = next;
   }
-  const sum = new Map<number, number>();
+  // The running sum as a dense vector with its count of non-zero coordinates (the search's hot loop).
+  const sum = new Float64Array(res.length);
+  let nonZero = 0;
+  const cols = res.map((x) => Int32Array.from(x.keys()));
+  const vals = res.map((x) => Float64Array.from(x.values()));
   const add = (i: number, sign: 1 | -1) => {
-    for (const [c, v] of res[i]!) {
-      const next = ((((sum.get(c) ?? 0) + sign * v) % p) + p) % p;
-      if (next === 0) sum.delete(c);
-      else sum.set(c, next);
+    const cs = cols[i]!;
+    const vs = vals[i]!;
+    for (let j = 0; j < cs.length; j += 1) {
+      const c = cs[j]!;
+      const old = sum[c]!;
+      const next = (((old + sign * vs[j]!) % p) + p) % p;
+      if (old === 0 && next !== 0) nonZero += 1;
+      else if (old !== 0 && next === 0) nonZero -= 1;
+      sum[c] = next;
     }
   };
   let tried = 0;
@@ -157,7 +204,7 @@ function searchZeroSum(
       if ((tried += 1) > budget) return live[0]!.r.members; // too many to search: assume the worst
       add(i, 1);
       chosen.push(s);
-      if (sum.size === 0) return chosen.flatMap((x) => live[x]!.r.members).sort((a, b) => a - b);
+      if (nonZero === 0) return chosen.flatMap((x) => live[x]!.r.members).sort((a, b) => a - b);
       const found = search(s + 1, size + r.members.length);
       if (found) return found;
       chosen.pop();

@@ -4,6 +4,7 @@
  * are assignable to these shapes, which `history.test.ts` checks at compile
  * time). Only the fields the metrics use are named.
  */
+import type { ChampionDay, DayDigest } from '@/lib/metrics/day-digest';
 
 /** Products, in the order used by every per-product array in lib/metrics. */
 export const metricProducts = ['chat', 'claude_code', 'cowork', 'office', 'design'] as const;
@@ -71,6 +72,14 @@ export interface DayColumnsInput {
   /** Columns aligned with memberIds. A missing column reads as zeros. */
   columns: Partial<Record<ActivityColumn, Uint32Array>>;
   complete: boolean;
+  /**
+   * The day's digest (day-digest.ts), when the reader made it while loading
+   * (then `columns` may hold only what the digest does not: see
+   * `digestColumns`). Absent: made from `columns`.
+   */
+  digest?: DayDigest;
+  /** The day's champion inputs (day-digest.ts), likewise. */
+  champion?: ChampionDay;
 }
 
 export interface MemberInput {

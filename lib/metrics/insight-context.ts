@@ -5,6 +5,7 @@
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { buildActivityIndex } from '@/lib/metrics/build-activity-index';
+import type { IndexMemo } from '@/lib/metrics/index-memo';
 import {
   adoptionSection,
   scopeSeries,
@@ -75,6 +76,7 @@ export function prepareInsights(
   today: number | string,
   timeZone: string,
   wanted: (groupId: string) => boolean,
+  memo?: IndexMemo,
 ): InsightContext {
   const todayDay = resolveToday(today, timeZone);
   const membersLatestDay = latest(
@@ -120,7 +122,7 @@ export function prepareInsights(
   const asOfNum = dayNumber(asOf);
   const rules = settings.champions;
   const length = Math.max(SERIES_DAYS + 30, rules.windowDays, 30);
-  const idx = buildActivityIndex(history, asOfNum, length, rules.windowDays);
+  const idx = buildActivityIndex(history, asOfNum, length, rules.windowDays, memo);
   const summaries = new Map<string, Map<number, SummaryInput>>();
   for (const s of history.summaries ?? []) {
     const n = dayNumber(s.day);

@@ -7,6 +7,7 @@
  * after aggregation: a suppressed group's model carries no figure.
  */
 import { benchmarks } from '@/lib/metrics/benchmarks';
+import type { IndexMemo } from '@/lib/metrics/index-memo';
 import { isToolsMetric, type MetricsSettings } from '@/lib/metrics/config';
 import type { AdoptionSection } from '@/lib/metrics/adoption';
 import { metricProducts, type MetricsHistory } from '@/lib/metrics/history';
@@ -38,6 +39,11 @@ export interface BuildOptions {
   today: number | string;
   /** IANA time zone of the admin, e.g. `Europe/London`. */
   timeZone: string;
+  /**
+   * Per-day aggregates kept from earlier builds (index-memo.ts). Optional:
+   * results are the same with or without, only faster with one.
+   */
+  memo?: IndexMemo;
 }
 
 /** Builds the models of the org and of the groups `ctx` computed. */
@@ -160,7 +166,9 @@ export function buildAllScopes(
   settings: MetricsSettings,
   options: BuildOptions,
 ): AllScopes {
-  return assemble(prepareInsights(history, settings, options.today, options.timeZone, () => true));
+  return assemble(
+    prepareInsights(history, settings, options.today, options.timeZone, () => true, options.memo),
+  );
 }
 
 /**
@@ -179,6 +187,7 @@ export function buildInsightModel(
     options.today,
     options.timeZone,
     (id) => scope === 'org' || id === scope,
+    options.memo,
   );
   const all = assemble(ctx);
   if (scope === 'org') return all.org;

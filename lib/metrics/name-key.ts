@@ -9,6 +9,19 @@
  * @example nameKeyOfEmail('12@x.example') // "" (no letters: no key)
  */
 export function nameKeyOfEmail(email: string): string {
+  let key = nameKeys.get(email);
+  if (key === undefined) {
+    key = keyOf(email);
+    // A memo of the org's emails (a model reads every member's each build); bounded.
+    if (nameKeys.size > 250_000) nameKeys.clear();
+    nameKeys.set(email, key);
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();
+
+function keyOf(email: string): string {
   return (email.split('@')[0] ?? '')
     .split(/[._+-]+/)
     .map((p) => p.replace(/\d+/g, ''))

@@ -19,10 +19,10 @@
  * A would give B's 2); the org's 20 stays.
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
-import { hasBit } from '@/lib/metrics/bitset';
 import { windowDays } from '@/lib/metrics/adoption-counts';
 import { isWeekday } from '@/lib/metrics/days';
-import { smallDerivable } from '@/lib/metrics/derivable';
+import { regionsOf, smallDerivableOfRegions } from '@/lib/metrics/derivable';
+import { regionsOfSubset } from '@/lib/metrics/region-atoms';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
 
 /** `n` when it may be published (null, 0 or at least k); null for 1 … k−1. */
@@ -71,8 +71,17 @@ export function productPlan(
     sets
       .filter((s) => !hidden.has(s.id) && s.members.length > 0)
       .sort((a, b) => a.members.length - b.members.length || (a.id < b.id ? -1 : 1));
-  const derivable = (list: readonly { members: number[] }[]) =>
-    smallDerivable(users.length, [all, ...list.map((s) => s.members)], k);
+  // Users are cut once by every scope (region-atoms.ts); each sub-family tried merges the atoms.
+  const atoms = regionsOf(users.length, [all, ...sets.map((s) => s.members)]);
+  const setIndex = new Map(sets.map((s, i) => [s, i + 1]));
+  const tried = new Map<string, number[] | null>();
+  const derivable = (list: readonly { members: number[] }[]) => {
+    const keep = [0, ...list.map((s) => setIndex.get(s as (typeof sets)[number])!)];
+    const key = keep.join(',');
+    if (!tried.has(key))
+      tried.set(key, smallDerivableOfRegions(regionsOfSubset(atoms, keep, k), keep.length, k));
+    return tried.get(key)!;
+  };
   for (let bad = derivable(shown()); bad; bad = derivable(shown())) {
     const list = shown();
     const inBad = new Set(bad);
@@ -99,9 +108,14 @@ export function productUsers(
 ): number[] {
   const out: number[] = [];
   const set = idx.active[variant]!;
+  const W = idx.words;
+  // The window's days (weekdays only when asked) as a word mask: one AND per word per member.
+  const mask = new Uint32Array(W);
+  for (let i = Math.max(0, d - days + 1); i <= d; i += 1)
+    if (!weekdaysOnly || isWeekday(idx.first + i)) mask[i >>> 5]! |= 1 << (i & 31);
   for (let m = 0; m < idx.memberIds.length; m += 1)
-    for (let i = Math.max(0, d - days + 1); i <= d; i += 1)
-      if ((!weekdaysOnly || isWeekday(idx.first + i)) && hasBit(set, m * idx.words, i)) {
+    for (let w = 0; w < W; w += 1)
+      if ((set[m * W + w]! & mask[w]!) !== 0) {
         out.push(m);
         break;
       }

@@ -21,6 +21,7 @@ export {
   commitUserDay,
   readUserDays,
   eachUserDay,
+  eachUserDayColumns,
   storedUserDays,
   type CommitOptions,
   type CommitResult,

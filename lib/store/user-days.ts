@@ -19,7 +19,7 @@ import {
 } from '@/lib/store/member-keys';
 import { forgottenMemberIds } from '@/lib/store/forget';
 import { mergeMember } from '@/lib/store/people';
-import { userDayColumns, type UserDayColumns } from '@/lib/store/records';
+import { userDayColumns, type UserDayColumn, type UserDayColumns } from '@/lib/store/records';
 import {
   maxKey,
   type HistorySchema,
@@ -177,4 +177,63 @@ export function eachUserDay(
 /** Days with complete member activity stored, ascending (so sync can skip them). */
 export function storedUserDays(): Promise<string[]> {
   return readTx(['userDays'], 'list stored days', (tx) => tx.store.getAllKeys());
+}
+
+/** A day of member activity with only some columns decoded (see eachUserDayColumns). */
+export interface PartialUserDay {
+  day: string;
+  fetchedAt: number;
+  memberIds: readonly string[];
+  columns: Partial<Record<UserDayColumn, Uint32Array>>;
+}
+
+function sameOrdinals(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Visits complete days from `fromDay` to `toDay` in day order, decoding only
+ * the columns `columnsOf(day)` names (issue 12 item 4: a model loads what it
+ * needs, column by column, one day at a time). `held(day, fetchedAt)` returns
+ * the member ids of a day the caller already holds as stored (it is then not
+ * decoded nor visited), or null. Consecutive days listing the same members in
+ * the same order share one `memberIds` array (held days' included), so a
+ * reader keyed by identity sees them as the same.
+ */
+export function eachUserDayColumns(
+  fromDay: string,
+  toDay: string,
+  columnsOf: (day: string) => readonly UserDayColumn[],
+  visit: (day: PartialUserDay) => void,
+  held: (day: string, fetchedAt: number) => readonly string[] | null = () => null,
+): Promise<void> {
+  if (fromDay > toDay) return Promise.resolve();
+  return readTx(['userDays', 'memberKeys'], 'read member activity', async (tx) => {
+    let ids: string[] | null = null;
+    let previous: { ordinals: ArrayLike<number>; memberIds: readonly string[] } | null = null;
+    let cursor = await tx.objectStore('userDays').openCursor(IDBKeyRange.bound(fromDay, toDay));
+    while (cursor) {
+      const stored = cursor.value;
+      const kept = held(stored.day, stored.fetchedAt);
+      if (kept) previous = { ordinals: stored.members, memberIds: kept };
+      else {
+        ids ??= await memberIdsByOrdinal(tx.objectStore('memberKeys'));
+        const decoded = decodeColumnar(stored, ids, columnsOf(stored.day));
+        const memberIds: readonly string[] =
+          previous && sameOrdinals(previous.ordinals, stored.members)
+            ? previous.memberIds
+            : decoded.memberIds;
+        previous = { ordinals: stored.members, memberIds };
+        visit({
+          day: stored.day,
+          fetchedAt: stored.fetchedAt,
+          memberIds,
+          columns: decoded.columns,
+        });
+      }
+      cursor = await cursor.continue();
+    }
+  });
 }

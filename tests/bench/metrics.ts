@@ -2,7 +2,8 @@
  * Benchmark of lib/metrics on a synthetic organisation built in memory:
  * 5,000 members × 90 days of per-member columns (all 25 counters, as the
  * store keeps them), 20 groups (16 departments + 4 cross-cutting groups that
- * overlap them), org /summaries, member records and a 30-day rollup.
+ * overlap them), org /summaries, member records and a 30-day rollup; and the
+ * same at 100,000 members in 50 groups (40 departments + 10 cross-cutting).
  *
  * - metrics.full_model_ms: median time of `buildAllScopes` (org + 20 groups),
  *   15 runs alternating with the scan after 2 warm-up pairs.
@@ -11,11 +12,23 @@
  *   added to its member's total, column by column (the least any per-member
  *   metric has to do).
  * - metrics.ratio_to_scan: median over the pairs of model time / scan time.
- * Goals: ≤ 300 ms and ≤ 3×.
+ * - metrics.full_model_ms_100k: median time of `buildAllScopes` at 100,000
+ *   members × 90 days from nothing (no memo: every day read), goal ≤ 300 ms.
+ * - metrics.incremental_day_ms_100k: median time of the model after one new
+ *   day was committed, built with the memo (index-memo.ts) kept from the
+ *   build of the day before: the new day is a record never seen (a new
+ *   object, its own id array, as the store reads it), goal ≤ 50 ms.
+ *   The two alternate (11 pairs after one warm-up pair); spreads are printed.
+ * - metrics.node_heap_mb_100k: V8 heap used (MB, after a forced GC when
+ *   node runs with --expose-gc) holding the 100,000-member history and its
+ *   model; the columns' ArrayBuffers are printed beside it, not counted.
+ * Goals: ≤ 300 ms and ≤ 3× (5,000 members).
  */
 import { defaultMetricsSettings } from '@/lib/metrics/config';
 import { addDays } from '@/lib/metrics/days';
 import type { DayColumnsInput, MetricsHistory, SummaryInput } from '@/lib/metrics/history';
+import { championDay, dayDigest } from '@/lib/metrics/day-digest';
+import { createIndexMemo } from '@/lib/metrics/index-memo';
 import { buildAllScopes } from '@/lib/metrics/insight-model';
 import { userDayColumns } from '@/lib/store/records';
 
@@ -39,6 +52,7 @@ export function syntheticHistory(
   days = 90,
   lastDay = '2026-11-20',
   seed = 7,
+  groupCount = 20,
 ): MetricsHistory {
   const rand = prng(seed);
   const ids = Array.from({ length: members }, (_, i) => `user_${String(i).padStart(6, '0')}`);
@@ -93,16 +107,20 @@ export function syntheticHistory(
       pendingInvites: 12,
     });
   }
-  const groups = Array.from({ length: 20 }, (_, g) => ({
+  // Four departments to each cross-cutting group (16 + 4 of 20, 40 + 10 of 50).
+  const departments = Math.round(groupCount * 0.8);
+  const groups = Array.from({ length: groupCount }, (_, g) => ({
     id: `rbac_group_${String(g).padStart(2, '0')}`,
-    name: g < 16 ? `Department ${g}` : `Cross-cutting ${g - 16}`,
+    name: g < departments ? `Department ${g}` : `Cross-cutting ${g - departments}`,
     source: 'api' as const,
   }));
   const memberships = groups.map((g, gi) => ({
     groupId: g.id,
     startDay: addDays(lastDay, -29),
     endDay: addDays(lastDay, 1),
-    memberIds: ids.filter((_, i) => (gi < 16 ? i % 16 === gi : (i * 7 + gi) % 11 === 0)),
+    memberIds: ids.filter((_, i) =>
+      gi < departments ? i % departments === gi : (i * 7 + gi) % 11 === 0,
+    ),
   }));
   const rollupColumns = [
     'chatSkillsUsed',
@@ -175,8 +193,13 @@ function median(values: number[]): number {
 }
 
 /** Runs `a` and `b` alternately (so load on a shared machine hits both alike) and times each run. */
-function timePairs(a: () => unknown, b: () => unknown, repeats: number): [number[], number[]] {
-  for (let i = 0; i < 2; i += 1) {
+function timePairs(
+  a: () => unknown,
+  b: () => unknown,
+  repeats: number,
+  warmups = 2,
+): [number[], number[]] {
+  for (let i = 0; i < warmups; i += 1) {
     a();
     b();
   }
@@ -193,6 +216,96 @@ function timePairs(a: () => unknown, b: () => unknown, repeats: number): [number
   return [ta, tb];
 }
 
+/** Minimum, median, p90 and maximum of `values`, for the printed spread. */
+function spread(values: number[]): string {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1);
+  return `min ${s[0]!.toFixed(1)}  median ${at(0.5)}  p90 ${at(0.9)}  max ${s[s.length - 1]!.toFixed(1)} ms (${s.length} runs)`;
+}
+
+/**
+ * MB the background holds of the member days after loading them as
+ * lib/insights/metric-days.ts does (digests, champion inputs of the recent
+ * window, one member id array per distinct member list at 8 bytes an entry):
+ * counted in bytes, not sampled from the heap. Not the CDP figure
+ * `worker.peak_heap_mb_100k` of issue 12, which this bench does not take.
+ */
+function heldMegabytes(history: MetricsHistory, championWindowDays: number): number {
+  const days = history.days ?? [];
+  const last = days[days.length - 1]?.day ?? '';
+  const windowFrom = addDays(last, -(Math.max(30, championWindowDays) - 1));
+  let bytes = 0;
+  const lists = new Set<readonly string[]>();
+  let previous: readonly string[] | null = null;
+  for (const d of days) {
+    const { active, features } = dayDigest(d);
+    bytes += active.byteLength + features.byteLength;
+    if (d.day >= windowFrom) {
+      const c = championDay(d);
+      bytes += c.rows.byteLength + c.interactions.byteLength + c.skills.byteLength;
+      bytes += c.connectors.byteLength + c.projects.byteLength;
+    }
+    // The loader shares one id array between consecutive days with the same members.
+    const same =
+      previous !== null &&
+      previous.length === d.memberIds.length &&
+      previous.every((id, i) => id === d.memberIds[i]);
+    if (!same) lists.add(d.memberIds);
+    previous = d.memberIds;
+  }
+  for (const list of lists) bytes += list.length * 8;
+  return Math.round(bytes / 1e5) / 10;
+}
+
+/**
+ * The 100,000-member figures. `history` holds 91 days; the memo is warmed on
+ * the first 90 (the day before), then each incremental run builds all 91
+ * with a fresh copy of the last day (a record the memo has never seen).
+ */
+function bench100k(): Record<string, number> {
+  const members = 100_000;
+  const lastDay = '2026-11-20';
+  const all = syntheticHistory(members, 91, lastDay, 7, 50);
+  const days = all.days!;
+  const before: MetricsHistory = { ...all, days: days.slice(0, -1) };
+  const settings = defaultMetricsSettings;
+  const timeZone = 'Europe/London';
+  const memo = createIndexMemo();
+  buildAllScopes(before, settings, { today: lastDay, timeZone, memo });
+  // One history per run, made before timing: the new day as a record the memo has not seen.
+  const last = days[days.length - 1]!;
+  const afters = Array.from({ length: 12 }, () => ({
+    ...all,
+    days: [...days.slice(0, -1), { ...last, memberIds: last.memberIds.slice() }],
+  }));
+  let run = 0;
+  const [full, incremental] = timePairs(
+    () => buildAllScopes(before, settings, { today: lastDay, timeZone }),
+    () => buildAllScopes(afters[run++]!, settings, { today: addDays(lastDay, 1), timeZone, memo }),
+    11,
+    1,
+  );
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const model = buildAllScopes(before, settings, { today: lastDay, timeZone });
+  gc?.();
+  const memory = process.memoryUsage();
+  console.log(`  metrics.full_model_ms_100k       ${spread(full)}`);
+  console.log(`  metrics.incremental_day_ms_100k  ${spread(incremental)}`);
+  console.log(
+    `  node heap ${(memory.heapUsed / 1e6).toFixed(0)} MB (gc: ${gc ? 'forced' : 'not exposed'}), ` +
+      `array buffers ${(memory.arrayBuffers / 1e6).toFixed(0)} MB (the 91 days' columns), ` +
+      `${model.groups.length} groups`,
+  );
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    'worker.history_held_mb_100k': heldMegabytes(before, settings.champions.windowDays),
+    'metrics.full_model_ms_100k': round(median(full)),
+    'metrics.incremental_day_ms_100k': round(median(incremental)),
+    'metrics.node_heap_mb_100k': Math.round(memory.heapUsed / 1e6),
+  };
+}
+
 export async function metricsBench(): Promise<Record<string, number>> {
   const history = syntheticHistory();
   const options = { today: '2026-11-22', timeZone: 'Europe/London' };
@@ -207,5 +320,6 @@ export async function metricsBench(): Promise<Record<string, number>> {
     'metrics.scan_ms': round(median(scan)),
     // Median of the per-pair ratios: each pair ran back to back under the same load.
     'metrics.ratio_to_scan': Math.round(median(full.map((f, i) => f / scan[i]!)) * 100) / 100,
+    ...bench100k(),
   };
 }
