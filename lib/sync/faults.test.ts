@@ -170,7 +170,7 @@ describe('sync under faults', () => {
     expect(outcome.error?.message).toMatch(/no days/i);
   });
 
-  it('a 20,000-member organisation pages through 20 pages a day', { timeout: 60_000 }, async () => {
+  it('a 20,000-member organisation pages through 20 pages a day', { timeout: 180_000 }, async () => {
     const { deps, urls } = setup({ org: { members: 20_000, groups: 8, seed: 3 } });
     const outcome = await runSync(deps, { historyDepthDays: 1, revisionDays: 1, spend: false });
     expect(outcome.state).toBe('done');
