@@ -61,6 +61,15 @@ export async function capture(
   // Tier 2 and the other digest-built parts arrive from the background after Tier 1: no spinner.
   await expectNoLoadingNote(companion);
   await shoot(companion, 'companion', true);
+  // ChatGPT beside Claude, from the demo's ChatGPT exports (imported after the sync).
+  await companion.goto(`chrome-extension://${extensionId}/companion.html#view=tools`);
+  await companion
+    .getByTestId('tools-row-org')
+    .getByTestId('tools-combined')
+    .filter({ hasText: digit })
+    .waitFor();
+  await expectNoLoadingNote(companion);
+  await shoot(companion, 'companion-tools', true);
   return written;
 }
 
