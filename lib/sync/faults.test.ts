@@ -170,21 +170,25 @@ describe('sync under faults', () => {
     expect(outcome.error?.message).toMatch(/no days/i);
   });
 
-  it('a 20,000-member organisation pages through 20 pages a day', { timeout: 180_000 }, async () => {
-    const { deps, urls } = setup({ org: { members: 20_000, groups: 8, seed: 3 } });
-    const outcome = await runSync(deps, { historyDepthDays: 1, revisionDays: 1, spend: false });
-    expect(outcome.state).toBe('done');
-    expect(
-      urls.filter(
-        (u) =>
-          u.includes('/users?') &&
-          u.includes('date=2026-11-24') &&
-          !u.includes('group_by') &&
-          !u.includes('starting_date'),
-      ).length,
-    ).toBe(20);
-    expect(await storedUserDays()).toEqual(['2026-11-24']);
-  });
+  it(
+    'a 20,000-member organisation pages through 20 pages a day',
+    { timeout: 180_000 },
+    async () => {
+      const { deps, urls } = setup({ org: { members: 20_000, groups: 8, seed: 3 } });
+      const outcome = await runSync(deps, { historyDepthDays: 1, revisionDays: 1, spend: false });
+      expect(outcome.state).toBe('done');
+      expect(
+        urls.filter(
+          (u) =>
+            u.includes('/users?') &&
+            u.includes('date=2026-11-24') &&
+            !u.includes('group_by') &&
+            !u.includes('starting_date'),
+        ).length,
+      ).toBe(20);
+      expect(await storedUserDays()).toEqual(['2026-11-24']);
+    },
+  );
 
   it(
     'a cursor that stops working restarts the day once, then fails it cleanly',
