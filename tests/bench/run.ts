@@ -8,6 +8,7 @@
  * into the existing bench-results.json: the other suites' figures stay.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { bundleSizes } from './bundle-sizes';
 import { chatgptImportBench } from './chatgpt-import';
 import { companionBench } from './companion';
@@ -61,7 +62,11 @@ for (const suite of suites) {
   }
 }
 
-writeFileSync('bench-results.json', JSON.stringify({ figures }, null, 2) + '\n');
+// When and how loaded the machine was: timings on a busy 2-core machine read high.
+const measured = `${new Date().toISOString()}, load average ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ')} on ${cpus().length} cores`;
+writeFileSync('bench-results.json', JSON.stringify({ measured, figures }, null, 2) + '\n');
 console.log(`wrote bench-results.json (${Object.keys(figures).length} figures)`);
 process.exit(failures ? 1 : 0);
 
