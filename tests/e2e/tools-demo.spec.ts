@@ -3,7 +3,7 @@
  * (lib/demo/chatgpt-export.ts: 6 weeks and 3 months in the real format),
  * imported in options: the latest week's ChatGPT seats and actives equal
  * those counted in the test from the CSV file; screenshots in light and dark
- * (the README's docs/tools.png comes from the light one).
+ * (the README's docs/tools.png comes from `npm run demo -- --headless`: companion-tools.png).
  */
 import { writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
