@@ -77,6 +77,7 @@ async function saveKeyWithOldBuild(
   old: UpgradeLaunch,
   persistence: 'device' | 'session',
   release: Release = release010,
+  timeout = 60_000,
 ) {
   await release.seedSettings(old, fastSync);
   const options = await old.context.newPage();
@@ -89,7 +90,7 @@ async function saveKeyWithOldBuild(
     .check();
   await options.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
-    timeout: 60_000,
+    timeout,
   });
 }
 
@@ -298,7 +299,7 @@ test('from 0.1.0: settings set with it are kept, and leave storage.local', async
 });
 
 test('from 0.2.0: its settings, the demo’s history and the organisation’s are kept, each apart', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   const privacy = { k: 8, teamGrainOnly: true };
@@ -311,8 +312,21 @@ test('from 0.2.0: its settings, the demo’s history and the organisation’s ar
       chrome.runtime.sendMessage({ type: 'to-background:set-demo', enabled: true }),
     );
     await expect(page.getByTestId('last-sync')).toContainText('Synced to', { timeout: 120_000 });
+    // The first picture says "Synced to" while the demo's history is still filling; on
+    // a loaded machine that backfill runs long, so the key is saved once it has ended.
+    await expect
+      .poll(
+        async () =>
+          (
+            (await page.evaluate(() =>
+              chrome.runtime.sendMessage({ type: 'to-background:get-status' }),
+            )) as { sync: { state: string } | null }
+          ).sync?.state ?? 'not running',
+        { timeout: 180_000, intervals: [500] },
+      )
+      .toBe('not running');
     await page.close();
-    await saveKeyWithOldBuild(old, 'device', release020);
+    await saveKeyWithOldBuild(old, 'device', release020, 180_000);
     const options = await old.context.newPage();
     await options.goto(`chrome-extension://${old.extensionId}/options.html`);
     expect(
