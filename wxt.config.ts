@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { sourceArchiveExcludes, storeHooks } from './scripts/store-build';
 import { privacyPagePlugin } from './scripts/privacy-page';
+import { chartTreeShakingPlugin } from './scripts/chart-tree-shaking';
 
 /**
  * Uptake's build.
@@ -25,7 +26,8 @@ export default defineConfig({
   zip: { excludeSources: sourceArchiveExcludes },
   vite: () => ({
     // privacyPagePlugin: docs/privacy.md rendered into privacy.html at build time.
-    plugins: [preact(), privacyPagePlugin()],
+    // chartTreeShakingPlugin: the lazy chart chunk keeps only the chart.js parts Uptake registers.
+    plugins: [preact(), privacyPagePlugin(), chartTreeShakingPlugin()],
     // Every zod schema is created with zod's JIT off (no `new Function`): lib/zod-jitless.ts.
     resolve: { alias: [{ find: /^zod$/, replacement: path.resolve('lib/zod-jitless.ts') }] },
     define: { __UPTAKE_ALLOW_LOOPBACK_API__: JSON.stringify(allowLoopbackApi) },

@@ -7,29 +7,7 @@ import {
   yAxisMax,
   type TrendSeries,
 } from '@/components/charts/trend-config';
-
-let loading: Promise<typeof ChartType> | null = null;
-
-/**
- * chart.js, loaded on first use (its own chunk, off the page's critical
- * path: numbers render first, the chart a frame or two later) and
- * registered once, tree-shaken to what a line chart needs.
- */
-function loadChart(): Promise<typeof ChartType> {
-  loading ??= import('chart.js').then((m) => {
-    m.Chart.register(
-      m.CategoryScale,
-      m.LinearScale,
-      m.LineController,
-      m.LineElement,
-      m.PointElement,
-      m.Filler,
-      m.Tooltip,
-    );
-    return m.Chart;
-  });
-  return loading;
-}
+import { loadChart } from '@/components/charts/load-chart';
 
 export interface TrendChartProps extends TrendSeries {
   /** What the line is, e.g. "Monthly adoption". */
@@ -115,6 +93,8 @@ export function TrendChart({
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
         plugins: {
+          // Legend is registered for the companion's charts; this line is named by its label.
+          legend: { display: false },
           tooltip: {
             callbacks: {
               label: (item) =>

@@ -8,30 +8,8 @@ import type { Chart as ChartType } from 'chart.js';
 export type Chart = ChartType;
 export type ChartConstructor = typeof ChartType;
 
-let loading: Promise<typeof ChartType> | null = null;
-
-/**
- * chart.js, loaded after the first numbers are on screen (it is the largest
- * module of the page) and registered once. Only the pieces the companion's
- * charts use are registered.
- */
-export function loadChart(): Promise<typeof ChartType> {
-  loading ??= import('chart.js').then((m) => {
-    m.Chart.register(
-      m.LineController,
-      m.LineElement,
-      m.PointElement,
-      m.BarController,
-      m.BarElement,
-      m.CategoryScale,
-      m.LinearScale,
-      m.Tooltip,
-      m.Legend,
-    );
-    return m.Chart;
-  });
-  return loading;
-}
+/** chart.js, loaded after the first numbers are on screen (it is the largest module of the page). */
+export { loadChart } from '@/components/charts/load-chart';
 
 export interface ThemeColors {
   text: string;

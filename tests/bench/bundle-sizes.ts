@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chartPartIds, isChartChunk, unregisteredParts } from './chart-parts';
 
 const out = path.resolve('.output/chrome-mv3');
 
@@ -19,35 +20,22 @@ function gzipKb(files: string[]): number {
   return kb(files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0));
 }
 
-/** chart.js parts the companion and the popup register (components/companion/chart-setup.ts, components/charts/trend-chart.tsx), by chart.js id. */
-const registeredChartParts = new Set([
-  'line',
-  'bar',
-  'point',
-  'category',
-  'linear',
-  'filler',
-  'legend',
-  'tooltip',
-]);
-
 /**
- * The lazily imported chart.js chunk: its gzipped size, and the chart.js parts
- * (controllers, elements, scales, plugins: each has a `static id` or plugin
- * `id`) it carries that nothing registers, i.e. what tree-shaking of the
- * dynamic import left in. Printed by name.
+ * The lazily imported chart.js chunk (components/charts/chart-registry.ts): its
+ * gzipped size, and the chart.js parts it carries that the registry does not
+ * register, i.e. what tree-shaking of the dynamic import left in. Printed by name.
  */
 export function chartChunk(): Record<string, number> {
   const dir = path.join(out, 'chunks');
-  const file = readdirSync(dir).find((f) => /^chart-.*\.js$/.test(f));
+  // The chunk that carries chart.js's parts, whatever the bundler named it.
+  const file = readdirSync(dir).find(
+    (f) => f.endsWith('.js') && isChartChunk(readFileSync(path.join(dir, f), 'utf8')),
+  );
   if (!file) return {};
   const code = readFileSync(path.join(dir, file), 'utf8');
-  const ids = new Set(
-    [...code.matchAll(/(?:static id=|\bid:)[`'"]([A-Za-z]+)[`'"]/g)].map((m) => m[1]!),
-  );
-  const unregistered = [...ids].filter((id) => !registeredChartParts.has(id)).sort();
+  const unregistered = unregisteredParts(code);
   console.log(
-    `  (chart chunk ${file}: parts ${[...ids].sort().join(', ')}; not registered: ${unregistered.join(', ') || 'none'})`,
+    `  (chart chunk ${file}: parts ${chartPartIds(code).join(', ')}; not registered: ${unregistered.join(', ') || 'none'})`,
   );
   return {
     'bundle.chart_chunk_gzip_kb': gzipKb([path.join(dir, file)]),
