@@ -4,6 +4,7 @@ import type { ToolsDigest } from '@/lib/metrics/tools/digest';
 import { useEffect, useState } from 'preact/hooks';
 import { usePopupData } from './use-popup-data';
 import { PopupView } from './popup-view';
+import type { FirstPaint } from './first-paint';
 
 /** The Tools digest for the popup's line (null while none is imported or the answer fails). */
 function useToolsDigest(): ToolsDigest | null {
@@ -17,9 +18,12 @@ function useToolsDigest(): ToolsDigest | null {
   return digest;
 }
 
-/** The team lead's popup: their scope's adoption against target, trend, suggestions, champions, freshness. */
-export function App() {
-  const data = usePopupData();
+/**
+ * The team lead's popup: their scope's adoption against target, trend, suggestions, champions, freshness.
+ * It takes over from what the first step (main.tsx) painted: `first`.
+ */
+export function App({ first = null }: { first?: FirstPaint | null }) {
+  const data = usePopupData(first);
   const tools = useToolsDigest();
   const status = data.status.state === 'ready' ? data.status.value : null;
   return (

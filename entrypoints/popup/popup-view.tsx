@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { AdoptionCard } from '@/components/popup/adoption-card';
 import { ChampionList } from '@/components/popup/champion-list';
 import { EmptyState } from '@/components/popup/empty-state';
@@ -10,12 +10,9 @@ import { SuggestionList } from '@/components/popup/suggestion-list';
 import type { StatusResponse } from '@/lib/messages/contract';
 import { snapshotAge } from '@/lib/snapshot/age';
 import type { TeamPicture } from '@/lib/snapshot/picture-schema';
-import { shortFingerprint } from '@/lib/snapshot/signing';
+import { shortFingerprint } from '@/lib/snapshot/short-fingerprint';
 import type { ShownSnapshot } from '@/lib/snapshot/trusted';
-
-/** Performance mark set on the frame the first numbers are painted (tests/bench/popup.ts reads it). */
-export const numbersShownMark = 'uptake:numbers-shown';
-let marked = false;
+import { markOnce, popupMarks } from './marks';
 
 export type Insights =
   | { state: 'pending' }
@@ -193,10 +190,11 @@ export function PopupView(props: PopupViewProps) {
   const refused = insights.state === 'none' && snapshot?.ok === false ? snapshot.reason : null;
   const numbers = insights.state === 'picture' || showSnapshot;
 
-  useEffect(() => {
-    if (!numbers || marked) return;
-    marked = true;
-    requestAnimationFrame(() => performance.mark(numbersShownMark));
+  // A layout effect runs once the numbers are in the DOM, before the browser paints: its
+  // animation frame is the one that paints them. (A plain effect runs after that paint, and
+  // its animation frame is the next one: the mark came a frame late.)
+  useLayoutEffect(() => {
+    if (numbers) requestAnimationFrame(() => markOnce(popupMarks.numbersShown));
   }, [numbers]);
 
   const source = insights.state === 'picture' ? insights.from : showSnapshot ? 'snapshot' : 'none';

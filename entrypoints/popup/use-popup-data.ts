@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScopeChoice } from '@/components/popup/scope-picker';
-import type { StatusResponse } from '@/lib/messages/contract';
-import { sendToBackground } from '@/lib/messages/send';
+import type { ResponseOf, StatusResponse } from '@/lib/messages/contract';
+import { checkedAnswer, sendToBackground } from '@/lib/messages/send';
 import { readShownSnapshot, type ShownSnapshot } from '@/lib/snapshot/trusted';
 import { defaultSettings, settingsSchema, type Settings } from '@/lib/store/settings';
 import { readState } from '@/lib/store/state';
@@ -9,6 +9,8 @@ import { useStatus, type Loadable } from '@/lib/ui/use-background';
 import { popupCacheKey, usableCache } from '@/lib/snapshot/popup-cache';
 import { checkedCache } from '@/lib/snapshot/popup-cache-check';
 import type { Insights } from './popup-view';
+import { markOnce, popupMarks } from './marks';
+import type { FirstPaint } from './first-paint';
 
 export interface PopupData {
   settings: Settings | null;
@@ -30,37 +32,27 @@ export interface PopupData {
  * the next open), the imported team snapshot and the sync status. Choosing
  * a scope remembers it in settings. The popup writes no picture itself.
  */
-export function usePopupData(): PopupData {
+export function usePopupData(first: FirstPaint | null = null): PopupData {
+  const shown = first?.shown ?? null;
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [orgName, setOrgName] = useState<string | null>(null);
+  const [orgName, setOrgName] = useState<string | null>(shown?.orgName ?? null);
   const [snapshot, setSnapshot] = useState<ShownSnapshot | null>(null);
-  const [scope, setScope] = useState<string | null>(null);
-  const [scopes, setScopes] = useState<ScopeChoice[]>([]);
-  const [insights, setInsights] = useState<Insights>({ state: 'pending' });
+  const [scope, setScope] = useState<string | null>(first?.scope ?? null);
+  const [scopes, setScopes] = useState<ScopeChoice[]>(shown?.scopes ?? []);
+  // What the first step painted stays on screen while the checks below run (no "Loading…" between).
+  const [insights, setInsights] = useState<Insights>(
+    shown ? { state: 'picture', picture: shown.picture, from: shown.from } : { state: 'pending' },
+  );
+  // True while the first step's painted answer has not passed the contract's check.
+  const unchecked = useRef(shown?.from === 'live');
+  // The scope shown: an answer for another scope (asked before a change) is dropped.
+  const current = useRef<string | null>(first?.scope ?? null);
+  // The scope the first step already asked for: the first ask below is not repeated.
+  const askedEarly = useRef<string | null>(first?.scope ?? null);
   const status = useStatus();
 
-  useEffect(() => {
-    void readState(['settings', popupCacheKey]).then((raw) => {
-      const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
-      const s = settingsSchema.parse({ ...defaultSettings, ...stored });
-      // Checked on read: the shape (as the first paint did), then strictly (zod and bounds).
-      const found = usableCache(raw[popupCacheKey], raw.settings);
-      const cache = found && checkedCache(found);
-      if (found && !cache) setInsights({ state: 'pending' });
-      if (cache) {
-        setInsights({ state: 'picture', picture: cache.picture, from: 'cache' });
-        setScopes(cache.scopes);
-        setOrgName(cache.orgName);
-      } else setOrgName(s.orgName);
-      setSettings(s);
-      setScope(s.popupScope);
-    });
-    void readShownSnapshot(Date.now()).then(setSnapshot, (error: unknown) =>
-      setSnapshot({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
-    );
-  }, []);
-
   const chooseScope = (next: string) => {
+    current.current = next;
     setScope(next);
     setInsights({ state: 'pending' });
     // Remembered by the background, which checks every settings write.
@@ -70,33 +62,83 @@ export function usePopupData(): PopupData {
     }).catch(() => undefined);
   };
 
+  /** Shows the background's answer for `asked` (unless it is stale), or what went wrong. */
+  const take = (answer: Promise<PictureAnswer>, asked: string, fresh: () => boolean) =>
+    answer
+      .then((a) => {
+        markOnce(popupMarks.pictureAnswered);
+        if (!fresh() || current.current !== asked) return;
+        unchecked.current = false;
+        setScopes(a.scopes);
+        if (!a.picture) {
+          // A remembered group that is gone: back to the org.
+          if (asked !== 'org' && a.scopes.length > 0) return chooseScope('org');
+          return setInsights({ state: 'none' });
+        }
+        setInsights({ state: 'picture', picture: a.picture, from: 'live' });
+      })
+      .catch((error: unknown) => {
+        if (!fresh() || current.current !== asked) return;
+        // A picture already on screen stays, unless it is the first step's answer, unchecked.
+        setInsights((prev) =>
+          prev.state === 'picture' && !unchecked.current
+            ? prev
+            : { state: 'error', message: error instanceof Error ? error.message : String(error) },
+        );
+      });
+
+  useEffect(() => {
+    // The first step's answer, taken as soon as it comes: before the settings are read.
+    if (first) void take(checkedEarly(first), first.scope, () => true);
+    void readState(['settings', popupCacheKey]).then((raw) => {
+      const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
+      const s = settingsSchema.parse({ ...defaultSettings, ...stored });
+      // Checked on read: the shape (as the first paint did), then strictly (zod and bounds).
+      const found = usableCache(raw[popupCacheKey], raw.settings);
+      const cache = found && checkedCache(found);
+      // A fresh answer already on screen is not replaced by the saved copy.
+      const keep = (prev: Insights) => prev.state === 'picture' && prev.from === 'live';
+      if (found && !cache) setInsights((prev) => (keep(prev) ? prev : { state: 'pending' }));
+      if (cache) {
+        setInsights((prev) =>
+          keep(prev) ? prev : { state: 'picture', picture: cache.picture, from: 'cache' },
+        );
+        setScopes((prev) => (shown?.from === 'live' ? prev : cache.scopes));
+        setOrgName(cache.orgName);
+      } else if (!shown) setOrgName(s.orgName);
+      current.current = s.popupScope;
+      setSettings(s);
+      setScope(s.popupScope);
+    });
+    void readShownSnapshot(Date.now()).then(setSnapshot, (error: unknown) =>
+      setSnapshot({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
   const lastSyncAt = status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0;
   useEffect(() => {
     if (!settings || scope === null) return;
+    const early = askedEarly.current;
+    askedEarly.current = null;
+    if (early === scope) return;
     let live = true;
-    sendToBackground({ type: 'to-background:get-popup-picture', scope })
-      .then((answer) => {
-        if (!live) return;
-        setScopes(answer.scopes);
-        if (!answer.picture) {
-          // A remembered group that is gone: back to the org.
-          if (scope !== 'org' && answer.scopes.length > 0) return chooseScope('org');
-          return setInsights({ state: 'none' });
-        }
-        setInsights({ state: 'picture', picture: answer.picture, from: 'live' });
-      })
-      .catch((error: unknown) => {
-        if (live)
-          setInsights((prev) =>
-            prev.state === 'picture'
-              ? prev
-              : { state: 'error', message: error instanceof Error ? error.message : String(error) },
-          );
-      });
+    markOnce(popupMarks.pictureAsked);
+    void take(sendToBackground({ type: pictureType, scope }), scope, () => live);
     return () => {
       live = false;
     };
   }, [settings, scope, lastSyncAt]);
 
   return { settings, orgName, scope, scopes, insights, snapshot, status, chooseScope };
+}
+
+const pictureType = 'to-background:get-popup-picture';
+type PictureAnswer = ResponseOf<typeof pictureType>;
+
+/** The first step's answer (main.tsx), checked against the message contract as `sendToBackground` checks. */
+function checkedEarly(first: FirstPaint): Promise<PictureAnswer> {
+  return first.answer.then((settled) => {
+    if ('answer' in settled) return checkedAnswer(pictureType, settled.answer);
+    throw settled.error instanceof Error ? settled.error : new Error(String(settled.error));
+  });
 }

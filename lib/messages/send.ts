@@ -23,9 +23,21 @@ export async function sendToBackground<M extends ToBackground>(
 ): Promise<ResponseOf<M['type']>> {
   const request = toBackground.parse(message);
   const raw: unknown = await browser.runtime.sendMessage(request);
+  return checkedAnswer(request.type as M['type'], raw);
+}
+
+/**
+ * The background's answer `raw` to a request of `type`, validated as
+ * `sendToBackground` does: for an answer that was asked for before the
+ * contract's code was loaded (the popup's first step, entrypoints/popup/main.tsx).
+ */
+export function checkedAnswer<T extends ToBackground['type']>(
+  type: T,
+  raw: unknown,
+): ResponseOf<T> {
   const failed = messageError.safeParse(raw);
   if (failed.success) throw new MessageError(failed.data.error);
-  const parsed = responseSchemas[request.type].safeParse(raw);
-  if (!parsed.success) throw new MessageError(`Unexpected answer to ${request.type}.`);
-  return parsed.data as ResponseOf<M['type']>;
+  const parsed = responseSchemas[type].safeParse(raw);
+  if (!parsed.success) throw new MessageError(`Unexpected answer to ${type}.`);
+  return parsed.data as ResponseOf<T>;
 }

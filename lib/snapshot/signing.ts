@@ -59,10 +59,7 @@ export async function fingerprint(key: PublicJwk): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A fingerprint as people compare it: the first 16 hex digits in groups of four. */
-export function shortFingerprint(fp: string): string {
-  return (fp.slice(0, 16).match(/.{4}/g) ?? []).join(' ');
-}
+export { shortFingerprint } from '@/lib/snapshot/short-fingerprint';
 
 /** A new key pair, as the stored form (private JWK holding the public part). */
 export async function newStoredSigner(

@@ -14,7 +14,7 @@
  * both copy the same values, and the marker is written with them.
  */
 import { parseStoredSettings } from '@/lib/store/settings';
-import { readStateNow, writeState, type StateKey } from '@/lib/store/state';
+import { readStateNow, writeState, type StateKey } from '@/lib/store/state-db';
 
 /** The keys Uptake kept in `storage.local` before issue 11. */
 export const legacyLocalKeys = ['settings', 'popupCache', 'teamSnapshot'] as const;

@@ -20,6 +20,8 @@
  *   extension page, models already built.
  * Goals: first_render ≤ 150 ms, first_render_cached ≤ 60 ms.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createMockApi, DEMO_KEY } from '../../lib/demo/mock-api';
 import { launchExtension } from '../e2e/launch';
 import { serveMockApi } from '../e2e/serve';
@@ -39,18 +41,25 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 export async function popupBench(): Promise<Record<string, number>> {
   const mock = createMockApi({ org: { members, groups, seed: 42 }, rateLimitPerMinute: 6000 });
-  const ext = await launchExtension();
+  // POPUP_BENCH_PROFILE=dir keeps the synced profile in dir and reuses it on the next run
+  // (same build path, same extension id): for iterating on the popup, not for the figures.
+  const kept = process.env.POPUP_BENCH_PROFILE;
+  const reuse = kept !== undefined && existsSync(path.join(kept, syncedFlag));
+  if (kept) mkdirSync(kept, { recursive: true });
+  const ext = await launchExtension(kept ? { userDataDir: kept } : {});
   try {
     await serveMockApi(ext.context, mock);
-    await writeStoredState(ext.serviceWorker, {
-      settings: {
-        sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
-      },
-    });
     const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
-    await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+    if (!reuse) {
+      await writeStoredState(ext.serviceWorker, {
+        settings: {
+          sync: { historyDepthDays: depthDays, rateLimitPerMinute: 6000, scheduleHours: 6 },
+        },
+      });
+      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await options.getByRole('textbox', { name: 'API key' }).fill(DEMO_KEY);
+      await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+    } else await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options
       .getByTestId('last-sync')
       .filter({ hasText: 'Synced to' })
@@ -59,6 +68,7 @@ export async function popupBench(): Promise<Record<string, number>> {
       chrome.runtime.sendMessage({ type: 'to-background:get-insights', scope: 'org', lean: true }),
     );
     if (!model.model?.adoption) throw new Error('no org model after the sync');
+    if (kept) writeFileSync(path.join(kept, syncedFlag), 'synced\n');
 
     const open = async (uncached: boolean) => {
       if (uncached) await writeStoredState(options, { popupCache: undefined });
@@ -71,12 +81,16 @@ export async function popupBench(): Promise<Record<string, number>> {
       const ms = await page.evaluate(
         () => performance.getEntriesByName('uptake:numbers-shown')[0]!.startTime,
       );
+      (uncached ? uncachedSteps : cachedSteps).push(await page.evaluate(stepsOf));
       // Let the fresh answer land (and the picture be saved) before closing.
       await page.locator('main[data-source="live"]').waitFor();
       await page.close();
       return ms;
     };
+    const cachedSteps: Steps[] = [];
+    const uncachedSteps: Steps[] = [];
     await open(false);
+    cachedSteps.length = 0;
     const cached: number[] = [];
     const uncached: number[] = [];
     for (let i = 0; i < runs; i += 1) {
@@ -102,6 +116,8 @@ export async function popupBench(): Promise<Record<string, number>> {
       );
     spread('popup.first_render_ms (uncached)', uncached);
     spread('popup.first_render_cached_ms', cached);
+    printSteps('uncached', uncachedSteps);
+    printSteps('cached', cachedSteps);
     return {
       'popup.first_render_ms': round(median(uncached)),
       'popup.first_render_p95_ms': round(p95(uncached)),
@@ -110,8 +126,36 @@ export async function popupBench(): Promise<Record<string, number>> {
       'popup.model_answer_ms': round(median(answers)),
     };
   } finally {
-    await ext.close();
+    await ext.close({ keepProfile: kept !== undefined });
   }
+}
+
+const syncedFlag = 'uptake-bench-synced';
+
+/** ms from navigation start to each step of a popup open: the navigation's own, then the popup's marks. */
+type Steps = Record<string, number>;
+
+/** In the page: when each step happened (navigation timing, then the popup's marks, entrypoints/popup/marks.ts). */
+function stepsOf(): Steps {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const steps: Steps = {
+    'html received': nav.responseEnd,
+    'dom interactive': nav.domInteractive,
+  };
+  for (const m of performance.getEntriesByType('mark'))
+    if (m.name.startsWith('uptake:') && !(m.name in steps)) steps[m.name] = m.startTime;
+  return steps;
+}
+
+/** Each step's median over the opens, in the order they happen. */
+function printSteps(kind: string, opens: Steps[]): void {
+  const names = [...new Set(opens.flatMap((o) => Object.keys(o)))];
+  const rows = names
+    .map((name) => ({ name, ms: median(opens.flatMap((o) => (name in o ? [o[name]!] : []))) }))
+    .sort((a, b) => a.ms - b.ms);
+  console.log(
+    `  (popup ${kind}, median ms from navigation start: ${rows.map((r) => `${r.name.replace('uptake:', '')} ${round(r.ms)}`).join(' → ')})`,
+  );
 }
 
 // `npx tsx tests/bench/popup.ts` runs it alone.
