@@ -94,13 +94,21 @@ function valueOf(row: TeamRow, key: SortKey): string | number | null {
  */
 export function sortTeams(rows: readonly TeamRow[], key: SortKey, dir: 'asc' | 'desc'): TeamRow[] {
   const sign = dir === 'asc' ? 1 : -1;
+  const byName = collator().compare;
   const keyed = rows.map((r) => ({ r, v: valueOf(r, key) }));
   keyed.sort((a, b) => {
-    if (a.v === null && b.v === null) return a.r.name.localeCompare(b.r.name);
+    if (a.v === null && b.v === null) return byName(a.r.name, b.r.name);
     if (a.v === null) return 1;
     if (b.v === null) return -1;
-    const c = typeof a.v === 'string' ? a.v.localeCompare(b.v as string) : a.v - (b.v as number);
-    return c !== 0 ? sign * c : a.r.name.localeCompare(b.r.name);
+    const c = typeof a.v === 'string' ? byName(a.v, b.v as string) : a.v - (b.v as number);
+    return c !== 0 ? sign * c : byName(a.r.name, b.r.name);
   });
   return keyed.map((k) => k.r);
+}
+
+let names: Intl.Collator | null = null;
+/** The default locale's collator, made once: the order of `localeCompare`, without a lookup per call. */
+function collator(): Intl.Collator {
+  names ??= new Intl.Collator();
+  return names;
 }

@@ -40,6 +40,32 @@ const sortOnce = (label: string) => `(async () => {
   return performance.now() - t0;
 })()`;
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The page's main-thread CPU time per sort, in all and by kind (thread time of trace events). */
+function cpuPerSort(events: TraceEvent[], sorts: number): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return 'no renderer main thread in the trace';
+  const ms = (name: string) =>
+    events
+      .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === name)
+      .reduce((sum, e) => sum + (e.tdur ?? 0), 0) /
+    1000 /
+    sorts;
+  const kinds = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+  return (
+    `${round(ms('RunTask'))} ms: ` +
+    kinds.map((k) => `${k === 'FunctionCall' ? 'script' : k} ${round(ms(k))}`).join(', ')
+  );
+}
+
 export async function teamTableBench(): Promise<Record<string, number>> {
   const outDir = path.resolve('.tmp/bench-team-table');
   await build({
@@ -86,6 +112,19 @@ export async function teamTableBench(): Promise<Record<string, number>> {
       `  (companion.team_table_sort_ms: ${teams} teams, ${rows} rows shown, ${runs} runs, ` +
         `${round(Math.min(...sorts))}…${round(Math.max(...sorts))} ms)`,
     );
+    // Where a sort's time goes, in main-thread CPU time (steady under load, unlike wall time).
+    const cdp = await page.context().newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    for (let i = 0; i < 20; i += 1) await page.evaluate(sortOnce(headers[i % headers.length]!));
+    await cdp.send('Tracing.end');
+    await done;
+    console.log(`  (a sort's main-thread CPU, mean of 20: ${cpuPerSort(events, 20)})`);
     return {
       'companion.team_table_sort_ms': round(quantile(sorts, 0.5)),
       'companion.team_table_sort_p95_ms': round(quantile(sorts, 0.95)),
