@@ -15,7 +15,8 @@
  *   picture saved last time is shown first, then replaced by the
  *   background's fresh model.
  * Cached and uncached opens alternate (the machine's load hits both alike);
- * each figure's spread (min…max) is printed.
+ * each figure's spread (min…max) is printed, and the median time of each step
+ * of an open (navigation timing, then the popup's marks: entrypoints/popup/marks.ts).
  * - popup.model_answer_ms: median time for get-insights (org, lean) from an
  *   extension page, models already built.
  * Goals: first_render ≤ 150 ms, first_render_cached ≤ 60 ms.
