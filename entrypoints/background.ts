@@ -219,7 +219,8 @@ export default defineBackground(() => {
       'to-background:get-popup-picture': async ({ scope }) => {
         const settings = await readSettings();
         const orgName = settings.demo ? demoName : settings.orgName;
-        return popupPicture(await insightsAnswer(scope, true), settings, orgName, Date.now());
+        const answer = await insightsAnswer(scope ?? settings.popupScope, true);
+        return popupPicture(answer, settings, orgName, Date.now());
       },
       'to-background:get-publication-gate': async () => ({
         gate: await publicationGate(await insightOptions()),

@@ -2,9 +2,9 @@
  * The popup starts in two steps, so numbers are painted before the full
  * code (zod, the message contract, the insight helpers) is even loaded.
  * This first step imports only preact, the view and zod-free readers:
- * 1. read the saved picture of the remembered scope (popup-cache-read.ts)
- *    and render it with the plain view; ask the background for the fresh
- *    picture at once (raw message, no zod);
+ * 1. ask the background for the fresh picture of the remembered scope
+ *    (raw message, no zod) and, meanwhile, read the saved picture of it
+ *    (popup-cache-read.ts) and render it with the plain view;
  * 2. load the full app, which takes over the same root from what is on
  *    screen, checks the answer against the message contract and keeps the
  *    picture up to date. With no saved picture, the answer is painted as
@@ -44,10 +44,14 @@ function paint(shown: PopupCache, scope: string, from: 'cache' | 'live') {
   );
 }
 
-/** Asks the background for the picture of `scope`; settles, never rejects (the full app reports a failure). */
-function askEarly(scope: string): Promise<EarlyAnswer> {
+/**
+ * Asks the background for the picture of the remembered scope (no scope: the background reads
+ * it from the settings), at once, while the saved picture is read. Settles, never rejects (the
+ * full app reports a failure).
+ */
+function askEarly(): Promise<EarlyAnswer> {
   markOnce(popupMarks.pictureAsked);
-  return browser.runtime.sendMessage({ type: 'to-background:get-popup-picture', scope }).then(
+  return browser.runtime.sendMessage({ type: 'to-background:get-popup-picture' }).then(
     (answer: unknown) => {
       markOnce(popupMarks.pictureAnswered);
       return { answer };
@@ -59,6 +63,7 @@ function askEarly(scope: string): Promise<EarlyAnswer> {
 async function start() {
   let first: FirstPaint | null = null;
   let appStarted = false;
+  const answer = askEarly();
   try {
     // The saved picture is written by the background after the move out of storage.local
     // (state.ts): no need to wait for the move to read it.
@@ -67,7 +72,6 @@ async function start() {
     const scope = rememberedScope(raw.settings);
     const cache = usableCache(raw[popupCacheKey], raw.settings);
     if (cache) paint(cache, scope, 'cache');
-    const answer = askEarly(scope);
     first = { scope, shown: cache && { ...cache, from: 'cache' }, answer };
     if (!cache)
       void answer.then((a) => {

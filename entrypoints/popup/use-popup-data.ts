@@ -138,7 +138,12 @@ type PictureAnswer = ResponseOf<typeof pictureType>;
 /** The first step's answer (main.tsx), checked against the message contract as `sendToBackground` checks. */
 function checkedEarly(first: FirstPaint): Promise<PictureAnswer> {
   return first.answer.then((settled) => {
-    if ('answer' in settled) return checkedAnswer(pictureType, settled.answer);
-    throw settled.error instanceof Error ? settled.error : new Error(String(settled.error));
+    if (!('answer' in settled))
+      throw settled.error instanceof Error ? settled.error : new Error(String(settled.error));
+    const answer = checkedAnswer(pictureType, settled.answer);
+    // Asked without a scope: the background's remembered one, which must be the one read here.
+    if (answer.picture && answer.picture.scope.id !== first.scope)
+      throw new Error('The popup’s scope changed while it opened: open it again.');
+    return answer;
   });
 }

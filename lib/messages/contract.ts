@@ -206,8 +206,15 @@ export const toBackground = z.discriminatedUnion('type', [
     lean: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
-  /** The popup's picture of a scope, built and saved by the background (extension pages only). */
-  z.object({ type: z.literal('to-background:get-popup-picture'), scope: z.string().max(200) }),
+  /**
+   * The popup's picture of a scope, built and saved by the background (extension pages only).
+   * No scope: the popup's remembered one (settings.popupScope), so the popup can ask before it
+   * has read its settings (issue 12: entrypoints/popup/main.tsx).
+   */
+  z.object({
+    type: z.literal('to-background:get-popup-picture'),
+    scope: z.string().max(200).optional(),
+  }),
   /** The publication gate of the current build (extension pages only). */
   z.object({ type: z.literal('to-background:get-publication-gate') }),
   /** The companion's MemberDigest of [loadFrom, to], built through the gate (extension pages only). */

@@ -33,6 +33,12 @@ describe('usableAnswer: the popup first step’s check of the background’s ans
     ['an error answer', { error: 'No history is stored yet.' }, 'org', stored],
     ['no answer', undefined, 'org', stored],
     ['a scope other than the remembered one', answer, 'g_sales', stored],
+    [
+      'a picture of another scope than the one read (settings changed meanwhile)',
+      answer,
+      'g_sales',
+      { ...stored, popupScope: 'g_sales' },
+    ],
     ['a picture of another shape', { ...answer, picture: { version: 2 } }, 'org', stored],
     ['scopes that are not a list', { ...answer, scopes: 'org' }, 'org', stored],
     [

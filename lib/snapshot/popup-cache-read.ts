@@ -88,7 +88,7 @@ function namesNobody(champions: unknown): boolean {
 }
 
 /**
- * The background's answer to `get-popup-picture` for `scope`, under the
+ * The background's answer to `get-popup-picture` when it is for `scope`, under the
  * first paint's check (the same as a saved picture's, `usableCache`): the
  * popup's first step paints it before the full popup, with its zod checks,
  * is loaded. Null when the answer holds no picture or fails the check.
@@ -99,6 +99,8 @@ export function usableAnswer(
   storedSettings: unknown,
 ): PopupCache | null {
   if (!isObject(answer) || !isObject(answer.picture)) return null;
+  // Asked without a scope (the background's remembered one): it must be the one read here.
+  if (!isObject(answer.picture.scope) || answer.picture.scope.id !== scope) return null;
   const metrics = isObject(storedSettings) ? storedSettings.metrics : undefined;
   if (scope !== rememberedScope(storedSettings)) return null;
   return usableCache(
