@@ -88,8 +88,12 @@ export function usePopupData(first: FirstPaint | null = null): PopupData {
       });
 
   useEffect(() => {
-    // The first step's answer, taken as soon as it comes: before the settings are read.
-    if (first) void take(checkedEarly(first), first.scope, () => true);
+    // The first step's answer, taken as soon as it comes: before the settings are read. If it
+    // failed (or is of no use), the scope read is asked for here: the ask below is skipped.
+    if (first) {
+      const ask = () => sendToBackground({ type: pictureType, scope: first.scope });
+      void take(checkedEarly(first).catch(ask), first.scope, () => true);
+    }
     void readState(['settings', popupCacheKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
