@@ -51,7 +51,11 @@ export function usePopupData(first: FirstPaint | null = null): PopupData {
   const askedEarly = useRef<string | null>(first?.scope ?? null);
   const status = useStatus();
 
+  // A scope chosen in the picker (shown from the first paint on, before the settings are read).
+  const chosen = useRef(false);
+
   const chooseScope = (next: string) => {
+    chosen.current = true;
     current.current = next;
     setScope(next);
     setInsights({ state: 'pending' });
@@ -97,6 +101,8 @@ export function usePopupData(first: FirstPaint | null = null): PopupData {
     void readState(['settings', popupCacheKey]).then((raw) => {
       const stored = typeof raw.settings === 'object' && raw.settings ? raw.settings : {};
       const s = settingsSchema.parse({ ...defaultSettings, ...stored });
+      // Chosen meanwhile: the remembered scope and its saved picture are out of date.
+      if (chosen.current) return setSettings(s);
       // Checked on read: the shape (as the first paint did), then strictly (zod and bounds).
       const found = usableCache(raw[popupCacheKey], raw.settings);
       const cache = found && checkedCache(found);
