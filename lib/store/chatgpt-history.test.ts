@@ -151,6 +151,12 @@ describe('chunked periods (schema v3)', () => {
     expect(await stored()).toEqual({ periods: 0, chunks: 0 });
   });
 
+  it('stores only the record fields (anything else a caller attached is dropped)', async () => {
+    const ana = chatgptUser('ana@acme.example');
+    await replaceChatgptPeriods({ users: [{ ...ana, note: 'x' } as ChatgptUserPeriod], gpts: [] });
+    expect((await readChatgptHistory()).users).toEqual([ana]);
+  });
+
   it('reads only the periods asked for', async () => {
     await replaceChatgptPeriods({
       users: [chatgptUser('ana@acme.example', {}, week2), chatgptUser('ben@acme.example')],

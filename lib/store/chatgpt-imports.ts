@@ -13,12 +13,7 @@
  */
 import type { ChatgptGptPeriod, ChatgptPeriodKey, ChatgptUserPeriod } from '@/lib/chatgpt/records';
 import type { ChatgptKind, ChatgptPeriodEntry, ChatgptPeriodWrite } from '@/lib/chatgpt/imports';
-import {
-  chatgptGptProblem,
-  chatgptUserProblem,
-  pickGpt,
-  pickUser,
-} from '@/lib/store/chatgpt-schemas';
+import { chatgptGptProblem, chatgptUserProblem } from '@/lib/store/chatgpt-schemas';
 import { StoreError } from '@/lib/store/errors';
 import {
   rowOrder,
@@ -47,17 +42,18 @@ const stores = ['chatgptPeriods', 'chatgptChunks'] as const;
 export const chunkRange = (kind: ChatgptKind, periodKey: string) =>
   IDBKeyRange.bound([kind, periodKey], [kind, periodKey, maxKey]);
 
-function duplicateCheck<T>(rows: readonly T[], keyOf: (row: T) => string, what: string): void {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (seen.has(key)) {
+/** Throws when two neighbours of the sorted `rows` are the same person (or GPT config). */
+function duplicateCheck<R>(
+  rows: readonly R[],
+  order: (a: R, b: R) => number,
+  who: (row: R) => string,
+) {
+  for (let i = 1; i < rows.length; i++) {
+    if (order(rows[i - 1]!, rows[i]!) === 0)
       throw new StoreError(
         'invalid',
-        `The import holds ${what} ${key.split('\u0000').join(' / ')} twice; nothing was stored.`,
+        `The import holds ${who(rows[i]!)} twice; nothing was stored.`,
       );
-    }
-    seen.add(key);
   }
 }
 
@@ -102,35 +98,34 @@ export async function replaceChatgptPeriods(
   const users = batch.users.map((u, i) => {
     const problem = chatgptUserProblem(u);
     if (problem) throw invalid('ChatGPT user row', i, problem);
-    return pickUser(u);
+    return u;
   });
   const gpts = batch.gpts.map((g, i) => {
     const problem = chatgptGptProblem(g);
     if (problem) throw invalid('ChatGPT GPT row', i, problem);
-    return pickGpt(g);
+    return g;
   });
-  duplicateCheck(users, (u) => `${u.periodKey}\u0000${u.email}`, 'the person');
-  duplicateCheck(
-    gpts,
-    (g) => `${g.periodKey}\u0000${g.gptId}\u0000${g.configType ?? ''}`,
-    'the GPT',
-  );
-  // Everything but the puts happens before the transaction opens.
+  // Everything but the puts happens before the transaction opens. Fields outside the
+  // record types are not stored (toChunks keeps the layout's fields only).
   const planned: { record: StoredChatgptPeriod; chunks: StoredChatgptChunk[] }[] = [];
   const plan = <R extends ChatgptUserPeriod | ChatgptGptPeriod>(
     kind: ChatgptKind,
     rows: R[],
     order: (a: R, b: R) => number,
+    who: (row: R) => string,
   ) => {
     for (const [periodKey, list] of byPeriod(rows)) {
       const { cadence, start, end } = list[0]!;
-      const chunks = toChunks(kind, periodKey, list.sort(order));
+      duplicateCheck(list.sort(order), order, who);
+      const chunks = toChunks(kind, periodKey, list);
       const record = { kind, periodKey, cadence, start, end, rows: list.length, importedAt };
       planned.push({ record: { ...record, chunks: chunks.length }, chunks });
     }
   };
-  plan('users', users, rowOrder.users);
-  plan('gpts', gpts, rowOrder.gpts);
+  plan('users', users, rowOrder.users, (u) => `${u.email} in ${u.periodKey}`);
+  plan('gpts', gpts, rowOrder.gpts, (g) =>
+    [`the GPT ${g.gptId}`, g.configType ? ` (${g.configType})` : '', ` in ${g.periodKey}`].join(''),
+  );
   return writeTx(
     [...stores],
     'store the ChatGPT import',
