@@ -95,13 +95,11 @@ const cases: MigrationCase[] = [
       await tx
         .objectStore('chatgptGpts')
         .put({ ...chatgptGpt('g-1', null), configKey: '', importedAt: 7 });
-      await tx
-        .objectStore('chatgptGpts')
-        .put({
-          ...chatgptGpt('g-0', 'live', { messagesWorkspace: 3 }),
-          configKey: 'live',
-          importedAt: 8,
-        });
+      await tx.objectStore('chatgptGpts').put({
+        ...chatgptGpt('g-0', 'live', { messagesWorkspace: 3 }),
+        configKey: 'live',
+        importedAt: 8,
+      });
       await tx.done;
     },
     async check() {
