@@ -14,7 +14,7 @@ import {
   readCompanionSpend,
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
-import { readToolsDigest } from '@/lib/insights/tools-reads';
+import { toolsDigest } from '@/lib/insights/tools-reads';
 import { dayInZone } from '@/lib/metrics/days';
 import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
@@ -232,13 +232,14 @@ export default defineBackground(() => {
         readCompanionSpend(latestDay, await gateOrRefuse()),
       'to-background:get-org-summary-series': async ({ from, to }) =>
         readOrgSummarySeries(from, to),
-      // Issue 13: ChatGPT beside Claude, through the gate (lib/insights/tools-reads.ts).
+      // Issue 13: ChatGPT beside Claude, through the gate (lib/insights/tools-reads.ts), cached
+      // per insight build, ChatGPT imports version and settings.
       'to-background:get-tools-digest': async () => {
         const options = await insightOptions();
         const today = dayInZone(options.now, options.timeZone);
         const settings = await readSettings();
         return {
-          digest: await readToolsDigest(await allInsights(options), settings.metrics, today),
+          digest: await toolsDigest(await allInsights(options), settings.metrics, today),
         };
       },
       'to-background:get-overlay-settings': async () => {

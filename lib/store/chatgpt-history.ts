@@ -17,6 +17,7 @@ import { maxKey } from '@/lib/store/schema';
 import { readTx, type ReadTx } from '@/lib/store/tx';
 
 export {
+  chatgptImportsVersion,
   listChatgptPeriods,
   removeChatgptPeriod,
   replaceChatgptPeriods,

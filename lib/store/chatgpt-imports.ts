@@ -196,3 +196,20 @@ export function removeChatgptPeriod(
     options,
   );
 }
+
+/**
+ * What is imported, in one string that changes with every import, re-import
+ * and removal of any period (kind, period, rows and import time of each):
+ * caches of figures built from the ChatGPT rows compare it (one small read).
+ */
+export function chatgptImportsVersion(options: ChatgptDbOptions = {}): Promise<string> {
+  return readTx(
+    ['chatgptPeriods'],
+    'read the ChatGPT imports',
+    async (tx) =>
+      (await tx.objectStore('chatgptPeriods').getAll())
+        .map((p) => `${p.kind} ${p.periodKey} ${p.rows} ${p.importedAt}`)
+        .join('|'),
+    options,
+  );
+}
