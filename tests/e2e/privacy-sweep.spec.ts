@@ -151,7 +151,7 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
   await expect(page.getByTestId('tools-row-org')).toBeVisible(); // the imported week is shown
   for (const s of hidden) {
     const row = page.getByTestId(`tools-row-${s.id}`);
-    if ((await row.count()) === 0) continue; // not listed at all: nothing published either
+    await expect(row, `Tools row of ${s.name}`).toHaveCount(1); // listed, with its reason
     await expect(row).toHaveAttribute('data-hidden', 'true');
     const figures = ((await row.textContent()) ?? '').replace(
       /Fewer than \d+ (members|people)/g,
@@ -194,7 +194,12 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
   const popup = await openExtensionPage('popup.html');
   await popup.getByTestId('popup-scope').selectOption(hidden[0].id);
   await expect(popup.getByTestId('popup-empty')).toBeVisible();
-  expect(await popup.locator('body').textContent()).not.toMatch(/\d\s?%/);
+  // The ChatGPT & Claude line (issue 13) is the whole organisation's published figure, said so.
+  const toolsLine = popup.getByTestId('popup-tools-line');
+  await expect(toolsLine).toContainText('Whole organisation');
+  await expect(toolsLine).not.toContainText(hidden[0].name);
+  const body = (await popup.locator('body').textContent()) ?? '';
+  expect(body.replace((await toolsLine.textContent()) ?? '', '')).not.toMatch(/\d\s?%/);
 });
 
 test('team grain only: no member’s email on any page or in any file', async ({
