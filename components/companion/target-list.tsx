@@ -17,7 +17,7 @@ export function forecastText(t: { forecast: Forecast }, points = 'days'): string
   if (f.status === 'reached') return 'Reached.';
   if (f.status === 'withheld') return 'Forecast withheld (privacy floor).';
   if (f.status === 'insufficient-data')
-    return `Too little history to forecast (${f.points} ${points}).`;
+    return `Too little history to forecast (${f.points} ${f.points === 1 ? points.replace(/s$/, '') : points}).`;
   const band = f.earliest && f.latest ? ` (likely between ${f.earliest} and ${f.latest})` : '';
   if (f.status === 'on-pace') return `On pace: reaches it around ${f.date}${band}.`;
   if (f.reason === 'flat-or-declining') return 'Not on pace: the trend is flat or falling.';
