@@ -56,6 +56,31 @@ describe('smallDerivable (table)', () => {
   });
 });
 
+describe('smallDerivable at 50 groups: 40 departments × 10 cross-cutting groups', () => {
+  // Cell (d, c) of department d and cross-cutting group c (c = 10: in none) holds
+  // (d + 3c + d·c) mod 5 people (0 to 4; 880 in all). Every region is smaller than k = 8 and the
+  // 51 published sets have rank 50: the search must prove that no 0/1 combination is small.
+  const departments: number[][] = range(0, 40).map(() => []);
+  const crossCutting: number[][] = range(0, 10).map(() => []);
+  let people = 0;
+  for (let d = 0; d < 40; d += 1)
+    for (let c = 0; c <= 10; c += 1)
+      for (let i = 0; i < (d + 3 * c + d * c) % 5; i += 1) {
+        departments[d]!.push(people);
+        if (c < 10) crossCutting[c]!.push(people);
+        people += 1;
+      }
+  it.each([
+    ['everything published: nothing', 0, null],
+    ['3 more people in no group: those 3', 3, [880, 881, 882]],
+  ])('%s, exactly, within the budget', (_, more, expected) => {
+    const hits = searchStats.budgetHits;
+    const sets = [range(0, people + more), ...departments, ...crossCutting];
+    expect(smallDerivable(people + more, sets, 8)).toEqual(expected);
+    expect(searchStats.budgetHits).toBe(hits);
+  });
+});
+
 /** Universe ≤ 14, 1–6 random sets, k 2–6; the org is always published. */
 const families = fc
   .record({ universe: fc.integer({ min: 1, max: 14 }), k: fc.integer({ min: 2, max: 6 }) })

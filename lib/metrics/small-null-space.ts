@@ -105,21 +105,27 @@ export function searchSmallNull(
   const n = sizes.length;
   const m = basis.length;
   if (m === 0) return null;
-  // Each row's non-zero columns other than its pivot, and the columns each row is last to touch.
-  const cols = basis.map(({ pivot, row }) => {
+  // Each row's non-zero columns other than its pivot. Rows are searched widest first: a narrow
+  // row is then the last to touch its columns, which are judged as soon as it is chosen.
+  const colsOf = basis.map(({ pivot, row }) => {
     const out: number[] = [];
     for (let c = 0; c < n; c += 1) if (row[c] !== 0 && c !== pivot) out.push(c);
     return Int32Array.from(out);
   });
+  const order = basis
+    .map((_, i) => i)
+    .sort((a, b) => colsOf[b]!.length - colsOf[a]!.length || a - b);
+  const rows = order.map((i) => basis[i]!);
+  const cols = order.map((i) => colsOf[i]!);
   const last = new Int32Array(n).fill(-1);
   cols.forEach((cs, i) => cs.forEach((c) => (last[c] = i)));
-  const finals: number[][] = basis.map(() => []);
+  const finals: number[][] = rows.map(() => []);
   for (let c = 0; c < n; c += 1) if (last[c]! >= 0) finals[last[c]!]!.push(c);
   const x = new Float64Array(n);
   const chosen: number[] = [];
   let branches = 0;
   const add = (i: number, sign: 1 | -1) => {
-    const row = basis[i]!.row;
+    const row = rows[i]!.row;
     for (const c of cols[i]!) x[c] = (((x[c]! + sign * row[c]!) % p) + p) % p;
   };
   // Size of row i's final columns, or −1 when one is not 0/1.
@@ -135,7 +141,7 @@ export function searchSmallNull(
   const search = (i: number, size: number): boolean | 'budget' => {
     if (i === m) return chosen.length > 0;
     if ((branches += 1) > budget) return 'budget';
-    const pivotSize = sizes[basis[i]!.pivot]!;
+    const pivotSize = sizes[rows[i]!.pivot]!;
     if (size + pivotSize < k) {
       add(i, 1);
       chosen.push(i);
@@ -157,7 +163,7 @@ export function searchSmallNull(
     return 'budget';
   }
   if (!found) return null;
-  const out = chosen.map((i) => basis[i]!.pivot);
+  const out = chosen.map((i) => rows[i]!.pivot);
   for (let c = 0; c < n; c += 1) if (last[c]! >= 0 && x[c] === 1) out.push(c);
   return out;
 }
