@@ -81,7 +81,12 @@ export function smallNullBasis(
       if (i === top) continue;
       const r = m[i]!;
       const f = r[col]!;
-      if (f !== 0) for (const c of nonZero) r[c] = (((r[c]! - f * row[c]!) % p) + p) % p;
+      if (f === 0) continue;
+      for (let z = 0; z < nonZero.length; z += 1) {
+        const c = nonZero[z]!;
+        const v = (r[c]! - f * row[c]!) % p; // |f·row| < 2^52: exact in doubles
+        r[c] = v < 0 ? v + p : v;
+      }
     }
     if (col >= large) basis.push({ pivot: col - large, row });
     top += 1;
@@ -126,12 +131,19 @@ export function searchSmallNull(
   let branches = 0;
   const add = (i: number, sign: 1 | -1) => {
     const row = rows[i]!.row;
-    for (const c of cols[i]!) x[c] = (((x[c]! + sign * row[c]!) % p) + p) % p;
+    const cs = cols[i]!;
+    for (let z = 0; z < cs.length; z += 1) {
+      const c = cs[z]!;
+      const v = x[c]! + sign * row[c]!; // both in [0, p): one correction brings v back
+      x[c] = v >= p ? v - p : v < 0 ? v + p : v;
+    }
   };
   // Size of row i's final columns, or −1 when one is not 0/1.
   const finalSize = (i: number): number => {
     let s = 0;
-    for (const c of finals[i]!) {
+    const fs = finals[i]!;
+    for (let z = 0; z < fs.length; z += 1) {
+      const c = fs[z]!;
       const v = x[c]!;
       if (v === 1) s += sizes[c]!;
       else if (v !== 0) return -1;
