@@ -41,9 +41,14 @@ export interface Region {
  * The regions of `sets` (member index lists) within members 0 … universe−1; members in no set are
  * one region too. Regions come in the order of their first member. Refined set by set (a member's
  * region id is split by each set it is in), so the cost is the sum of the sets' sizes, not
- * members × sets.
+ * members × sets. `cap`: at most that many members listed per region (`smallDerivable` lists k:
+ * of a larger region only "at least k" is read).
  */
-export function regionsOf(universe: number, sets: readonly ArrayLike<number>[]): Region[] {
+export function regionsOf(
+  universe: number,
+  sets: readonly ArrayLike<number>[],
+  cap = Infinity,
+): Region[] {
   const regionOf = new Int32Array(universe); // 0: in no set so far
   const seenIn = new Int32Array(universe).fill(-1); // a set listing a member twice splits it once
   let next = 1;
@@ -68,7 +73,8 @@ export function regionsOf(universe: number, sets: readonly ArrayLike<number>[]):
       r = indexOf[id] = regions.length;
       regions.push({ members: [], in: new Array<boolean>(sets.length).fill(false) });
     }
-    regions[r]!.members.push(m);
+    const members = regions[r]!.members;
+    if (members.length < cap) members.push(m);
   }
   sets.forEach((s, j) => {
     for (let i = 0; i < s.length; i += 1) regions[indexOf[regionOf[s[i]!]!]!]!.in[j] = true;
@@ -87,7 +93,7 @@ export function smallDerivable(
   k: number,
   budget = 20_000,
 ): number[] | null {
-  return smallDerivableOfRegions(regionsOf(universe, published), published.length, k, budget);
+  return smallDerivableOfRegions(regionsOf(universe, published, k), published.length, k, budget);
 }
 
 /**
