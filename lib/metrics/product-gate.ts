@@ -100,24 +100,28 @@ export function productPlan(
     for (const s of scopes) hidden.add(s.id);
     return hidden;
   }
-  // Users cut by every scope (atoms met in order of first user; only a small one lists all its
-  // users, a large one k of them, since only its size ≥ k is read); each sub-family tried merges them.
+  // Users cut by every scope: atoms in order of first user, counted; only an atom of fewer than k
+  // users lists them (of a larger one only "at least k" is read: k placeholders).
   const { atomOf, flags } = atoms;
-  const regionAt = new Int32Array(flags.length).fill(-1);
-  const regions: Region[] = [];
-  const atomOfRegion: number[] = [];
   const count = new Int32Array(flags.length);
-  for (const u of users) {
-    const a = atomOf[u]!;
+  const atomOfRegion: number[] = [];
+  for (let i = 0; i < users.length; i += 1) {
+    const a = atomOf[users[i]!]!;
+    if (count[a] === 0) atomOfRegion.push(a);
     count[a] = count[a]! + 1;
-    if (regionAt[a]! < 0) {
-      regionAt[a] = regions.length;
-      regions.push({ members: [], in: [true, ...flags[a]!] });
-      atomOfRegion.push(a);
-    }
-    const r = regions[regionAt[a]!]!;
-    if (r.members.length < k) r.members.push(u);
   }
+  const anySmall = atomOfRegion.some((a) => count[a]! < k);
+  const listed = new Map<number, number[]>();
+  for (const a of atomOfRegion) listed.set(a, count[a]! < k ? [] : new Array<number>(k).fill(-1));
+  if (anySmall)
+    for (let i = 0; i < users.length; i += 1) {
+      const a = atomOf[users[i]!]!;
+      if (count[a]! < k) listed.get(a)!.push(users[i]!);
+    }
+  const regions: Region[] = atomOfRegion.map((a) => ({
+    members: listed.get(a)!,
+    in: [true, ...flags[a]!],
+  }));
   const size = new Array<number>(scopes.length).fill(0);
   for (const a of atomOfRegion)
     flags[a]!.forEach((f, j) => {
@@ -125,6 +129,8 @@ export function productPlan(
     });
   const sets = scopes.map((s, j) => ({ id: s.id, j, size: size[j]! }));
   for (const s of sets) if (s.size > 0 && s.size < k) hidden.add(s.id);
+  // Every atom holds at least k users: so does every union of them, and nothing small is derivable.
+  if (!anySmall) return hidden;
   const shown = () =>
     sets
       .filter((s) => !hidden.has(s.id) && s.size > 0)
