@@ -23,7 +23,8 @@ import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import { readStorageStatus } from '@/lib/store/storage-estimate';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
-import { enforcePolicy } from '@/lib/store/managed';
+import { enforcePolicy, readPolicy } from '@/lib/store/managed';
+import { refreshSharedHistory } from '@/lib/shared-source/refresh';
 import { dropLegacyPseudonymSalt } from '@/lib/store/legacy-salt';
 import { readRegistry, registryKey } from '@/lib/store/active-history';
 import {
@@ -73,6 +74,18 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
     scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
+    // Issue 14 item 3: a shared history URL replaces the API sync (lib/shared-source/refresh.ts).
+    refreshShared: async (url, signal) => {
+      const outcome = await refreshSharedHistory(url, {
+        now: () => Date.now(),
+        hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+        policyFingerprint: (await readPolicy()).policy.sharedHistoryFingerprint ?? null,
+        signal,
+      });
+      invalidateInsights();
+      forgetStatus();
+      if (outcome.changed) await removeState(['popupCache']).catch(() => undefined);
+    },
   });
 
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -100,6 +113,10 @@ export default defineBackground(() => {
       // The organisation's name is kept with its history (lib/store/sources.ts).
       if ((old?.orgName ?? null) !== (now?.orgName ?? null))
         void recordActiveName(now?.orgName ?? null).catch(() => undefined);
+      // A shared history URL set or changed (options or policy): read it now, after any API sync stops.
+      const shared = now?.sharedHistoryUrl ?? null;
+      if (old && shared !== null && shared !== (old.sharedHistoryUrl ?? null))
+        void controller.stop().then(() => controller.start());
     });
   });
   browser.storage.onChanged.addListener((changes, area) => {
@@ -158,7 +175,7 @@ export default defineBackground(() => {
     const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
-      settings.demo ? Promise.resolve(null) : readApiKey(),
+      settings.demo || settings.sharedHistoryUrl ? Promise.resolve(null) : readApiKey(),
       readRegistry(),
       readStorageStatus(),
     ]);
@@ -166,7 +183,8 @@ export default defineBackground(() => {
     return {
       historyId: registry?.active ?? null,
       orgName: settings.demo ? demoName : settings.orgName,
-      mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
+      mode: settings.demo ? 'demo' : key || settings.sharedHistoryUrl ? 'live' : 'no-key',
+      sharedFrom: settings.sharedHistoryUrl ? new URL(settings.sharedHistoryUrl).host : null,
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
       storage,

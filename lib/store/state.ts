@@ -30,6 +30,8 @@ export type StateKey =
   | 'popupCache'
   | 'teamSnapshot'
   | 'migratedFromLocal'
+  /** The shared history's last check (lib/shared-source/status.ts, issue 14 item 3). */
+  | 'sharedHistory'
   /** Member ids forgotten (lib/store/forget.ts): never written to per-person history again. */
   | 'forgotten';
 

@@ -11,7 +11,8 @@
  * it starts, the source follows demo mode, and a newly saved key's
  * organisation is identified (identify.ts) so its days never land in another
  * organisation's history. `stop()` ends a running sync before the source
- * changes.
+ * changes. With a shared history URL set, a sync is a refresh of that file
+ * instead (`refreshShared`), and the key is never read.
  */
 import { createAnalyticsClient, testConnection, type AnalyticsClient } from '@/lib/api';
 import { defaultRequestTimeoutMs, networkFetch, withTimeout } from '@/lib/api/timeout-fetch';
@@ -115,6 +116,12 @@ export function createSyncController(deps: {
   onProgress?: (progress: SyncProgress) => void;
   /** Called when a sync stops for a reason worth retrying soon (rate limit, network, killed). */
   scheduleResume?: () => void;
+  /**
+   * Issue 14 item 3: with a shared history URL set (settings.sharedHistoryUrl)
+   * a "sync" is this refresh of the shared file (lib/shared-source/refresh.ts)
+   * and no API sync starts, whatever key is saved: one sync per organisation.
+   */
+  refreshShared?: (url: string, signal: AbortSignal) => Promise<void>;
 }): SyncController {
   const clock = deps.clock ?? systemClock;
   let running: Promise<SyncOutcome | null> | null = null;
@@ -130,6 +137,11 @@ export function createSyncController(deps: {
   let stopping: AbortController | null = null;
 
   const run = async (signal: AbortSignal): Promise<SyncOutcome | null> => {
+    const shared = (await readSettings()).sharedHistoryUrl;
+    if (shared !== null) {
+      await deps.refreshShared?.(shared, signal);
+      return null;
+    }
     await matchSourceToMode((await readSettings()).demo, clock.now());
     const choice = await chooseClient();
     if (!choice) return null;
