@@ -33,6 +33,8 @@ export interface OutputOptions {
   settings: HeadlessSettings;
   secrets: OrgSecrets;
   now: number;
+  /** The API's organisation id (organisation.ts), named in the history file's header; null when unknown. */
+  orgId?: string | null;
 }
 
 /** Writes every output; returns one line per output written (for the log). */
@@ -49,7 +51,14 @@ export async function writeOutputs(options: OutputOptions): Promise<string[]> {
   }
 }
 
-async function write({ store, outDir, settings, secrets, now }: OutputOptions): Promise<string[]> {
+async function write({
+  store,
+  outDir,
+  settings,
+  secrets,
+  now,
+  orgId = null,
+}: OutputOptions): Promise<string[]> {
   const { settings: s, orgChart } = settings;
   const { history, latestDay } = await loadMetricsHistory({
     store,
@@ -63,7 +72,7 @@ async function write({ store, outDir, settings, secrets, now }: OutputOptions): 
 
   const { bytes, header } = await historyFileOf(store, {
     now,
-    source: { kind: 'org', name: s.orgName, orgId: null },
+    source: { kind: 'org', name: s.orgName, orgId },
   });
   const historyPath = join(outDir, 'history', historyFileName);
   const signature = await signHistoryFile(

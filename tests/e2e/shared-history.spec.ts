@@ -149,6 +149,14 @@ test('an extension given only the shared history URL shows the organisation’s 
     ]);
 
     await expectFiguresEverywhere(ext.context, ext.extensionId, acme);
+    // Whose history: the organisation the headless sync named (its API id), as its own sync would.
+    const { histories } = await options.evaluate(() => chrome.storage.local.get('histories'));
+    const shown = histories.sources.find((s: { id: string }) => s.id === histories.active);
+    expect(shown).toMatchObject({
+      kind: 'org',
+      name: 'Acme Corp',
+      orgId: api.api.org.organizationId,
+    });
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await expect(popup.getByTestId('popup-last-sync')).toContainText(
