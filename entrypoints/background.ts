@@ -25,6 +25,7 @@ import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contrac
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
 import { enforcePolicy, readPolicy } from '@/lib/store/managed';
 import { refreshSharedHistory } from '@/lib/shared-source/refresh';
+import { refreshSharedSnapshot } from '@/lib/shared-source/snapshot-refresh';
 import { dropLegacyPseudonymSalt } from '@/lib/store/legacy-salt';
 import { readRegistry, registryKey } from '@/lib/store/active-history';
 import {
@@ -75,16 +76,23 @@ export default defineBackground(() => {
     },
     scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
     // Issue 14 item 3: a shared history URL replaces the API sync (lib/shared-source/refresh.ts).
-    refreshShared: async (url, signal) => {
-      const outcome = await refreshSharedHistory(url, {
+    refreshShared: async (urls, signal) => {
+      const deps = {
         now: () => Date.now(),
-        hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
-        policyFingerprint: (await readPolicy()).policy.sharedHistoryFingerprint ?? null,
+        hasPermission: (origin: string) => browser.permissions.contains({ origins: [origin] }),
         signal,
-      });
-      invalidateInsights();
+      };
+      if (urls.history) {
+        const outcome = await refreshSharedHistory(urls.history, {
+          ...deps,
+          policyFingerprint: (await readPolicy()).policy.sharedHistoryFingerprint ?? null,
+        });
+        invalidateInsights();
+        if (outcome.changed) await removeState(['popupCache']).catch(() => undefined);
+      }
+      // A lead's team snapshot: the popup reads it from storage (lib/snapshot/trusted.ts).
+      if (urls.snapshot) await refreshSharedSnapshot(urls.snapshot, deps);
       forgetStatus();
-      if (outcome.changed) await removeState(['popupCache']).catch(() => undefined);
     },
   });
 
@@ -115,7 +123,12 @@ export default defineBackground(() => {
         void recordActiveName(now?.orgName ?? null).catch(() => undefined);
       // A shared history URL set or changed (options or policy): read it now, after any API sync stops.
       const shared = now?.sharedHistoryUrl ?? null;
-      if (old && shared !== null && shared !== (old.sharedHistoryUrl ?? null))
+      const team = now?.sharedSnapshotUrl ?? null;
+      if (
+        old &&
+        ((shared !== null && shared !== (old.sharedHistoryUrl ?? null)) ||
+          (team !== null && team !== (old.sharedSnapshotUrl ?? null)))
+      )
         void controller.stop().then(() => controller.start());
     });
   });

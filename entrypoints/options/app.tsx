@@ -101,6 +101,7 @@ export function App() {
         </div>
         <SharedHistorySection
           url={settings.sharedHistoryUrl}
+          snapshotUrl={settings.sharedSnapshotUrl}
           locked={locked.has('sharedHistoryUrl')}
           save={save}
           revision={status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0}

@@ -13,21 +13,44 @@ import { readSharedStatus, type SharedStatus } from '@/lib/shared-source/status'
 import { parseSharedUrl } from '@/lib/shared-source/url';
 import type { Settings } from '@/lib/store/settings';
 
-export function refusedSentence(host: string): string {
-  return `The browser was not allowed to let Uptake read ${host}, so the shared history is not set. Press Save again and choose "Allow" to read it.`;
+export function refusedSentence(host: string, what = 'shared history'): string {
+  return `The browser was not allowed to let Uptake read ${host}, so the ${what} is not set. Press Save again and choose "Allow" to read it.`;
 }
 
-export function SharedHistorySection({
+type Field = 'sharedHistoryUrl' | 'sharedSnapshotUrl';
+const words = {
+  sharedHistoryUrl: {
+    what: 'shared history',
+    id: 'shared-url',
+    label: 'History file URL',
+    placeholder: 'https://uptake.example.internal/out/history/uptake-history.ndjson.gz',
+    stop: 'Stop using a shared history',
+    testId: 'shared',
+  },
+  sharedSnapshotUrl: {
+    what: 'team snapshot',
+    id: 'shared-snapshot-url',
+    label: "Team lead: your team's snapshot URL",
+    placeholder: 'https://uptake.example.internal/out/snapshots/<team>.json',
+    stop: 'Stop using a shared team snapshot',
+    testId: 'shared-snapshot',
+  },
+} as const;
+
+function SharedUrlForm({
+  field,
   url,
   locked,
   save,
   revision,
 }: {
+  field: Field;
   url: string | null;
   locked: boolean;
   save: (patch: Partial<Settings>) => Promise<Settings>;
   revision: number;
 }) {
+  const w = words[field];
   const [text, setText] = useState(url ?? '');
   const [note, setNote] = useState<Note>(null);
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -40,12 +63,15 @@ export function SharedHistorySection({
   useEffect(() => {
     if (!pattern || !url) return setGranted(null);
     void browser.permissions.contains({ origins: [pattern] }).then(setGranted);
-    void readSharedStatus(url).then(setStatus);
+    void readSharedStatus(
+      url,
+      field === 'sharedHistoryUrl' ? 'sharedHistory' : 'sharedSnapshot',
+    ).then(setStatus);
   }, [pattern, url, revision, note]);
 
   const ask = async (originPattern: string, host: string): Promise<boolean> => {
     const ok = await browser.permissions.request({ origins: [originPattern] }).catch(() => false);
-    if (!ok) setNote({ tone: 'bad', text: refusedSentence(host) });
+    if (!ok) setNote({ tone: 'bad', text: refusedSentence(host, w.what) });
     return ok;
   };
 
@@ -59,9 +85,9 @@ export function SharedHistorySection({
     void ask(originPattern, host)
       .then(async (ok) => {
         if (!ok) return;
-        await save({ sharedHistoryUrl: parsed.location.url });
+        await save({ [field]: parsed.location.url });
         await sendToBackground({ type: 'to-background:sync-now' });
-        setNote({ tone: 'ok', text: `Saved. Reading the shared history from ${host} now.` });
+        setNote({ tone: 'ok', text: `Saved. Reading the ${w.what} from ${host} now.` });
       })
       .catch((error: unknown) => setNote({ tone: 'bad', text: messageOf(error) }))
       .finally(() => setBusy(false));
@@ -73,17 +99,17 @@ export function SharedHistorySection({
     void ask(originPattern, host).then(async (ok) => {
       if (!ok) return;
       await sendToBackground({ type: 'to-background:sync-now' });
-      setNote({ tone: 'ok', text: `Allowed. Reading the shared history from ${host} now.` });
+      setNote({ tone: 'ok', text: `Allowed. Reading the ${w.what} from ${host} now.` });
     });
   };
 
   const stop = () => {
     setBusy(true);
-    void save({ sharedHistoryUrl: null })
+    void save({ [field]: null })
       .then(() =>
         setNote({
           tone: 'muted',
-          text: 'No shared history any more: the history kept here stays; save an API key to sync on this device.',
+          text: `No ${w.what} from a shared location any more: what is kept here stays.`,
         }),
       )
       .catch((error: unknown) => setNote({ tone: 'bad', text: messageOf(error) }))
@@ -91,54 +117,79 @@ export function SharedHistorySection({
   };
 
   return (
-    <Section
-      id="shared"
-      title="Shared history"
-      intro="When your organisation runs one headless sync (npx uptake sync) and publishes its signed history file on an internal https host, give its address here: Uptake then reads the figures from there, verifies the organisation's signature and checksum, needs no API key, and never syncs on its own."
-    >
-      <form onSubmit={onSave}>
-        <label for="shared-url">
-          History file URL <LockBadge locked={locked} />
-        </label>
-        <input
-          id="shared-url"
-          type="url"
-          spellcheck={false}
-          placeholder="https://uptake.example.internal/out/history/uptake-history.ndjson.gz"
-          value={text}
-          disabled={locked}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <div class="actions">
-          {!locked && (
-            <button class="primary" type="submit" disabled={busy}>
-              Save
-            </button>
-          )}
-          {url && !locked && (
-            <button type="button" onClick={stop} disabled={busy}>
-              Stop using a shared history
-            </button>
-          )}
-          {url && granted === false && location?.ok && (
-            <button type="button" onClick={allow} data-testid="shared-allow">
-              Allow access to {location.location.host}
-            </button>
-          )}
-        </div>
-      </form>
+    <form onSubmit={onSave}>
+      <label for={w.id}>
+        {w.label} <LockBadge locked={locked} />
+      </label>
+      <input
+        id={w.id}
+        type="url"
+        spellcheck={false}
+        placeholder={w.placeholder}
+        value={text}
+        disabled={locked}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <div class="actions">
+        {!locked && (
+          <button class="primary" type="submit" disabled={busy}>
+            Save
+          </button>
+        )}
+        {url && !locked && (
+          <button type="button" onClick={stop} disabled={busy}>
+            {w.stop}
+          </button>
+        )}
+        {url && granted === false && location?.ok && (
+          <button type="button" onClick={allow} data-testid={`${w.testId}-allow`}>
+            Allow access to {location.location.host}
+          </button>
+        )}
+      </div>
       {url && granted === false && location?.ok && (
-        <p class="bad" data-testid="shared-permission">
-          Uptake may not read {location.location.host} yet, so the shared history is not shown.
-          Press "Allow access to {location.location.host}" (or have IT grant the host by policy).
+        <p class="bad" data-testid={`${w.testId}-permission`}>
+          Uptake may not read {location.location.host} yet, so the {w.what} is not shown. Press
+          "Allow access to {location.location.host}" (or have IT grant the host by policy).
         </p>
       )}
       {url && status?.message && (
-        <p class={status.outcome === 'ok' ? 'muted' : 'bad'} data-testid="shared-status">
+        <p class={status.outcome === 'ok' ? 'muted' : 'bad'} data-testid={`${w.testId}-status`}>
           {status.message}
         </p>
       )}
-      <StatusNote note={note} testId="shared-note" />
+      <StatusNote note={note} testId={`${w.testId}-note`} />
+    </form>
+  );
+}
+
+export function SharedHistorySection(props: {
+  url: string | null;
+  snapshotUrl: string | null;
+  locked: boolean;
+  save: (patch: Partial<Settings>) => Promise<Settings>;
+  revision: number;
+}) {
+  return (
+    <Section
+      id="shared"
+      title="Shared history"
+      intro="When your organisation runs one headless sync (npx uptake sync) and publishes its signed files on an internal https host, give their address here: Uptake then reads the figures from there, verifies the organisation's signature and checksum, needs no API key, and never syncs on its own. Admins give the history file; a team lead gives the team snapshot link the admin sent (snapshots/index.json lists them)."
+    >
+      <SharedUrlForm
+        field="sharedHistoryUrl"
+        url={props.url}
+        locked={props.locked}
+        save={props.save}
+        revision={props.revision}
+      />
+      <SharedUrlForm
+        field="sharedSnapshotUrl"
+        url={props.snapshotUrl}
+        locked={false}
+        save={props.save}
+        revision={props.revision}
+      />
     </Section>
   );
 }

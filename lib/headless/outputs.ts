@@ -5,6 +5,7 @@
  *
  *   history/uptake-history.ndjson.gz (+ .sig.json)  for admins' extensions and the data team
  *   snapshots/<team>.json                           one signed team snapshot per team the gate publishes
+ *   snapshots/index.json                            which file is which team (names the gate publishes)
  *   parquet/<table>/day=YYYY-MM-DD/part-0.parquet   the warehouse dataset (docs/headless.md)
  */
 import { rm } from 'node:fs/promises';
@@ -26,6 +27,8 @@ import { writeDataset } from './parquet-write';
 import type { HeadlessSettings } from './settings-file';
 
 export const historyFileName = 'uptake-history.ndjson.gz';
+/** `snapshots/index.json`: every team snapshot written, by team name (a lead's link is `<file>`). */
+export const snapshotIndexName = 'index.json';
 
 export interface OutputOptions {
   store: HistoryStorage;
@@ -86,6 +89,7 @@ async function write({
 
   const snapshotDir = join(outDir, 'snapshots');
   const made = new Set<string>();
+  const teams: { id: string; name: string; file: string }[] = [];
   for (const model of all.groups) {
     if (!mayPublishScope(gate, model.scope.id)) continue;
     const picture = teamPicture(model, orgMonthlyTarget(s.metrics.targets));
@@ -99,7 +103,16 @@ async function write({
     const name = `${model.scope.id}.json`;
     await writeJsonAtomic(join(snapshotDir, name), built.file);
     made.add(name);
+    teams.push({ id: model.scope.id, name: model.scope.name ?? model.scope.id, file: name });
   }
+  // The index a lead's link is found in (issue 14 item 3): which file is which team.
+  await writeJsonAtomic(join(snapshotDir, snapshotIndexName), {
+    format: 'uptake-snapshot-index',
+    version: 1,
+    createdAt: new Date(now).toISOString(),
+    teams: teams.sort((a, b) => a.name.localeCompare(b.name)),
+  });
+  made.add(snapshotIndexName);
   // A team the gate hides now (it shrank below the floor) loses its old snapshot.
   for (const old of await listFiles(snapshotDir))
     if (!made.has(old)) await rm(join(snapshotDir, old), { force: true });

@@ -108,6 +108,12 @@ export const settingsSchema = z.object({
    * Lockable by policy.
    */
   sharedHistoryUrl: field.sharedHistoryUrl.catch(null),
+  /**
+   * A lead's team snapshot on the organisation's host (`…/snapshots/<team>.json`,
+   * listed in `snapshots/index.json`): refreshed on the schedule, verified like
+   * an imported snapshot; when set, no API sync either.
+   */
+  sharedSnapshotUrl: field.sharedHistoryUrl.catch(null),
 });
 /**
  * What one write may change, strictly: each field by the rule above (no
@@ -138,6 +144,7 @@ export const settingsPatchSchema = z
     pseudonymisedExports: field.pseudonymisedExports,
     teamSource: field.teamSource,
     sharedHistoryUrl: field.sharedHistoryUrl,
+    sharedSnapshotUrl: field.sharedHistoryUrl,
   })
   .partial();
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;

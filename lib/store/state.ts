@@ -32,6 +32,8 @@ export type StateKey =
   | 'migratedFromLocal'
   /** The shared history's last check (lib/shared-source/status.ts, issue 14 item 3). */
   | 'sharedHistory'
+  /** A lead's shared team snapshot's last check (lib/shared-source/snapshot-refresh.ts). */
+  | 'sharedSnapshot'
   /** Member ids forgotten (lib/store/forget.ts): never written to per-person history again. */
   | 'forgotten';
 

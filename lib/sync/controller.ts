@@ -117,11 +117,15 @@ export function createSyncController(deps: {
   /** Called when a sync stops for a reason worth retrying soon (rate limit, network, killed). */
   scheduleResume?: () => void;
   /**
-   * Issue 14 item 3: with a shared history URL set (settings.sharedHistoryUrl)
-   * a "sync" is this refresh of the shared file (lib/shared-source/refresh.ts)
-   * and no API sync starts, whatever key is saved: one sync per organisation.
+   * Issue 14 item 3: with a shared history URL (settings.sharedHistoryUrl) or
+   * a lead's shared team snapshot URL (sharedSnapshotUrl) set, a "sync" is
+   * this refresh of the shared files (lib/shared-source) and no API sync
+   * starts, whatever key is saved: one sync per organisation.
    */
-  refreshShared?: (url: string, signal: AbortSignal) => Promise<void>;
+  refreshShared?: (
+    urls: { history: string | null; snapshot: string | null },
+    signal: AbortSignal,
+  ) => Promise<void>;
 }): SyncController {
   const clock = deps.clock ?? systemClock;
   let running: Promise<SyncOutcome | null> | null = null;
@@ -137,9 +141,9 @@ export function createSyncController(deps: {
   let stopping: AbortController | null = null;
 
   const run = async (signal: AbortSignal): Promise<SyncOutcome | null> => {
-    const shared = (await readSettings()).sharedHistoryUrl;
-    if (shared !== null) {
-      await deps.refreshShared?.(shared, signal);
+    const { sharedHistoryUrl: history, sharedSnapshotUrl: snapshot } = await readSettings();
+    if (history !== null || snapshot !== null) {
+      await deps.refreshShared?.({ history, snapshot }, signal);
       return null;
     }
     await matchSourceToMode((await readSettings()).demo, clock.now());
