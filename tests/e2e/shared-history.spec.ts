@@ -7,8 +7,10 @@
  * organisation's own `/summaries` give (figures.ts, the same check an
  * extension's own sync passes in switch-source.spec.ts and upgrade.spec.ts),
  * labelled with the host, and sends no request to api.anthropic.com. A
- * tampered file is then refused and the figures stay; without the host
- * permission, options and the popup say so in a sentence.
+ * tampered file is then refused and the figures stay. A lead's browser given
+ * its team's snapshot link (from snapshots/index.json) shows the signed
+ * snapshot in its popup, again with no key. Without the host permission,
+ * options and the popup say so in a sentence.
  *
  * Chromium's permission prompt is browser UI Playwright cannot answer (the
  * request waits forever), so "the admin pressed Allow" is the same build with
@@ -83,7 +85,7 @@ async function launchWith(
   return ext;
 }
 
-test('an extension given only the shared history URL shows the organisation’s figures, syncs nothing itself, and refuses a tampered file', async ({
+test('an extension given only the shared history URL shows the organisation’s figures, syncs nothing itself, and refuses a tampered file; a lead’s popup shows its team’s shared snapshot', async ({
   mock,
   replicaData,
 }) => {
@@ -200,6 +202,33 @@ test('an extension given only the shared history URL shows the organisation’s 
     expect(traffic.requests).toEqual([]);
   } finally {
     await ext.close();
+  }
+
+  // A lead's browser: given its team's snapshot link (snapshots/index.json names the file), the
+  // popup shows the signed team snapshot, with no key and no request to the API.
+  const index = JSON.parse(await readFile(join(outDir, 'snapshots', 'index.json'), 'utf8'));
+  expect(index).toMatchObject({ format: 'uptake-snapshot-index', version: 1 });
+  const team = index.teams[0] as { id: string; name: string; file: string };
+  const lead = await launchWith(granted, replicaData);
+  try {
+    const traffic = await serveMockApi(lead.context, mock);
+    await serveOutputs(lead.context, outDir);
+    await seedSettings(lead, { sharedSnapshotUrl: `https://${host}/out/snapshots/${team.file}` });
+    const options = await lead.context.newPage();
+    await options.goto(`chrome-extension://${lead.extensionId}/options.html`);
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'to-background:sync-now' }));
+    await expect(options.getByTestId('shared-snapshot-status')).toContainText(
+      `Team snapshot of ${team.name} from ${host}`,
+      { timeout: 30_000 },
+    );
+    const popup = await lead.context.newPage();
+    await popup.goto(`chrome-extension://${lead.extensionId}/popup.html`);
+    await expect(
+      popup.getByText('Team snapshot from your admin (signed) — no API key on this browser'),
+    ).toBeVisible();
+    expect(traffic.requests).toEqual([]);
+  } finally {
+    await lead.close();
     rmSync(granted, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   }
