@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 const missing = [];
 
 const unit = '.reports/unit.json';
@@ -29,11 +30,13 @@ for (const [name, file] of [
   const r = JSON.parse(readFileSync(file, 'utf8'));
   const s = r.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  flaky += s.flaky ?? 0;
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
   if ((r.errors ?? []).length > 0) failed += r.errors.length;
 }
 
+if (flaky) console.log(`(${flaky} e2e test(s) passed only on retry: flaky, see the list above)`);
 if (missing.length) console.log(`(no ${missing.join(' or ')} test report: that stage did not run)`);
 if (process.argv.includes('--stage-failed') && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
