@@ -310,6 +310,12 @@ export default defineBackground(() => {
       },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
+        // Issue 14 item 3: one sync per organisation; a key would start a second history here.
+        const { sharedHistoryUrl } = await readSettings();
+        if (sharedHistoryUrl)
+          throw new Error(
+            `A shared history from ${new URL(sharedHistoryUrl).host} is set, so Uptake does not sync with a key of its own and the key was not saved. Stop using the shared history (Options → Shared history) to sync with a key.`,
+          );
         await saveKeyAndSync(controller, key, persistence);
         forgetStatus();
         return keyStatus();

@@ -181,6 +181,13 @@ test('an extension given only the shared history URL shows the organisation’s 
       'does not sync with a key of its own',
     );
     await expect(options.getByTestId('key-state')).toHaveText('No key saved.');
+    // A key saved anyway is refused: it would start a second sync of the organisation.
+    await options
+      .getByRole('textbox', { name: 'API key' })
+      .fill('sk-ant-api01-a-key-of-its-own-0000');
+    await options.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await expect(options.getByTestId('key-note')).toContainText('the key was not saved');
+    await expect(options.getByTestId('key-state')).toHaveText('No key saved.');
 
     // The next sync: the file was edited on the server after signing. Refused, figures stay.
     const path = join(outDir, 'history', 'uptake-history.ndjson.gz');
