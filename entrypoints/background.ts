@@ -5,9 +5,18 @@
 import {
   insightsFor,
   allInsights,
+  insightsBuilt,
+  insightsKey,
   invalidateInsights,
   publicationGate,
 } from '@/lib/insights/service';
+import {
+  answerSlot,
+  forgetKeptAnswers,
+  keepAnswer,
+  keptAnswer,
+  keptGeneration,
+} from '@/lib/insights/kept-answers';
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import {
   readCompanionDigest,
@@ -151,9 +160,30 @@ export default defineBackground(() => {
   lastSettings = readSettings().catch(() => null);
   void moved.then(() => enforcePolicy()).catch(() => undefined);
 
-  /** The model of `scope` (member lists left out when `lean`) and every scope that can be chosen. */
+  /**
+   * The answer of `freshInsightsAnswer`, or the one kept on disk for the same build while the
+   * models are not in memory (a worker the browser stopped: lib/insights/kept-answers.ts).
+   */
   const insightsAnswer = async (scope: string, lean?: boolean) => {
     const options = await insightOptions();
+    const key = await insightsKey(options);
+    const slot = answerSlot(scope, lean);
+    if (!insightsBuilt(key)) {
+      const kept = await keptAnswer(key, slot).catch(() => null);
+      if (kept) return kept;
+    }
+    const since = keptGeneration();
+    const answer = await freshInsightsAnswer(scope, lean, options);
+    void keepAnswer(key, slot, answer, since).catch(() => undefined);
+    return answer;
+  };
+
+  /** The model of `scope` (member lists left out when `lean`) and every scope that can be chosen. */
+  const freshInsightsAnswer = async (
+    scope: string,
+    lean: boolean | undefined,
+    options: Awaited<ReturnType<typeof insightOptions>>,
+  ) => {
     const all = await allInsights(options);
     if (!all) return { model: null, scopes: [] };
     const scopes = [
@@ -368,10 +398,11 @@ export default defineBackground(() => {
       },
       'to-background:forget-member': async ({ who }) => {
         const outcome = await forgetMember(who.includes('@') ? { email: who } : { memberId: who });
-        // Caches built from the history: the insight models and the popup's last picture.
+        // Caches built from the history: the insight models, the answers kept for a stopped
+        // worker and the popup's last picture (all may name the member).
         invalidateInsights();
         forgetStatus();
-        await removeState(['popupCache']);
+        await Promise.all([forgetKeptAnswers(), removeState(['popupCache'])]);
         return outcome;
       },
       // Extension pages change settings only through here: checked, under the policy (issue 11).
