@@ -32,7 +32,9 @@ import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import { readStorageStatus } from '@/lib/store/storage-estimate';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
-import { enforcePolicy } from '@/lib/store/managed';
+import { enforcePolicy, readPolicy } from '@/lib/store/managed';
+import { refreshSharedHistory } from '@/lib/shared-source/refresh';
+import { refreshSharedSnapshot } from '@/lib/shared-source/snapshot-refresh';
 import { dropLegacyPseudonymSalt } from '@/lib/store/legacy-salt';
 import { readRegistry, registryKey } from '@/lib/store/active-history';
 import {
@@ -82,6 +84,25 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
     scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
+    // Issue 14 item 3: a shared history URL replaces the API sync (lib/shared-source/refresh.ts).
+    refreshShared: async (urls, signal) => {
+      const deps = {
+        now: () => Date.now(),
+        hasPermission: (origin: string) => browser.permissions.contains({ origins: [origin] }),
+        signal,
+      };
+      if (urls.history) {
+        const outcome = await refreshSharedHistory(urls.history, {
+          ...deps,
+          policyFingerprint: (await readPolicy()).policy.sharedHistoryFingerprint ?? null,
+        });
+        invalidateInsights();
+        if (outcome.changed) await removeState(['popupCache']).catch(() => undefined);
+      }
+      // A lead's team snapshot: the popup reads it from storage (lib/snapshot/trusted.ts).
+      if (urls.snapshot) await refreshSharedSnapshot(urls.snapshot, deps);
+      forgetStatus();
+    },
   });
 
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -109,6 +130,15 @@ export default defineBackground(() => {
       // The organisation's name is kept with its history (lib/store/sources.ts).
       if ((old?.orgName ?? null) !== (now?.orgName ?? null))
         void recordActiveName(now?.orgName ?? null).catch(() => undefined);
+      // A shared history URL set or changed (options or policy): read it now, after any API sync stops.
+      const shared = now?.sharedHistoryUrl ?? null;
+      const team = now?.sharedSnapshotUrl ?? null;
+      if (
+        old &&
+        ((shared !== null && shared !== (old.sharedHistoryUrl ?? null)) ||
+          (team !== null && team !== (old.sharedSnapshotUrl ?? null)))
+      )
+        void controller.stop().then(() => controller.start());
     });
   });
   browser.storage.onChanged.addListener((changes, area) => {
@@ -188,7 +218,7 @@ export default defineBackground(() => {
     const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
-      settings.demo ? Promise.resolve(null) : readApiKey(),
+      settings.demo || settings.sharedHistoryUrl ? Promise.resolve(null) : readApiKey(),
       readRegistry(),
       readStorageStatus(),
     ]);
@@ -196,7 +226,8 @@ export default defineBackground(() => {
     return {
       historyId: registry?.active ?? null,
       orgName: settings.demo ? demoName : settings.orgName,
-      mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
+      mode: settings.demo ? 'demo' : key || settings.sharedHistoryUrl ? 'live' : 'no-key',
+      sharedFrom: settings.sharedHistoryUrl ? new URL(settings.sharedHistoryUrl).host : null,
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
       storage,
@@ -310,6 +341,12 @@ export default defineBackground(() => {
       },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
+        // Issue 14 item 3: one sync per organisation; a key would start a second history here.
+        const { sharedHistoryUrl } = await readSettings();
+        if (sharedHistoryUrl)
+          throw new Error(
+            `A shared history from ${new URL(sharedHistoryUrl).host} is set, so Uptake does not sync with a key of its own and the key was not saved. Stop using the shared history (Options → Shared history) to sync with a key.`,
+          );
         await saveKeyAndSync(controller, key, persistence);
         forgetStatus();
         return keyStatus();

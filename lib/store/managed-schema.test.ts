@@ -23,7 +23,16 @@ describe('public/managed_schema.json', () => {
 
   it('describes exactly the fields parsePolicy reads', () => {
     expect(Object.keys(props).sort()).toEqual(
-      ['features', 'orgName', 'privacy', 'retentionDays', 'targets', 'teamSource'].sort(),
+      [
+        'features',
+        'orgName',
+        'privacy',
+        'retentionDays',
+        'targets',
+        'teamSource',
+        'sharedHistoryUrl',
+        'sharedHistoryFingerprint',
+      ].sort(),
     );
     expect(Object.keys(props.privacy.properties)).toEqual([
       'k',
