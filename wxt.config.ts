@@ -55,6 +55,9 @@ export default defineConfig({
       // permission. Its warning ("Read and change your data on claude.ai") is the content scripts'.
       'https://claude.ai/*',
     ],
+    // Issue 14 item 3: the organisation's own host of a shared history, asked for one host at a
+    // time when the admin saves its URL in options (lib/shared-source); nothing is granted at install.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Uptake' },
     // The claude.ai bootstrap (entrypoints/claude-bootstrap.ts) on every claude.ai page, top frame:
     // brings the overlay in on in-app navigation. WXT adds the overlay's own entry after this one.

@@ -5,16 +5,25 @@
 import {
   insightsFor,
   allInsights,
+  insightsBuilt,
+  insightsKey,
   invalidateInsights,
   publicationGate,
 } from '@/lib/insights/service';
+import {
+  answerSlot,
+  forgetKeptAnswers,
+  keepAnswer,
+  keptAnswer,
+  keptGeneration,
+} from '@/lib/insights/kept-answers';
 import { setupReviewReminders } from '@/lib/companion/review-reminders';
 import {
   readCompanionDigest,
   readCompanionSpend,
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
-import { readToolsDigest } from '@/lib/insights/tools-reads';
+import { toolsDigest } from '@/lib/insights/tools-reads';
 import { dayInZone } from '@/lib/metrics/days';
 import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
@@ -23,7 +32,9 @@ import { injectOverlay, type ScriptingApi } from '@/lib/overlay/inject';
 import { readStorageStatus } from '@/lib/store/storage-estimate';
 import type { StatusResponse, SyncProgressMessage } from '@/lib/messages/contract';
 import { clearHistory, getMeta, readSyncLog, setMeta } from '@/lib/store/history';
-import { enforcePolicy } from '@/lib/store/managed';
+import { enforcePolicy, readPolicy } from '@/lib/store/managed';
+import { refreshSharedHistory } from '@/lib/shared-source/refresh';
+import { refreshSharedSnapshot } from '@/lib/shared-source/snapshot-refresh';
 import { dropLegacyPseudonymSalt } from '@/lib/store/legacy-salt';
 import { readRegistry, registryKey } from '@/lib/store/active-history';
 import {
@@ -73,6 +84,25 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
     scheduleResume: () => void browser.alarms.create(resumeAlarm, { delayInMinutes: 1 }),
+    // Issue 14 item 3: a shared history URL replaces the API sync (lib/shared-source/refresh.ts).
+    refreshShared: async (urls, signal) => {
+      const deps = {
+        now: () => Date.now(),
+        hasPermission: (origin: string) => browser.permissions.contains({ origins: [origin] }),
+        signal,
+      };
+      if (urls.history) {
+        const outcome = await refreshSharedHistory(urls.history, {
+          ...deps,
+          policyFingerprint: (await readPolicy()).policy.sharedHistoryFingerprint ?? null,
+        });
+        invalidateInsights();
+        if (outcome.changed) await removeState(['popupCache']).catch(() => undefined);
+      }
+      // A lead's team snapshot: the popup reads it from storage (lib/snapshot/trusted.ts).
+      if (urls.snapshot) await refreshSharedSnapshot(urls.snapshot, deps);
+      forgetStatus();
+    },
   });
 
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -100,6 +130,15 @@ export default defineBackground(() => {
       // The organisation's name is kept with its history (lib/store/sources.ts).
       if ((old?.orgName ?? null) !== (now?.orgName ?? null))
         void recordActiveName(now?.orgName ?? null).catch(() => undefined);
+      // A shared history URL set or changed (options or policy): read it now, after any API sync stops.
+      const shared = now?.sharedHistoryUrl ?? null;
+      const team = now?.sharedSnapshotUrl ?? null;
+      if (
+        old &&
+        ((shared !== null && shared !== (old.sharedHistoryUrl ?? null)) ||
+          (team !== null && team !== (old.sharedSnapshotUrl ?? null)))
+      )
+        void controller.stop().then(() => controller.start());
     });
   });
   browser.storage.onChanged.addListener((changes, area) => {
@@ -121,9 +160,30 @@ export default defineBackground(() => {
   lastSettings = readSettings().catch(() => null);
   void moved.then(() => enforcePolicy()).catch(() => undefined);
 
-  /** The model of `scope` (member lists left out when `lean`) and every scope that can be chosen. */
+  /**
+   * The answer of `freshInsightsAnswer`, or the one kept on disk for the same build while the
+   * models are not in memory (a worker the browser stopped: lib/insights/kept-answers.ts).
+   */
   const insightsAnswer = async (scope: string, lean?: boolean) => {
     const options = await insightOptions();
+    const key = await insightsKey(options);
+    const slot = answerSlot(scope, lean);
+    if (!insightsBuilt(key)) {
+      const kept = await keptAnswer(key, slot).catch(() => null);
+      if (kept) return kept;
+    }
+    const since = keptGeneration();
+    const answer = await freshInsightsAnswer(scope, lean, options);
+    void keepAnswer(key, slot, answer, since).catch(() => undefined);
+    return answer;
+  };
+
+  /** The model of `scope` (member lists left out when `lean`) and every scope that can be chosen. */
+  const freshInsightsAnswer = async (
+    scope: string,
+    lean: boolean | undefined,
+    options: Awaited<ReturnType<typeof insightOptions>>,
+  ) => {
     const all = await allInsights(options);
     if (!all) return { model: null, scopes: [] };
     const scopes = [
@@ -158,7 +218,7 @@ export default defineBackground(() => {
     const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
-      settings.demo ? Promise.resolve(null) : readApiKey(),
+      settings.demo || settings.sharedHistoryUrl ? Promise.resolve(null) : readApiKey(),
       readRegistry(),
       readStorageStatus(),
     ]);
@@ -166,7 +226,8 @@ export default defineBackground(() => {
     return {
       historyId: registry?.active ?? null,
       orgName: settings.demo ? demoName : settings.orgName,
-      mode: settings.demo ? 'demo' : key ? 'live' : 'no-key',
+      mode: settings.demo ? 'demo' : key || settings.sharedHistoryUrl ? 'live' : 'no-key',
+      sharedFrom: settings.sharedHistoryUrl ? new URL(settings.sharedHistoryUrl).host : null,
       latestDay,
       lastSync: last ? { at: last.at, outcome: last.outcome, message: last.message } : null,
       storage,
@@ -233,13 +294,14 @@ export default defineBackground(() => {
         readCompanionSpend(latestDay, await gateOrRefuse()),
       'to-background:get-org-summary-series': async ({ from, to }) =>
         readOrgSummarySeries(from, to),
-      // Issue 13: ChatGPT beside Claude, through the gate (lib/insights/tools-reads.ts).
+      // Issue 13: ChatGPT beside Claude, through the gate (lib/insights/tools-reads.ts), cached
+      // per insight build, ChatGPT imports version and settings.
       'to-background:get-tools-digest': async () => {
         const options = await insightOptions();
         const today = dayInZone(options.now, options.timeZone);
         const settings = await readSettings();
         return {
-          digest: await readToolsDigest(await allInsights(options), settings.metrics, today),
+          digest: await toolsDigest(await allInsights(options), settings.metrics, today),
         };
       },
       'to-background:get-overlay-settings': async () => {
@@ -280,6 +342,12 @@ export default defineBackground(() => {
       },
       'to-background:get-key-status': keyStatus,
       'to-background:save-key': async ({ key, persistence }) => {
+        // Issue 14 item 3: one sync per organisation; a key would start a second history here.
+        const { sharedHistoryUrl } = await readSettings();
+        if (sharedHistoryUrl)
+          throw new Error(
+            `A shared history from ${new URL(sharedHistoryUrl).host} is set, so Uptake does not sync with a key of its own and the key was not saved. Stop using the shared history (Options → Shared history) to sync with a key.`,
+          );
         await saveKeyAndSync(controller, key, persistence);
         forgetStatus();
         return keyStatus();
@@ -332,10 +400,11 @@ export default defineBackground(() => {
       },
       'to-background:forget-member': async ({ who }) => {
         const outcome = await forgetMember(who.includes('@') ? { email: who } : { memberId: who });
-        // Caches built from the history: the insight models and the popup's last picture.
+        // Caches built from the history: the insight models, the answers kept for a stopped
+        // worker and the popup's last picture (all may name the member).
         invalidateInsights();
         forgetStatus();
-        await removeState(['popupCache']);
+        await Promise.all([forgetKeptAnswers(), removeState(['popupCache'])]);
         return outcome;
       },
       // Extension pages change settings only through here: checked, under the policy (issue 11).

@@ -26,6 +26,16 @@ export function DemoBanner(props: {
         {props.removing && <span role="status"> {props.removing}</span>}
       </div>
     );
+  // Issue 14 item 3: figures read from the organisation's shared history, not synced here.
+  if (s.sharedFrom)
+    return (
+      <div class="banner" role="note" data-testid="shared-banner">
+        {s.lastSync?.outcome === 'ok' && s.lastSync.message
+          ? s.lastSync.message
+          : `Shared history from ${s.sharedFrom}.`}{' '}
+        This browser syncs nothing itself and holds no API key.
+      </div>
+    );
   if (s.mode === 'no-key' && s.latestDay)
     return (
       <div class="banner" role="note" data-testid="leftover-banner">

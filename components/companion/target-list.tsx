@@ -1,4 +1,5 @@
 import type { TargetInsight } from '@/lib/metrics';
+import type { Forecast } from '@/lib/metrics/forecast';
 import { productNames } from '@/lib/metrics';
 import { num, pct } from './format';
 
@@ -10,12 +11,13 @@ const metricNames: Record<string, string> = {
   monthly_actives_growth: 'monthly actives',
 };
 
-/** The forecast of a target, in words. */
-export function forecastText(t: TargetInsight): string {
+/** The forecast of a target, in words; `points` names what its points are (days, or weeks/months for a combined target). */
+export function forecastText(t: { forecast: Forecast }, points = 'days'): string {
   const f = t.forecast;
   if (f.status === 'reached') return 'Reached.';
   if (f.status === 'withheld') return 'Forecast withheld (privacy floor).';
-  if (f.status === 'insufficient-data') return `Too little history to forecast (${f.points} days).`;
+  if (f.status === 'insufficient-data')
+    return `Too little history to forecast (${f.points} ${f.points === 1 ? points.replace(/s$/, '') : points}).`;
   const band = f.earliest && f.latest ? ` (likely between ${f.earliest} and ${f.latest})` : '';
   if (f.status === 'on-pace') return `On pace: reaches it around ${f.date}${band}.`;
   if (f.reason === 'flat-or-declining') return 'Not on pace: the trend is flat or falling.';

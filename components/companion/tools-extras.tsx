@@ -1,5 +1,6 @@
 import type { ToolsPeriodDigest, ToolsScopeRow } from '@/lib/metrics/tools/digest';
 import type { ToolsTargetProgress } from '@/lib/metrics/tools/targets';
+import { forecastText } from './target-list';
 import { dash, num, pct, share } from './format';
 
 const benchmarkWords: Record<string, { ours: string; how: string }> = {
@@ -87,7 +88,10 @@ export function ToolsTargets({
               {pct(t.current)} ({num(t.active)} of {num(t.seats)});{' '}
               {t.gapPeople === 0 ? 'reached' : `${num(t.gapPeople)} more people needed`}
             </>
-          )}
+          )}{' '}
+          <span class="muted" data-testid="tools-target-forecast">
+            {forecastText(t, t.metric === 'weekly_ai_active_share' ? 'weeks' : 'months')}
+          </span>
         </li>
       ))}
     </ul>

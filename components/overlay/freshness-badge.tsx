@@ -28,6 +28,7 @@ export const pageNames: Record<AnalyticsPageKind, string> = {
 export function sourceWords(status: StatusAnswer | null): string {
   if (!status) return '';
   if (status.mode === 'demo') return `${status.orgName ?? 'Demo organisation'} · demo data`;
+  if (status.sharedFrom) return `${status.orgName ?? 'Shared history'} · from ${status.sharedFrom}`;
   if (status.mode === 'live') return status.orgName ?? 'Live data';
   return 'No API key yet';
 }

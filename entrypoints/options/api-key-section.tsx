@@ -94,6 +94,13 @@ export function ApiKeySection() {
           ? `Saved key ${saved.hint} (${saved.persistence === 'session' ? 'this browser session only' : 'kept on this device'}).`
           : 'No key saved.'}
       </p>
+      {status.state === 'ready' && status.value.sharedFrom && (
+        <p class="note muted" data-testid="key-shared">
+          A shared history from {status.value.sharedFrom} is set (Shared history, below): Uptake
+          reads the organisation's figures from there and does not sync with a key of its own, so no
+          key is needed here.
+        </p>
+      )}
       <label for="api-key">API key</label>
       <input
         id="api-key"

@@ -11,6 +11,7 @@ import { ApiKeySection } from './api-key-section';
 import { ChatgptSection } from './chatgpt-section';
 import { downloadText } from './download';
 import { HistorySection } from './history-section';
+import { SharedHistorySection } from './shared-history-section';
 import { InsightSections } from './insight-sections';
 import { OrgKeys } from './org-keys';
 import { OrgNameForm } from './org-name-form';
@@ -21,6 +22,7 @@ import { popupCacheKey } from '@/lib/snapshot/popup-cache';
 
 const sections = [
   ['key', 'API key'],
+  ['shared', 'Shared history'],
   ['team-snapshot', 'Team snapshot'],
   ['org-keys', 'Organisation keys'],
   ['targets', 'Targets'],
@@ -97,6 +99,13 @@ export function App() {
         <div id="key">
           <ApiKeySection />
         </div>
+        <SharedHistorySection
+          url={settings.sharedHistoryUrl}
+          snapshotUrl={settings.sharedSnapshotUrl}
+          locked={locked.has('sharedHistoryUrl')}
+          save={save}
+          revision={status.state === 'ready' ? (status.value.lastSync?.at ?? 0) : 0}
+        />
         <SnapshotSection
           imported={
             snap

@@ -223,7 +223,9 @@ export function PopupView(props: PopupViewProps) {
           <p class="muted mode" data-testid="mode">
             {showSnapshot
               ? 'Team snapshot from your admin (signed) — no API key on this browser'
-              : modeText[status.mode]}
+              : status.sharedFrom
+                ? `Shared history from ${status.sharedFrom} — no API key on this browser`
+                : modeText[status.mode]}
           </p>
         )}
         {!showSnapshot && status?.storage?.warning && (

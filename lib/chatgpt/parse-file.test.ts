@@ -149,6 +149,36 @@ describe('cells as people and spreadsheets leave them', () => {
   });
 });
 
+describe('cells repeated on every row (read once, handed out apart)', () => {
+  const groupsHeader =
+    'cadence,period_start,period_end,email,user_status,is_active,messages,groups,department';
+  const row = (email: string, start = '2026-03-01', end = '2026-03-07') =>
+    `weekly,${start},${end},${email},enabled,1,5,"{'g1': 'SG-Sales'}","[""it""]"`;
+
+  it('two people of one group get equal lists, not the same list', () => {
+    const [ana, ben] = ok(
+      parseChatgptCsv([groupsHeader, row('ana@x.com'), row('ben@x.com')].join('\n')),
+    ).users;
+    expect([ana?.groups, ben?.groups, ana?.departments]).toEqual([
+      ['SG-Sales'],
+      ['SG-Sales'],
+      ['it'],
+    ]);
+    ana!.groups.push('changed');
+    expect(ben?.groups).toEqual(['SG-Sales']);
+  });
+
+  it('a period read before is still checked per row: a bad end day is an error every time', () => {
+    const lines = [
+      groupsHeader,
+      row('ana@x.com', '2026-03-08', '2026-03-01'),
+      row('ben@x.com', '2026-03-08', '2026-03-01'),
+    ];
+    const parsed = ok(parseChatgptCsv(lines.join('\n')));
+    expect(parsed.errorCount).toBe(2);
+  });
+});
+
 describe('row errors: the bad row is listed, the good rows kept', () => {
   it.each([
     ['weekly,2026-03-01,2026-03-07,,enabled,1,5,0', 'email', 'The email is blank.'],

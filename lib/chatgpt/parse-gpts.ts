@@ -7,7 +7,7 @@
  * 2024-09-08).
  */
 import { readCount, readFlag, readText } from '@/lib/chatgpt/cells';
-import { periodKeyOf, type ChatgptGptPeriod } from '@/lib/chatgpt/records';
+import type { ChatgptGptPeriod } from '@/lib/chatgpt/records';
 import { RowProblem, type RowReader } from '@/lib/chatgpt/row-reader';
 import { readPeriod } from '@/lib/chatgpt/parse-users';
 
@@ -16,8 +16,11 @@ export function readGptRow(row: RowReader): ChatgptGptPeriod {
   const gptId = row.raw('gpt_id').trim();
   if (!gptId) throw new RowProblem('gpt_id', 'The gpt_id is blank.');
   return {
-    ...period,
-    periodKey: periodKeyOf(period),
+    // Named, not spread: `{ ...period, 22 more }` took V8's slow path (~100 µs a row).
+    cadence: period.cadence,
+    start: period.start,
+    end: period.end,
+    periodKey: period.periodKey,
     gptId,
     gptName: readText(row.raw('gpt_name')),
     configType: readText(row.raw('config_type'))?.toLowerCase() ?? null,

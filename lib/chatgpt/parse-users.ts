@@ -20,11 +20,33 @@ import {
   readText,
   readUserStatus,
 } from '@/lib/chatgpt/cells';
-import { periodKeyOf, type ChatgptPeriod, type ChatgptUserPeriod } from '@/lib/chatgpt/records';
+import {
+  periodKeyOf,
+  type ChatgptPeriod,
+  type ChatgptPeriodKey,
+  type ChatgptUserPeriod,
+} from '@/lib/chatgpt/records';
 import { RowProblem, type RowReader } from '@/lib/chatgpt/row-reader';
 
-/** The row's period (cadence, start, end), checked. Shared with GPT rows. */
-export function readPeriod(row: RowReader): ChatgptPeriod {
+/** Periods already read, by their three raw cells (a file holds a handful of periods). */
+const periodCache = new Map<string, ChatgptPeriod & { periodKey: ChatgptPeriodKey }>();
+
+/**
+ * The row's period (cadence, start, end) and its key, checked. Shared with
+ * GPT rows. The same object for every row of a period: spread it, never change it.
+ */
+export function readPeriod(row: RowReader): ChatgptPeriod & { periodKey: ChatgptPeriodKey } {
+  const raw = `${row.raw('cadence')}\u0000${row.raw('period_start')}\u0000${row.raw('period_end')}`;
+  const hit = periodCache.get(raw);
+  if (hit) return hit;
+  const period = checkedPeriod(row);
+  const read = { ...period, periodKey: periodKeyOf(period) };
+  if (periodCache.size > 1000) periodCache.clear();
+  periodCache.set(raw, read);
+  return read;
+}
+
+function checkedPeriod(row: RowReader): ChatgptPeriod {
   const cadence = row.field('cadence', readCadence);
   const start = row.field('period_start', readDay);
   const end = row.field('period_end', readDay);
@@ -42,8 +64,11 @@ export function readUserRow(row: RowReader): ChatgptUserPeriod {
   if (!email.includes('@'))
     throw new RowProblem('email', `The email "${email.slice(0, 60)}" is not an address.`);
   return {
-    ...period,
-    periodKey: periodKeyOf(period),
+    // Named, not spread: `{ ...period, 22 more }` took V8's slow path (~100 µs a row).
+    cadence: period.cadence,
+    start: period.start,
+    end: period.end,
+    periodKey: period.periodKey,
     email,
     publicId: readText(row.raw('public_id')),
     name: readText(row.raw('name')),

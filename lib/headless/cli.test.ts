@@ -71,7 +71,8 @@ describe('npx uptake sync', () => {
     await mock.close();
     expect(run.stdout.some((l) => /^uptake sync: \d+\/\d+ pages · /.test(l))).toBe(true);
     expect(run.stdout).toContain(
-      `uptake sync: synced to 2026-11-24 · ${cleanRequests} requests, 0 rate-limited`,
+      // The sync's requests; one more asked the organisation's id afterwards (organisation.ts).
+      `uptake sync: synced to 2026-11-24 · ${cleanRequests - 1} requests, 0 rate-limited`,
     );
     const picture = await storedPicture(dir);
     expect(picture.userDays).toEqual([
@@ -87,6 +88,12 @@ describe('npx uptake sync', () => {
     const bytes = new Uint8Array(await readFile(join(dir, 'out/history/uptake-history.ndjson.gz')));
     const file = await readHistoryFile(new Blob([bytes]));
     expect(file.header.counts.userDays).toBe(7);
+    // Whose history: the API's organisation id, as the extension's own export names it.
+    expect(file.header.source).toEqual({
+      kind: 'org',
+      name: null,
+      orgId: mock.api.org.organizationId,
+    });
     expect(file.header.counts.summaries).toBeGreaterThan(328);
     const signature = JSON.parse(
       await readFile(join(dir, 'out/history/uptake-history.ndjson.gz.sig.json'), 'utf8'),

@@ -134,6 +134,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         apiUrl: values['api-url'],
         signal: io.signal,
         onProgress: progressPrinter(io.out),
+        resolveOrgId: secrets !== null,
       });
       io.out(
         `uptake sync: synced to ${outcome.latestDay} · ${outcome.requests} requests, ${outcome.rateLimited} rate-limited` +
@@ -151,7 +152,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!secrets) return;
       // A fresh store: retention changed files under the sync's cached collections.
       const store = createFileStore(dir);
-      const written = await writeOutputs({ store, outDir, settings, secrets, now: Date.now() });
+      const written = await writeOutputs({
+        store,
+        outDir,
+        settings,
+        secrets,
+        now: Date.now(),
+        orgId: outcome.orgId,
+      });
       for (const line of written) io.out(`uptake sync: wrote ${line}`);
     };
     for (;;) {

@@ -5,6 +5,7 @@
  *
  *   history/uptake-history.ndjson.gz (+ .sig.json)  for admins' extensions and the data team
  *   snapshots/<team>.json                           one signed team snapshot per team the gate publishes
+ *   snapshots/index.json                            which file is which team (names the gate publishes)
  *   parquet/<table>/day=YYYY-MM-DD/part-0.parquet   the warehouse dataset (docs/headless.md)
  */
 import { rm } from 'node:fs/promises';
@@ -26,6 +27,8 @@ import { writeDataset } from './parquet-write';
 import type { HeadlessSettings } from './settings-file';
 
 export const historyFileName = 'uptake-history.ndjson.gz';
+/** `snapshots/index.json`: every team snapshot written, by team name (a lead's link is `<file>`). */
+export const snapshotIndexName = 'index.json';
 
 export interface OutputOptions {
   store: HistoryStorage;
@@ -33,6 +36,8 @@ export interface OutputOptions {
   settings: HeadlessSettings;
   secrets: OrgSecrets;
   now: number;
+  /** The API's organisation id (organisation.ts), named in the history file's header; null when unknown. */
+  orgId?: string | null;
 }
 
 /** Writes every output; returns one line per output written (for the log). */
@@ -49,7 +54,14 @@ export async function writeOutputs(options: OutputOptions): Promise<string[]> {
   }
 }
 
-async function write({ store, outDir, settings, secrets, now }: OutputOptions): Promise<string[]> {
+async function write({
+  store,
+  outDir,
+  settings,
+  secrets,
+  now,
+  orgId = null,
+}: OutputOptions): Promise<string[]> {
   const { settings: s, orgChart } = settings;
   const { history, latestDay } = await loadMetricsHistory({
     store,
@@ -63,7 +75,7 @@ async function write({ store, outDir, settings, secrets, now }: OutputOptions): 
 
   const { bytes, header } = await historyFileOf(store, {
     now,
-    source: { kind: 'org', name: s.orgName, orgId: null },
+    source: { kind: 'org', name: s.orgName, orgId },
   });
   const historyPath = join(outDir, 'history', historyFileName);
   const signature = await signHistoryFile(
@@ -77,6 +89,7 @@ async function write({ store, outDir, settings, secrets, now }: OutputOptions): 
 
   const snapshotDir = join(outDir, 'snapshots');
   const made = new Set<string>();
+  const teams: { id: string; name: string; file: string }[] = [];
   for (const model of all.groups) {
     if (!mayPublishScope(gate, model.scope.id)) continue;
     const picture = teamPicture(model, orgMonthlyTarget(s.metrics.targets));
@@ -90,7 +103,16 @@ async function write({ store, outDir, settings, secrets, now }: OutputOptions): 
     const name = `${model.scope.id}.json`;
     await writeJsonAtomic(join(snapshotDir, name), built.file);
     made.add(name);
+    teams.push({ id: model.scope.id, name: model.scope.name ?? model.scope.id, file: name });
   }
+  // The index a lead's link is found in (issue 14 item 3): which file is which team.
+  await writeJsonAtomic(join(snapshotDir, snapshotIndexName), {
+    format: 'uptake-snapshot-index',
+    version: 1,
+    createdAt: new Date(now).toISOString(),
+    teams: teams.sort((a, b) => a.name.localeCompare(b.name)),
+  });
+  made.add(snapshotIndexName);
   // A team the gate hides now (it shrank below the floor) loses its old snapshot.
   for (const old of await listFiles(snapshotDir))
     if (!made.has(old)) await rm(join(snapshotDir, old), { force: true });

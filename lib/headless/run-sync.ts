@@ -12,6 +12,7 @@ import { runSync, type SyncOutcome, type SyncProgress } from '@/lib/sync/engine'
 import { createRateLimiter } from '@/lib/sync/rate-limiter';
 import type { HistoryStorage } from '@/lib/store/history-store';
 import { diskMessage, HeadlessError, isFsError } from './errors';
+import { organisationIdOf } from './organisation';
 
 export interface HeadlessSyncOptions {
   store: HistoryStorage;
@@ -28,10 +29,17 @@ export interface HeadlessSyncOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * After a successful sync, learn the organisation's API id (organisation.ts:
+   * kept in the directory, else one request) for the history file's header.
+   */
+  resolveOrgId?: boolean;
 }
 
 /** Runs (or resumes) the sync; resolves with the outcome, throws a HeadlessError with a sentence on failure. */
-export async function syncHeadless(options: HeadlessSyncOptions): Promise<SyncOutcome> {
+export async function syncHeadless(
+  options: HeadlessSyncOptions,
+): Promise<SyncOutcome & { orgId: string | null }> {
   const clock = options.clock ?? systemClock;
   const { store } = options;
   const loopback = options.apiUrl !== undefined && isLoopbackUrl(new URL(options.apiUrl));
@@ -47,6 +55,7 @@ export async function syncHeadless(options: HeadlessSyncOptions): Promise<SyncOu
     ...(loopback ? { baseUrl: options.apiUrl, allowLoopbackForTests: true } : {}),
   });
   let outcome: SyncOutcome;
+  let orgId: string | null = null;
   try {
     const limiter = createRateLimiter({
       limit: options.maxRate,
@@ -66,11 +75,19 @@ export async function syncHeadless(options: HeadlessSyncOptions): Promise<SyncOu
       },
       { historyDepthDays: options.historyDepthDays },
     );
+    if (options.resolveOrgId && outcome.state !== 'failed')
+      orgId = await organisationIdOf(options.dir, {
+        client,
+        limiter,
+        // The report is asked for the week the sync just read (a later week may not be published).
+        today: outcome.latestDay ?? new Date(clock.now()).toISOString().slice(0, 10),
+        signal: options.signal,
+      });
   } catch (error) {
     throw failure(error, options.dir);
   }
   if (outcome.state === 'failed') throw failure(outcome.error, options.dir);
-  return outcome;
+  return { ...outcome, orgId };
 }
 
 function failure(error: unknown, dir: string): HeadlessError {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { putSummaries, setMeta } from '@/lib/store/history';
 import { ensureRegistry, matchSourceToMode } from '@/lib/store/source-switch';
 import { freshHistory, summary } from '@/lib/store/test-support';
-import { allInsights, invalidateInsights } from './service';
+import { allInsights, insightsBuilt, insightsKey, invalidateInsights } from './service';
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -32,5 +32,22 @@ describe('insight models follow the active source', () => {
     expect((await allInsights(options))?.org.adoption?.monthly.actives).toBe(60);
     await matchSourceToMode(false);
     expect((await allInsights(options))?.org.adoption?.monthly.actives).toBe(30);
+  });
+});
+
+describe('built models and their key', () => {
+  it('knows when the models of a key are in memory, until invalidated', async () => {
+    await ensureRegistry();
+    await history(30);
+    const key = await insightsKey(options);
+    expect(insightsBuilt(key)).toBe(false);
+    await allInsights(options);
+    expect(insightsBuilt(key)).toBe(true);
+    expect(await insightsKey({ ...options, now: options.now + 86_400_000 })).not.toBe(key);
+    expect(await insightsKey({ ...options, settingsKey: 'other' })).not.toBe(key);
+    invalidateInsights();
+    expect(insightsBuilt(key)).toBe(false);
+    await matchSourceToMode(true);
+    expect(await insightsKey(options)).not.toBe(key);
   });
 });

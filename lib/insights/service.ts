@@ -11,6 +11,7 @@ import { createIndexMemo, type IndexMemo } from '@/lib/metrics/index-memo';
 import { OTHER_GROUPS_KEY, type PublicationGate } from '@/lib/metrics/publication-gate';
 import { activeHistoryDb } from '@/lib/store/active-history';
 import { readSettings } from '@/lib/store/settings';
+import { forgetKeptAnswers } from './kept-answers';
 import { loadMetricsHistory } from './load-history';
 import type { MetricDayCache } from './metric-days';
 
@@ -25,6 +26,8 @@ export interface AllInsights {
 }
 
 let cache: { key: string; value: Promise<AllInsights | null> } | null = null;
+/** The key of the cached build once it has finished. */
+let built: string | null = null;
 
 /**
  * Work kept between builds of one active history (issue 12 item 2): the days
@@ -38,9 +41,28 @@ function keptFor(db: string) {
   return kept;
 }
 
-/** Forget cached models (after a sync wrote new history, or settings changed). */
+/**
+ * Forget cached models (after a sync wrote new history, or settings changed),
+ * and the answers kept on disk for a stopped worker (kept-answers.ts).
+ */
 export function invalidateInsights(): void {
   cache = null;
+  built = null;
+  void forgetKeptAnswers().catch(() => undefined);
+}
+
+/** The key of the build that answers at `options`: models are cached and kept under it. */
+export async function insightsKey(options: {
+  now: number;
+  timeZone: string;
+  settingsKey: string;
+}): Promise<string> {
+  return `${await activeHistoryDb()}|${options.timeZone}|${new Date(options.now).toISOString().slice(0, 10)}|${options.settingsKey}`;
+}
+
+/** Are the models of `key` built and in memory (so answering costs no build)? */
+export function insightsBuilt(key: string): boolean {
+  return built === key;
 }
 
 async function build(now: number, timeZone: string): Promise<AllInsights | null> {
@@ -62,13 +84,18 @@ export async function allInsights(options: {
   timeZone: string;
   settingsKey: string;
 }): Promise<AllInsights | null> {
-  const key = `${await activeHistoryDb()}|${options.timeZone}|${new Date(options.now).toISOString().slice(0, 10)}|${options.settingsKey}`;
+  const key = await insightsKey(options);
   if (!cache || cache.key !== key) {
     const value = build(options.now, options.timeZone);
     cache = { key, value };
-    value.catch(() => {
-      if (cache?.value === value) cache = null;
-    });
+    value.then(
+      () => {
+        if (cache?.value === value) built = key;
+      },
+      () => {
+        if (cache?.value === value) cache = null;
+      },
+    );
   }
   return cache.value;
 }

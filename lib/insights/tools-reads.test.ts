@@ -8,12 +8,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AllInsights } from '@/lib/insights/service';
 import { parseMetricsSettings } from '@/lib/metrics/config';
 import { noProductsWithheld, type PublicationGate } from '@/lib/metrics/publication-gate';
-import { replaceChatgptPeriods } from '@/lib/store/chatgpt-history';
+import { removeChatgptPeriod, replaceChatgptPeriods } from '@/lib/store/chatgpt-history';
 import { chatgptUser } from '@/lib/store/chatgpt-test-support';
 import { stageUserDayPage } from '@/lib/store/staging';
 import { freshHistory, row } from '@/lib/store/test-support';
 import { commitUserDay } from '@/lib/store/user-days';
-import { readToolsDigest } from './tools-reads';
+import { readToolsDigest, toolsDigest } from './tools-reads';
 
 const gate = (peopleShown: boolean): PublicationGate => ({
   k: 5,
@@ -103,5 +103,56 @@ describe('readToolsDigest', () => {
     const digest = await readToolsDigest(insights(false), parseMetricsSettings({}), '2026-03-10');
     expect(digest!.peopleShown).toBe(false);
     expect(digest!.periods[0]!.champions).toBeNull();
+  });
+});
+
+describe('toolsDigest (the cache)', () => {
+  const settings = parseMetricsSettings({});
+  /** A digest builder that counts its builds (the real one runs behind it). */
+  function counted() {
+    const calls = { n: 0 };
+    const build: typeof readToolsDigest = (...args) => {
+      calls.n += 1;
+      return readToolsDigest(...args);
+    };
+    return { calls, build };
+  }
+
+  it('a second ask with nothing changed does not rebuild; an import, a removal, new settings or a new insight build do', async () => {
+    await storeClaude();
+    await storeChatgpt();
+    const { calls, build } = counted();
+    const all = insights(true);
+    const first = await toolsDigest(all, settings, '2026-03-10', build);
+    expect(await toolsDigest(all, settings, '2026-03-10', build)).toBe(first);
+    expect(calls.n).toBe(1);
+
+    // Another week imported (as the options page's worker does, straight into IndexedDB).
+    await replaceChatgptPeriods({
+      users: [
+        chatgptUser(
+          'm0@acme.example',
+          {},
+          { cadence: 'weekly', start: '2026-03-08', end: '2026-03-14' },
+        ),
+      ],
+      gpts: [],
+    });
+    const second = await toolsDigest(all, settings, '2026-03-10', build);
+    expect(calls.n).toBe(2);
+    expect(second).not.toBe(first);
+
+    await removeChatgptPeriod('weekly:2026-03-08:2026-03-14');
+    await toolsDigest(all, settings, '2026-03-10', build);
+    expect(calls.n).toBe(3);
+
+    const k7 = parseMetricsSettings({ privacy: { k: 7 } });
+    await toolsDigest(all, k7, '2026-03-10', build);
+    expect(calls.n).toBe(4);
+
+    await toolsDigest(insights(true), k7, '2026-03-10', build); // a sync or history import rebuilt the models
+    expect(calls.n).toBe(5);
+    await toolsDigest(insights(true), k7, '2026-03-10', build);
+    expect(calls.n).toBe(6);
   });
 });

@@ -8,8 +8,10 @@
  * places people who are only in ChatGPT), the floor k and the people rule
  * are the gate's.
  *
- * Not cached: an import changes the ChatGPT rows without changing the gate,
- * and the read is one pass over the days the imported periods cover.
+ * Cached (toolsDigest) like the insight models: per build of those models
+ * (a sync, a history import or a settings change makes a new one), ChatGPT
+ * imports version (any import or removal, from any page or worker, changes
+ * it), active history, day and metrics settings.
  */
 import type { AllInsights } from '@/lib/insights/service';
 import type { MetricsSettings } from '@/lib/metrics/config';
@@ -21,7 +23,8 @@ import { toolPeriods } from '@/lib/metrics/tools/periods';
 import type { TeamDirectory } from '@/lib/metrics/tools/teams';
 import { readOrgChart } from '@/lib/org-chart/store';
 import { matchTeams, orgChartGroupId } from '@/lib/org-chart/to-metrics';
-import { readChatgptHistory } from '@/lib/store/chatgpt-history';
+import { activeHistoryDb } from '@/lib/store/active-history';
+import { chatgptImportsVersion, readChatgptHistory } from '@/lib/store/chatgpt-history';
 import { eachUserDay, readMembers } from '@/lib/store/history';
 
 /** The Tools digest; null while no ChatGPT export is imported. */
@@ -52,6 +55,32 @@ export async function readToolsDigest(
     settings,
     today,
   });
+}
+
+let cached: { all: AllInsights | null; key: string; value: Promise<ToolsDigest | null> } | null =
+  null;
+
+/**
+ * readToolsDigest, built once per (insight build `all`, active history, ChatGPT
+ * imports version, metrics settings, today) and answered from memory until one
+ * of them changes. `build` is for tests.
+ */
+export async function toolsDigest(
+  all: AllInsights | null,
+  settings: MetricsSettings,
+  today: string,
+  build: typeof readToolsDigest = readToolsDigest,
+): Promise<ToolsDigest | null> {
+  const db = await activeHistoryDb();
+  const key = JSON.stringify([db, await chatgptImportsVersion({ db }), today, settings]);
+  if (!cached || cached.all !== all || cached.key !== key) {
+    const value = build(all, settings, today);
+    cached = { all, key, value };
+    value.catch(() => {
+      if (cached?.value === value) cached = null;
+    });
+  }
+  return cached.value;
 }
 
 /** Teams: the gate's published groups by email, and the org chart's email → published group. */

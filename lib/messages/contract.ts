@@ -46,6 +46,8 @@ export const statusResponse = z.object({
     .nullable(),
   /** The running sync's progress, when one runs. */
   sync: syncProgress.nullable(),
+  /** Issue 14 item 3: the host of the shared history shown (no own sync), else null. */
+  sharedFrom: z.string().nullable().optional(),
   /** Whose history is shown: the active source's id (lib/store/sources.ts). */
   historyId: z.string().nullable().optional(),
   /** The browser's storage figures and, when its quota is near, the admin's warning (lib/store/quota-warning.ts). */

@@ -41,6 +41,22 @@ export interface SeatSignals {
 }
 
 /**
+ * Member `g` of the index as a seat row. Not a closure made per member in the loop: run through
+ * tsx (the benches), every closure made is also named (esbuild's keepNames), a cost per member.
+ */
+function seatMember(idx: ActivityIndex, g: number): SeatMember {
+  const last = idx.lastActive[g]!;
+  const first = idx.firstSeen[g]!;
+  return {
+    memberId: idx.memberIds[g]!,
+    email: idx.emails[g] ?? null,
+    lastActiveDay: last === NO_DAY ? null : dayString(last),
+    idleDays: last === NO_DAY ? null : idx.asOf - last,
+    seatSince: first === NO_DAY ? null : dayString(first),
+  };
+}
+
+/**
  * Seat signals of a scope. `listMembers` false (team-grain mode) keeps the
  * counts and drops the member lists. Lists: longest idle first, then email.
  */
@@ -64,21 +80,14 @@ export function seatSignals(
       const last = idx.lastActive[g]!;
       const first = idx.firstSeen[g]!;
       const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
-      const member = (): SeatMember => ({
-        memberId: idx.memberIds[g]!,
-        email: idx.emails[g] ?? null,
-        lastActiveDay: last === NO_DAY ? null : dayString(last),
-        idleDays: last === NO_DAY ? null : idx.asOf - last,
-        seatSince: first === NO_DAY ? null : dayString(first),
-      });
       if (last === NO_DAY) {
-        if (seatAge >= rules.activationGraceDays) never.push(member());
+        if (seatAge >= rules.activationGraceDays) never.push(seatMember(idx, g));
         if (seatAge >= rules.reclaimDays) {
           reclaim += 1;
           reclaimNever += 1;
         }
       } else {
-        if (idx.asOf - last >= rules.dormantDays) dormant.push(member());
+        if (idx.asOf - last >= rules.dormantDays) dormant.push(seatMember(idx, g));
         if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
       }
     }

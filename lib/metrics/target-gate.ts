@@ -62,3 +62,13 @@ export function gatedTarget(t: TargetInsight, gate: PublicationGate): TargetInsi
     ...(nowWithheld ? { withheld: true } : {}),
   };
 }
+
+/**
+ * A combined target's forecast (issue 13, tools/targets.ts) through the gate:
+ * withheld when the gate hides the scope's combined figure of the period read
+ * (`hidden`); otherwise `fit()`, which fits only the earlier periods whose
+ * combined figure the gate published for the scope (the others are not points).
+ */
+export function gatedToolsForecast(hidden: boolean, fit: () => Forecast): Forecast {
+  return hidden ? withheldForecast : fit();
+}

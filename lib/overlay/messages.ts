@@ -66,6 +66,8 @@ const statusResponse = z.object({
     }),
   ),
   sync: z.nullable(syncProgress),
+  /** The host of the shared history shown (issue 14 item 3). */
+  sharedFrom: z.optional(z.nullable(z.string())),
 });
 
 /** Checked for its version only, as in the full contract: the background builds it. */

@@ -3,6 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWatcher } from './observe';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** The observer's batch and the watches it runs one per task afterwards (two watches: two tasks). */
+const settle = async () => {
+  for (let i = 0; i < 4; i++) await tick();
+};
 const headings = (root: Element) =>
   [...(root.matches('h3') ? [root] : []), ...root.querySelectorAll('h3')].filter(
     (h) => h.textContent === 'Members',
@@ -66,13 +70,51 @@ describe('createWatcher', () => {
     const stop = new AbortController();
     w.watch({ find: headings, found, onError: vi.fn() }, stop.signal);
     document.querySelector('main')!.innerHTML = '<h3>Members</h3>';
-    await tick();
+    await settle(); // the second watch runs in a task after the first (see the test below)
     expect(onError).toHaveBeenCalledTimes(2);
     expect(found).toHaveBeenCalledTimes(1);
     stop.abort();
     document.querySelector('main')!.innerHTML = '<h3>Members</h3>';
-    await tick();
+    await settle();
     expect(found).toHaveBeenCalledTimes(1);
+    w.stop();
+  });
+
+  it('content the page adds late: the first watch at once, each other in a task of its own', async () => {
+    const pauses: (() => void)[] = [];
+    const pause = () => new Promise<void>((resolve) => pauses.push(resolve));
+    const w = createWatcher(document, () => false, pause);
+    const order: string[] = [];
+    for (const id of ['strip', 'badge', 'note'])
+      w.watch(
+        { find: headings, found: () => order.push(id), onError: vi.fn() },
+        new AbortController().signal,
+      );
+    document.querySelector('main')!.innerHTML = '<h3>Members</h3>';
+    await tick();
+    expect(order).toEqual(['strip']); // in the page's own task: one feature only
+    pauses.shift()!();
+    await tick();
+    expect(order).toEqual(['strip', 'badge']);
+    pauses.shift()!();
+    await tick();
+    expect(order).toEqual(['strip', 'badge', 'note']);
+    expect(pauses).toHaveLength(0);
+    w.stop();
+  });
+
+  it('a re-render that removed Uptake’s hosts: every watch at once (no frame without the overlay)', async () => {
+    let swept = false;
+    const pause = vi.fn(() => new Promise<void>(() => undefined));
+    const w = createWatcher(document, () => swept, pause);
+    const found = [vi.fn(), vi.fn()];
+    for (const f of found)
+      w.watch({ find: headings, found: f, onError: vi.fn() }, new AbortController().signal);
+    swept = true;
+    document.querySelector('main')!.innerHTML = '<h3>Members</h3>';
+    await tick();
+    expect(found.map((f) => f.mock.calls.length)).toEqual([1, 1]);
+    expect(pause).not.toHaveBeenCalled();
     w.stop();
   });
 

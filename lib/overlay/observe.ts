@@ -6,15 +6,21 @@
  * `find` runs over the document once, then over each subtree the page adds
  * (and the parent of any text it changes). When the page removed one of
  * Uptake's hosts (a framework re-render), every `find` runs over the whole
- * document again. This all happens in the MutationObserver callback, a
- * microtask after the page's own change and before the next paint, so a
- * re-rendered anchor never shows without its overlay (no flicker).
+ * document again, in the MutationObserver callback: a microtask after the
+ * page's own change and before the next paint, so a re-rendered anchor never
+ * shows without its overlay (no flicker). Subtrees the page adds without
+ * removing a host (content rendered late, an in-app route) are new to the
+ * admin too: the first watch runs over them in that microtask and each other
+ * watch in a task of its own (`pause`), so mounting every feature never
+ * makes the page's own render task a long one (issue 12: at 20,000 members
+ * it grew from under 50 ms to 145–230 ms on a loaded machine).
  *
  * The observer is connected only while at least one watch is registered.
  * `found` is called for every match each time; idempotency is mount.ts's job.
  * Errors in one watch are reported and never stop the others.
  */
 import { isOverlayNode } from '@/lib/claude/anchors';
+import { yieldToPage } from '@/lib/overlay/run';
 
 export interface Watch {
   find(root: Element): Iterable<Element>;
@@ -48,10 +54,28 @@ function run(watch: Watch, root: Element) {
  * Create the page's watcher.
  * @param sweep called first in every batch; returns true when it removed
  *   overlays whose host the page had detached (then everything is rescanned).
+ * @param pause what runs between two watches over added subtrees (a new task).
  */
-export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
+export function createWatcher(
+  doc: Document,
+  sweep: () => boolean,
+  pause: () => Promise<void> = yieldToPage,
+): Watcher {
   const watches = new Set<Watch>();
   const whole = () => doc.body ?? doc.documentElement;
+  // Watches still to run over subtrees the page added, one per task (see the module note).
+  let queued: { watch: Watch; roots: Element[] }[] = [];
+  let draining = false;
+  const drain = async () => {
+    draining = true;
+    while (queued.length > 0) {
+      await pause();
+      const next = queued.shift();
+      if (!next || !watches.has(next.watch)) continue;
+      for (const root of next.roots) if (root.isConnected) run(next.watch, root);
+    }
+    draining = false;
+  };
 
   const rootsOf = (records: MutationRecord[]): Element[] | 'all' => {
     const roots = new Set<Element>();
@@ -78,7 +102,11 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
     if (sweep()) return rescan();
     const roots = rootsOf(records);
     if (roots === 'all') return rescan();
-    for (const root of roots) for (const w of watches) run(w, root);
+    if (roots.length === 0) return;
+    const [first, ...rest] = watches;
+    for (const root of roots) run(first!, root);
+    for (const watch of rest) queued.push({ watch, roots });
+    if (!draining && queued.length > 0) void drain();
   });
   // Observing only while some feature watches: on pages Uptake leaves alone, no observer.
   let observing = false;
@@ -96,6 +124,7 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
   };
 
   function rescan() {
+    queued = []; // the whole document, now: nothing left to run over parts of it
     const root = whole();
     for (const w of watches) run(w, root);
   }
@@ -119,6 +148,7 @@ export function createWatcher(doc: Document, sweep: () => boolean): Watcher {
     rescan,
     observing: () => observing,
     stop() {
+      queued = [];
       observer.disconnect();
       observing = false;
       stopped = true;

@@ -42,6 +42,7 @@ export type OverlayState =
 
 /** The fix to suggest for a sync failure message (in words). */
 export function fixFor(message: string): string {
+  if (/shared history/i.test(message)) return "Open Uptake's options → Shared history.";
   if (/key|401|403|not accepted|revoked|permission|scope/i.test(message))
     return "Check the API key in Uptake's options.";
   if (/rate|429|too many/i.test(message)) return 'Uptake waits and retries on its own.';

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChatgptPeriod } from '@/lib/chatgpt/records';
+import type { ChatgptPeriod, ChatgptUserPeriod } from '@/lib/chatgpt/records';
+import { openHistory } from '@/lib/store/db';
+import { deleteHistory } from '@/lib/store/histories';
 import {
   listChatgptPeriods,
   readChatgptHistory,
@@ -112,6 +114,60 @@ describe('replaceChatgptPeriods', () => {
   });
 });
 
+describe('chunked periods (schema v3)', () => {
+  /** `n` people person0000@… in reverse order, so the store has to sort them. */
+  const people = (n: number, overrides: Partial<ChatgptUserPeriod> = {}) =>
+    Array.from({ length: n }, (_, i) =>
+      chatgptUser(`person${String(n - 1 - i).padStart(4, '0')}@acme.example`, overrides),
+    );
+  const stored = async () => {
+    const db = await openHistory();
+    return { periods: await db.count('chatgptPeriods'), chunks: await db.count('chatgptChunks') };
+  };
+
+  it('keeps 2,500 rows of one week as 3 chunks of at most 1,000 and reads them back by email', async () => {
+    await replaceChatgptPeriods({ users: people(2500), gpts: [] });
+    expect(await stored()).toEqual({ periods: 1, chunks: 3 });
+    const emails = (await readChatgptHistory()).users.map((u) => u.email);
+    expect(emails).toHaveLength(2500);
+    expect([emails[0], emails[999], emails[1000], emails[2499]]).toEqual([
+      'person0000@acme.example',
+      'person0999@acme.example',
+      'person1000@acme.example',
+      'person2499@acme.example',
+    ]);
+  });
+
+  it('re-importing with fewer rows leaves no chunk of the earlier download behind', async () => {
+    await replaceChatgptPeriods({ users: people(2500), gpts: [] });
+    const written = await replaceChatgptPeriods({ users: people(1200, { messages: 3 }), gpts: [] });
+    expect(written).toEqual([
+      { periodKey: 'weekly:2026-03-01:2026-03-07', kind: 'users', rows: 1200, replacedRows: 2500 },
+    ]);
+    expect(await stored()).toEqual({ periods: 1, chunks: 2 });
+    const users = (await readChatgptHistory()).users;
+    expect([users.length, users.every((u) => u.messages === 3)]).toEqual([1200, true]);
+    expect(await removeChatgptPeriod('weekly:2026-03-01:2026-03-07')).toBe(1200);
+    expect(await stored()).toEqual({ periods: 0, chunks: 0 });
+  });
+
+  it('stores only the record fields (anything else a caller attached is dropped)', async () => {
+    const ana = chatgptUser('ana@acme.example');
+    await replaceChatgptPeriods({ users: [{ ...ana, note: 'x' } as ChatgptUserPeriod], gpts: [] });
+    expect((await readChatgptHistory()).users).toEqual([ana]);
+  });
+
+  it('reads only the periods asked for', async () => {
+    await replaceChatgptPeriods({
+      users: [chatgptUser('ana@acme.example', {}, week2), chatgptUser('ben@acme.example')],
+      gpts: [chatgptGpt('g-1', 'live', {}, week2)],
+    });
+    const only = await readChatgptHistory({ periodKeys: ['weekly:2026-03-08:2026-03-14'] });
+    expect(only.users.map((u) => u.email)).toEqual(['ana@acme.example']);
+    expect(only.gpts.map((g) => g.gptId)).toEqual(['g-1']);
+  });
+});
+
 describe('listChatgptPeriods and removeChatgptPeriod', () => {
   beforeEach(async () => {
     await replaceChatgptPeriods(
@@ -151,5 +207,14 @@ describe('listChatgptPeriods and removeChatgptPeriod', () => {
       'monthly:2026-03-01:2026-03-31',
       'weekly:2026-03-08:2026-03-14',
     ]);
+  });
+});
+
+describe('deleting the history of the first database', () => {
+  it('takes the ChatGPT imports with it (the database itself stays for the API key)', async () => {
+    await replaceChatgptPeriods({ users: [chatgptUser('ana@acme.example')], gpts: [] });
+    await deleteHistory('uptake');
+    expect(await listChatgptPeriods()).toEqual([]);
+    expect((await readChatgptHistory()).users).toEqual([]);
   });
 });

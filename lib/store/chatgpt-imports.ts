@@ -1,7 +1,8 @@
 /**
- * Importing ChatGPT Enterprise exports (issue 13): User Engagement rows in
- * `chatgptUsers`, GPT Engagement rows in `chatgptGpts` (schema v2), in each
- * source's own history database like everything else.
+ * Importing ChatGPT Enterprise exports (issue 13): each period of User
+ * Engagement or GPT Engagement rows is one `chatgptPeriods` record and its
+ * rows in columnar `chatgptChunks` records (schema v3, chatgpt-chunks.ts), in
+ * each source's own history database like everything else.
  *
  * The unit of import is a **period of one kind** (a week or month of User
  * Engagement, or of GPT Engagement): importing rows of a period replaces every
@@ -12,16 +13,16 @@
  */
 import type { ChatgptGptPeriod, ChatgptPeriodKey, ChatgptUserPeriod } from '@/lib/chatgpt/records';
 import type { ChatgptKind, ChatgptPeriodEntry, ChatgptPeriodWrite } from '@/lib/chatgpt/imports';
-import {
-  chatgptGptProblem,
-  chatgptUserProblem,
-  pickGpt,
-  pickUser,
-} from '@/lib/store/chatgpt-schemas';
+import { chatgptGptProblem, chatgptUserProblem } from '@/lib/store/chatgpt-schemas';
 import { StoreError } from '@/lib/store/errors';
-import { maxKey, type StoredChatgptGpt, type StoredChatgptUser } from '@/lib/store/schema';
-import { unwrap } from 'idb';
-import { readTx, writeTx } from '@/lib/store/tx';
+import {
+  rowOrder,
+  toChunks,
+  type StoredChatgptChunk,
+  type StoredChatgptPeriod,
+} from '@/lib/store/chatgpt-chunks';
+import { maxKey } from '@/lib/store/schema';
+import { readTx, writeTx, type WriteTx } from '@/lib/store/tx';
 
 /** Which history database; the active source's when absent. */
 export interface ChatgptDbOptions {
@@ -35,29 +36,49 @@ export interface ChatgptBatch {
 
 export type { ChatgptKind, ChatgptPeriodEntry, ChatgptPeriodWrite };
 
-const storeOf = { users: 'chatgptUsers', gpts: 'chatgptGpts' } as const;
+const stores = ['chatgptPeriods', 'chatgptChunks'] as const;
 
-/** Every primary key of `periodKey` (keys start with the period key). */
-const periodRange = (periodKey: string) => IDBKeyRange.bound([periodKey], [periodKey, maxKey]);
+/** Every chunk key of one period of one kind. */
+export const chunkRange = (kind: ChatgptKind, periodKey: string) =>
+  IDBKeyRange.bound([kind, periodKey], [kind, periodKey, maxKey]);
 
-function duplicateCheck<T>(rows: readonly T[], keyOf: (row: T) => string, what: string): void {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (seen.has(key)) {
+/** Throws when two neighbours of the sorted `rows` are the same person (or GPT config). */
+function duplicateCheck<R>(
+  rows: readonly R[],
+  order: (a: R, b: R) => number,
+  who: (row: R) => string,
+) {
+  for (let i = 1; i < rows.length; i++) {
+    if (order(rows[i - 1]!, rows[i]!) === 0)
       throw new StoreError(
         'invalid',
-        `The import holds ${what} ${key.split('\u0000').join(' / ')} twice; nothing was stored.`,
+        `The import holds ${who(rows[i]!)} twice; nothing was stored.`,
       );
-    }
-    seen.add(key);
   }
 }
 
-function countByPeriod(rows: readonly { periodKey: ChatgptPeriodKey }[]) {
-  const counts = new Map<ChatgptPeriodKey, number>();
-  for (const row of rows) counts.set(row.periodKey, (counts.get(row.periodKey) ?? 0) + 1);
-  return counts;
+function byPeriod<R extends { periodKey: ChatgptPeriodKey }>(rows: readonly R[]) {
+  const periods = new Map<ChatgptPeriodKey, R[]>();
+  for (const row of rows) {
+    const list = periods.get(row.periodKey);
+    if (list) list.push(row);
+    else periods.set(row.periodKey, [row]);
+  }
+  return periods;
+}
+
+/** Erases one period of one kind (its record and chunks); resolves to the rows it held. */
+async function erasePeriod(
+  tx: WriteTx<(typeof stores)[number][]>,
+  kind: ChatgptKind,
+  periodKey: ChatgptPeriodKey,
+): Promise<number> {
+  const periods = tx.objectStore('chatgptPeriods');
+  const held = await periods.get([kind, periodKey]);
+  if (!held) return 0;
+  await periods.delete([kind, periodKey]);
+  await tx.objectStore('chatgptChunks').delete(chunkRange(kind, periodKey));
+  return held.rows;
 }
 
 /**
@@ -74,45 +95,52 @@ export async function replaceChatgptPeriods(
   const importedAt = options.now ?? Date.now();
   const invalid = (what: string, i: number, problem: string) =>
     new StoreError('invalid', `${what} ${i + 1} is not valid (${problem}); nothing was stored.`);
-  const users: StoredChatgptUser[] = batch.users.map((u, i) => {
+  const users = batch.users.map((u, i) => {
     const problem = chatgptUserProblem(u);
     if (problem) throw invalid('ChatGPT user row', i, problem);
-    return { ...pickUser(u), importedAt };
+    return u;
   });
-  const gpts: StoredChatgptGpt[] = batch.gpts.map((g, i) => {
+  const gpts = batch.gpts.map((g, i) => {
     const problem = chatgptGptProblem(g);
     if (problem) throw invalid('ChatGPT GPT row', i, problem);
-    return { ...pickGpt(g), configKey: g.configType ?? '', importedAt };
+    return g;
   });
-  duplicateCheck(users, (u) => `${u.periodKey}\u0000${u.email}`, 'the person');
-  duplicateCheck(gpts, (g) => `${g.periodKey}\u0000${g.gptId}\u0000${g.configKey}`, 'the GPT');
+  // Everything but the puts happens before the transaction opens. Fields outside the
+  // record types are not stored (toChunks keeps the layout's fields only).
+  const planned: { record: StoredChatgptPeriod; chunks: StoredChatgptChunk[] }[] = [];
+  const plan = <R extends ChatgptUserPeriod | ChatgptGptPeriod>(
+    kind: ChatgptKind,
+    rows: R[],
+    order: (a: R, b: R) => number,
+    who: (row: R) => string,
+  ) => {
+    for (const [periodKey, list] of byPeriod(rows)) {
+      const { cadence, start, end } = list[0]!;
+      duplicateCheck(list.sort(order), order, who);
+      const chunks = toChunks(kind, periodKey, list);
+      const record = { kind, periodKey, cadence, start, end, rows: list.length, importedAt };
+      planned.push({ record: { ...record, chunks: chunks.length }, chunks });
+    }
+  };
+  plan('users', users, rowOrder.users, (u) => `${u.email} in ${u.periodKey}`);
+  plan('gpts', gpts, rowOrder.gpts, (g) =>
+    [`the GPT ${g.gptId}`, g.configType ? ` (${g.configType})` : '', ` in ${g.periodKey}`].join(''),
+  );
   return writeTx(
-    ['chatgptUsers', 'chatgptGpts'],
+    [...stores],
     'store the ChatGPT import',
     async (tx) => {
       const written: ChatgptPeriodWrite[] = [];
-      /** Erases the batch's periods from `store`, then writes `rows` (one kind). */
-      const replace = async <R extends { periodKey: ChatgptPeriodKey }>(
-        kind: ChatgptKind,
-        store: { count(q: IDBKeyRange): Promise<number>; delete(q: IDBKeyRange): Promise<void> },
-        rows: readonly R[],
-        put: (row: R) => unknown,
-      ) => {
-        for (const [periodKey, count] of countByPeriod(rows)) {
-          const replacedRows = await store.count(periodRange(periodKey));
-          if (replacedRows > 0) await store.delete(periodRange(periodKey));
-          written.push({ periodKey, kind, rows: count, replacedRows });
-        }
-        // Raw requests, not idb's promise per row: a failed put aborts the transaction, and
-        // writeTx's wait for its end reports it (100,000 promises cost more than the puts).
-        for (const row of rows) put(row);
-      };
-      const userStore = tx.objectStore('chatgptUsers');
-      const gptStore = tx.objectStore('chatgptGpts');
-      const rawUsers = unwrap(userStore);
-      const rawGpts = unwrap(gptStore);
-      await replace('users', userStore, users, (row) => rawUsers.put(row));
-      await replace('gpts', gptStore, gpts, (row) => rawGpts.put(row));
+      for (const { record, chunks } of planned) {
+        const { kind, periodKey, rows } = record;
+        const replacedRows = await erasePeriod(tx, kind, periodKey);
+        const chunkStore = tx.objectStore('chatgptChunks');
+        await Promise.all([
+          tx.objectStore('chatgptPeriods').put(record),
+          ...chunks.map((chunk) => chunkStore.put(chunk)),
+        ]);
+        written.push({ periodKey, kind, rows, replacedRows });
+      }
       return written;
     },
     options,
@@ -122,31 +150,27 @@ export async function replaceChatgptPeriods(
 /** Every imported period of each kind, oldest period first (users before GPTs within one). */
 export function listChatgptPeriods(options: ChatgptDbOptions = {}): Promise<ChatgptPeriodEntry[]> {
   return readTx(
-    ['chatgptUsers', 'chatgptGpts'],
+    ['chatgptPeriods'],
     'list the ChatGPT imports',
     async (tx) => {
-      const entries: ChatgptPeriodEntry[] = [];
-      for (const kind of ['users', 'gpts'] as const) {
-        const index = tx.objectStore(storeOf[kind]).index('byPeriod');
-        let cursor = await index.openKeyCursor(null, 'nextunique');
-        while (cursor) {
-          const periodKey = cursor.key as ChatgptPeriodKey;
-          const first = await index.get(periodKey);
-          const rows = await index.count(periodKey);
-          if (first) {
-            const { cadence, start, end, importedAt } = first;
-            entries.push({ periodKey, cadence, start, end, kind, rows, importedAt });
-          }
-          cursor = await cursor.continue();
-        }
-      }
-      return entries.sort(
-        (a, b) =>
-          a.start.localeCompare(b.start) ||
-          a.end.localeCompare(b.end) ||
-          a.cadence.localeCompare(b.cadence) ||
-          (a.kind === b.kind ? 0 : a.kind === 'users' ? -1 : 1),
-      );
+      const held = await tx.objectStore('chatgptPeriods').getAll();
+      return held
+        .map(({ periodKey, cadence, start, end, kind, rows, importedAt }) => ({
+          periodKey,
+          cadence,
+          start,
+          end,
+          kind,
+          rows,
+          importedAt,
+        }))
+        .sort(
+          (a, b) =>
+            a.start.localeCompare(b.start) ||
+            a.end.localeCompare(b.end) ||
+            a.cadence.localeCompare(b.cadence) ||
+            (a.kind === b.kind ? 0 : a.kind === 'users' ? -1 : 1),
+        );
     },
     options,
   );
@@ -162,18 +186,30 @@ export function removeChatgptPeriod(
 ): Promise<number> {
   const kinds = options.kind ? [options.kind] : (['users', 'gpts'] as const);
   return writeTx(
-    ['chatgptUsers', 'chatgptGpts'],
+    [...stores],
     'remove a ChatGPT import',
     async (tx) => {
       let removed = 0;
-      for (const kind of kinds) {
-        const store = tx.objectStore(storeOf[kind]);
-        const count = await store.count(periodRange(periodKey));
-        if (count > 0) await store.delete(periodRange(periodKey));
-        removed += count;
-      }
+      for (const kind of kinds) removed += await erasePeriod(tx, kind, periodKey);
       return removed;
     },
+    options,
+  );
+}
+
+/**
+ * What is imported, in one string that changes with every import, re-import
+ * and removal of any period (kind, period, rows and import time of each):
+ * caches of figures built from the ChatGPT rows compare it (one small read).
+ */
+export function chatgptImportsVersion(options: ChatgptDbOptions = {}): Promise<string> {
+  return readTx(
+    ['chatgptPeriods'],
+    'read the ChatGPT imports',
+    async (tx) =>
+      (await tx.objectStore('chatgptPeriods').getAll())
+        .map((p) => `${p.kind} ${p.periodKey} ${p.rows} ${p.importedAt}`)
+        .join('|'),
     options,
   );
 }

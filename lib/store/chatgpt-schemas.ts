@@ -91,16 +91,3 @@ function problemOf(record: unknown, checks: Record<string, Check>): string | nul
 export const chatgptUserProblem = (u: unknown) => problemOf(u, userChecks);
 /** The first problem of a GPT Engagement record, or null. */
 export const chatgptGptProblem = (g: unknown) => problemOf(g, gptChecks);
-
-/** Only the fields of the record type (anything else is dropped, as zod's strip does). */
-export function pickUser(u: ChatgptUserPeriod): ChatgptUserPeriod {
-  const out = {} as Record<string, unknown>;
-  for (const field in userChecks) out[field] = (u as unknown as Record<string, unknown>)[field];
-  return out as unknown as ChatgptUserPeriod;
-}
-
-export function pickGpt(g: ChatgptGptPeriod): ChatgptGptPeriod {
-  const out = {} as Record<string, unknown>;
-  for (const field in gptChecks) out[field] = (g as unknown as Record<string, unknown>)[field];
-  return out as unknown as ChatgptGptPeriod;
-}

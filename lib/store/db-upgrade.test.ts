@@ -23,6 +23,7 @@ import { freshHistory, summary } from '@/lib/store/test-support';
 import { readUserDays } from '@/lib/store/user-days';
 import { listChatgptPeriods, readChatgptHistory } from '@/lib/store/chatgpt-history';
 import { chatgptGpt, chatgptUser } from '@/lib/store/chatgpt-test-support';
+import { toChunks } from '@/lib/store/chatgpt-chunks';
 
 interface MigrationCase {
   /** Schema version the data is written at. */
@@ -78,31 +79,71 @@ const cases: MigrationCase[] = [
       expect((await readMembers()).map((m) => m.email)).toEqual(['a@acme.example']);
       expect((await getCheckpoint('users-day:2026-03-01'))?.state).toBe('done');
       expect((await readApiKey())?.key).toBe('sk-ant-api01-abcdefghijklmnop');
-      // v2 adds the ChatGPT stores, empty.
+      // v2 added the ChatGPT stores (v3 replaced them): empty.
       expect(await readChatgptHistory()).toEqual({ users: [], gpts: [] });
     },
   },
   {
+    // v2 (in no release: 0.3.0 never shipped) held one record per ChatGPT row; v3 moves them
+    // into one period record and columnar chunks, two people and two GPT configs here.
     from: 2,
     async write(db) {
       const tx = db.transaction(['summaries', 'chatgptUsers', 'chatgptGpts'], 'readwrite');
       await tx.objectStore('summaries').put(summary('2026-03-01', { dailyActive: 42 }));
-      await tx
-        .objectStore('chatgptUsers')
-        .put({ ...chatgptUser('ana@acme.example'), importedAt: 7 });
+      for (const email of ['ben@acme.example', 'ana@acme.example'])
+        await tx.objectStore('chatgptUsers').put({ ...chatgptUser(email), importedAt: 7 });
       await tx
         .objectStore('chatgptGpts')
         .put({ ...chatgptGpt('g-1', null), configKey: '', importedAt: 7 });
+      await tx.objectStore('chatgptGpts').put({
+        ...chatgptGpt('g-0', 'live', { messagesWorkspace: 3 }),
+        configKey: 'live',
+        importedAt: 8,
+      });
       await tx.done;
     },
     async check() {
       expect((await readSummaries('org', '2026-03-01', '2026-03-01'))[0]?.dailyActive).toBe(42);
       const history = await readChatgptHistory();
-      expect(history.users.map((u) => u.email)).toEqual(['ana@acme.example']);
-      expect(history.gpts.map((g) => [g.gptId, g.configType])).toEqual([['g-1', null]]);
+      expect(history.users).toEqual([
+        chatgptUser('ana@acme.example'),
+        chatgptUser('ben@acme.example'),
+      ]);
+      expect(history.gpts).toEqual([
+        chatgptGpt('g-0', 'live', { messagesWorkspace: 3 }),
+        chatgptGpt('g-1', null),
+      ]);
       expect((await listChatgptPeriods()).map((p) => [p.kind, p.rows, p.importedAt])).toEqual([
-        ['users', 1, 7],
-        ['gpts', 1, 7],
+        ['users', 2, 7],
+        ['gpts', 2, 8], // the period's latest import
+      ]);
+    },
+  },
+  {
+    from: 3,
+    async write(db) {
+      const tx = db.transaction(['chatgptPeriods', 'chatgptChunks'], 'readwrite');
+      const period = { cadence: 'weekly', start: '2026-03-01', end: '2026-03-07' } as const;
+      const periodKey = 'weekly:2026-03-01:2026-03-07' as const;
+      const rows = [chatgptUser('ana@acme.example', { messages: 4 })];
+      const chunks = toChunks('users', periodKey, rows);
+      await tx.objectStore('chatgptPeriods').put({
+        ...period,
+        kind: 'users',
+        periodKey,
+        rows: 1,
+        chunks: chunks.length,
+        importedAt: 9,
+      });
+      for (const chunk of chunks) await tx.objectStore('chatgptChunks').put(chunk);
+      await tx.done;
+    },
+    async check() {
+      expect((await readChatgptHistory()).users).toEqual([
+        chatgptUser('ana@acme.example', { messages: 4 }),
+      ]);
+      expect((await listChatgptPeriods()).map((p) => [p.kind, p.rows, p.importedAt])).toEqual([
+        ['users', 1, 9],
       ]);
     },
   },
@@ -131,12 +172,12 @@ describe('upgrade steps', () => {
     },
   );
 
-  it('creates every store (v1, and the ChatGPT stores of v2)', async () => {
+  it("creates every store (v1, and the ChatGPT stores of v3; v2's per-row ones are gone)", async () => {
     const db = await openHistory();
     expect([...db.objectStoreNames].sort()).toEqual([
       'catalog',
-      'chatgptGpts',
-      'chatgptUsers',
+      'chatgptChunks',
+      'chatgptPeriods',
       'checkpoints',
       'groupActivity',
       'groupMembership',

@@ -1,8 +1,14 @@
 /**
- * The history export file, format `uptake-history` version 1 (NDJSON, UTF-8):
+ * The history export file, format `uptake-history` version 2 (NDJSON, UTF-8):
  *
- *   line 1      header  { format, version, exportedAt, counts, checksum, source? }
+ *   line 1      header  { format, version, exportedAt, counts, checksum, source?, chatgptPeriods? }
  *   line 2 … n  records { "store": "<history store>", "record": { … } }
+ *   then        the imported ChatGPT periods { "store": "chatgpt", "record": { … } }
+ *               (version 2; one line per period and kind: chatgpt-file.ts), as many
+ *               as `chatgptPeriods` says (absent: none)
+ *
+ * Version 1 files (before ChatGPT imports) are the same without the ChatGPT
+ * lines and still import; importing one keeps the ChatGPT imports held.
  *
  * Member activity and rollups are written in their public shape with columns
  * as plain number arrays aligned with `memberIds`; an all-zero column is left
@@ -14,6 +20,7 @@
  * first release have none, and that release ignores it (still version 1).
  */
 import { z } from 'zod';
+import { chatgptFileRecordSchema } from '@/lib/store/chatgpt-file';
 import { maxCount } from '@/lib/store/columns';
 import {
   catalogSchema,
@@ -30,7 +37,7 @@ import { rollupColumns } from '@/lib/store/rollups';
 import { historyStores } from '@/lib/store/schema';
 
 export const fileFormat = 'uptake-history';
-export const fileVersion = 1;
+export const fileVersion = 2;
 
 const countsSchema = z.object(
   Object.fromEntries(historyStores.map((s) => [s, z.number().int().nonnegative()])) as Record<
@@ -52,11 +59,13 @@ export type FileSource = z.infer<typeof fileSourceSchema>;
 
 export const headerSchema = z.object({
   format: z.literal(fileFormat),
-  version: z.literal(fileVersion),
+  version: z.number().int().min(1).max(fileVersion),
   exportedAt: z.string(),
   counts: countsSchema,
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   source: fileSourceSchema.optional(),
+  /** ChatGPT period lines after the history lines (version 2; absent: none). */
+  chatgptPeriods: z.number().int().nonnegative().optional(),
 });
 export type FileHeader = z.infer<typeof headerSchema>;
 
@@ -98,6 +107,7 @@ export const lineSchema = z.discriminatedUnion('store', [
   z.object({ store: z.literal('groupActivity'), record: groupActivitySchema }),
   z.object({ store: z.literal('catalog'), record: catalogSchema }),
   z.object({ store: z.literal('spend'), record: spendRowSchema }),
+  z.object({ store: z.literal('chatgpt'), record: chatgptFileRecordSchema }),
 ]);
 export type FileLine = z.infer<typeof lineSchema>;
 

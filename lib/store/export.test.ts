@@ -18,7 +18,8 @@ describe('exportHistory', () => {
     const header = JSON.parse(first!);
     expect(header).toMatchObject({
       format: 'uptake-history',
-      version: 1,
+      version: 2,
+      chatgptPeriods: 0,
       exportedAt: '2026-03-04T00:00:00.000Z',
       counts: {
         summaries: 3,

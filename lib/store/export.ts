@@ -12,6 +12,7 @@ import {
   type FileLine,
   type FileSource,
 } from '@/lib/store/export-format';
+import { chatgptFileRecords, chatgptStoresOf } from '@/lib/store/chatgpt-file';
 import { canGzip, gzip } from '@/lib/store/gzip';
 import { decodeColumnar, memberIdsByOrdinal } from '@/lib/store/member-keys';
 import { userDayColumns } from '@/lib/store/records';
@@ -63,8 +64,9 @@ export interface ExportOptions {
 
 /**
  * The whole history as an NDJSON file: a header line (`format:
- * 'uptake-history'`, `version: 1`, `exportedAt` ISO time, per-store `counts`,
- * `checksum`), then one line per record; gzip-compressed unless `gzip: false`
+ * 'uptake-history'`, `version: 2`, `exportedAt` ISO time, per-store `counts`,
+ * `checksum`, `chatgptPeriods`), then one line per record, then one per
+ * imported ChatGPT period and kind; gzip-compressed unless `gzip: false`
  * (or the browser cannot). Read in one transaction, so the file is a
  * consistent snapshot. Never contains the API key, checkpoints, staged pages,
  * the sync log or meta. Name the file with exportFileName.
@@ -72,24 +74,26 @@ export interface ExportOptions {
 export async function exportHistory(options: ExportOptions = {}): Promise<Blob> {
   const { now = Date.now(), gzip: compress = canGzip(), source } = options;
   const snapshot = await readTx(
-    [...historyStores, 'memberKeys'],
+    [...historyStores, 'memberKeys', 'chatgptPeriods', 'chatgptChunks'],
     'read the history for export',
     async (tx) => {
       const ids = await memberIdsByOrdinal(tx.objectStore('memberKeys'));
       const records = {} as Record<HistoryStore, unknown[]>;
       for (const name of historyStores) records[name] = await tx.objectStore(name).getAll();
-      return { ids, records };
+      return { ids, records, chatgpt: await chatgptFileRecords(chatgptStoresOf(tx)) };
     },
   );
-  const { ids, records } = snapshot;
+  const { ids, records, chatgpt } = snapshot;
   const counts = {} as FileHeader['counts'];
   const digests: Uint8Array[] = [];
   const chunks: Blob[] = [];
   let pending: string[] = [];
   let pendingLength = 0;
-  for (const store of historyStores) {
-    counts[store] = records[store].length;
-    for (const stored of records[store]) {
+  const lineStores = [...historyStores, 'chatgpt'] as const;
+  for (const store of lineStores) {
+    const list = store === 'chatgpt' ? chatgpt : records[store];
+    if (store !== 'chatgpt') counts[store] = list.length;
+    for (const stored of list) {
       const record =
         store === 'userDays'
           ? fileUserDay(stored as StoredUserDay, ids)
@@ -106,7 +110,7 @@ export async function exportHistory(options: ExportOptions = {}): Promise<Blob> 
         pendingLength = 0;
       }
     }
-    records[store] = []; // let the decoded store go before the next one
+    if (store !== 'chatgpt') records[store] = []; // let the decoded store go before the next one
   }
   chunks.push(new Blob(pending));
   const header: FileHeader = {
@@ -116,6 +120,7 @@ export async function exportHistory(options: ExportOptions = {}): Promise<Blob> 
     counts,
     checksum: await checksumOf(digests),
     ...(source ? { source } : {}),
+    chatgptPeriods: chatgpt.length,
   };
   const file = new Blob([JSON.stringify(header), '\n', ...chunks], { type: exportMimeType });
   return compress ? gzip(file) : file;

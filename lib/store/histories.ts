@@ -82,6 +82,8 @@ export async function deleteHistory(db: string): Promise<void> {
       'checkpoints',
       'syncLog',
       'meta',
+      'chatgptPeriods',
+      'chatgptChunks',
     ] as const;
     await writeTx(
       [...stores, 'secrets'],

@@ -2,6 +2,7 @@
  * The write half of importHistory: every validated record of the file in one
  * transaction (see import.ts for validation).
  */
+import { chatgptStoresOf, writeChatgptFileRecords } from '@/lib/store/chatgpt-file';
 import { columnsFromFile, type FileLine } from '@/lib/store/export-format';
 import type { MemberKeyCache } from '@/lib/store/member-keys';
 import { mergeGroup, mergeMember } from '@/lib/store/people';
@@ -26,14 +27,21 @@ export type ImportMode = 'merge' | 'replace';
 export async function writeImport(
   records: readonly FileLine[],
   mode: ImportMode,
-): Promise<Record<HistoryStore, number>> {
+  options: { withChatgpt?: boolean } = {},
+): Promise<Record<HistoryStore, number> & { chatgpt: number }> {
   const stores = [...historyStores, 'memberKeys', 'staging', 'checkpoints'] as const;
-  const written = Object.fromEntries(historyStores.map((s) => [s, 0])) as Record<
-    HistoryStore,
+  const written = Object.fromEntries([...historyStores, 'chatgpt'].map((s) => [s, 0])) as Record<
+    HistoryStore | 'chatgpt',
     number
   >;
-  await writeTx([...stores], 'import the history file', async (tx) => {
+  const chatgptStores = ['chatgptPeriods', 'chatgptChunks'] as const;
+  await writeTx([...stores, ...chatgptStores], 'import the history file', async (tx) => {
     if (mode === 'replace') await eachRequest(stores, (s) => tx.objectStore(s).clear());
+    // A file of version 2 or later carries the ChatGPT imports (chatgpt-file.ts): replacing
+    // with it replaces them too. An older file never had them: the held ones stay.
+    const chatgpt = records.flatMap((line) => (line.store === 'chatgpt' ? [line.record] : []));
+    if (options.withChatgpt || chatgpt.length)
+      written.chatgpt = await writeChatgptFileRecords(chatgptStoresOf(tx), chatgpt, mode);
     const cache: Partial<MemberKeyCache> = {};
     const keys = tx.objectStore('memberKeys');
     const newer = (stored: { fetchedAt: number } | undefined, next: { fetchedAt: number }) =>
@@ -97,6 +105,8 @@ export async function writeImport(
           if (wrote) await s.put(line.record);
           break;
         }
+        case 'chatgpt':
+          continue; // written above
         case 'spend': {
           const { kind, day, groupKey } = line.record;
           const s = tx.objectStore('spend');

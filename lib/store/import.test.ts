@@ -33,8 +33,8 @@ describe('importHistory refuses a bad file and writes nothing', () => {
     ],
     [
       'a newer file version',
-      () => file([summaryLine], { version: 2 }),
-      'This history file was exported by a newer version of Uptake (file version 2); update Uptake, then import it again. Nothing was imported.',
+      () => file([summaryLine], { version: 3 }),
+      'This history file was exported by a newer version of Uptake (file version 3); update Uptake, then import it again. Nothing was imported.',
     ],
     [
       'a damaged header',
@@ -56,7 +56,7 @@ describe('importHistory refuses a bad file and writes nothing', () => {
     [
       'an unknown store',
       () => file([JSON.stringify({ store: 'secrets', record: { key: 'x' } })]),
-      "Record 1 (line 2) of the history file is invalid: store: Invalid discriminator value. Expected 'summaries' | 'userDays' | 'members' | 'groups' | 'groupMembership' | 'userRollups' | 'groupActivity' | 'catalog' | 'spend'. Nothing was imported.",
+      "Record 1 (line 2) of the history file is invalid: store: Invalid discriminator value. Expected 'summaries' | 'userDays' | 'members' | 'groups' | 'groupMembership' | 'userRollups' | 'groupActivity' | 'catalog' | 'spend' | 'chatgpt'. Nothing was imported.",
     ],
     [
       'a line that is not JSON',

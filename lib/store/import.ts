@@ -28,6 +28,8 @@ export interface ImportResult {
   counts: Record<HistoryStore, number>;
   /** Records written (in merge mode, fewer when the stored copy was newer). */
   written: Record<HistoryStore, number>;
+  /** ChatGPT periods written (file version 2; merge skips those imported later here). */
+  chatgptPeriods: number;
 }
 
 const nothing = ' Nothing was imported.';
@@ -140,6 +142,11 @@ async function parseBody(lines: readonly string[], header: FileHeader): Promise<
       );
     }
   }
+  const chatgpt = records.filter((r) => r.store === 'chatgpt').length;
+  if (chatgpt !== (header.chatgptPeriods ?? 0))
+    throw refuse(
+      `The history file is incomplete: its header lists ${header.chatgptPeriods ?? 0} ChatGPT periods, the file holds ${chatgpt}.`,
+    );
   return records;
 }
 
@@ -178,13 +185,17 @@ export async function writeHistoryFile(
   file: HistoryFile,
   options: { mode: ImportMode },
 ): Promise<ImportResult> {
-  const written = await writeImport(file.records, options.mode).catch((error: unknown) => {
-    if (error instanceof StoreError && error.kind === 'quota') {
-      throw new StoreError('quota', importQuotaMessage, { cause: error.cause });
-    }
-    throw error;
-  });
-  return { mode: options.mode, counts: file.header.counts, written };
+  const withChatgpt = file.header.version >= 2;
+  const all = await writeImport(file.records, options.mode, { withChatgpt }).catch(
+    (error: unknown) => {
+      if (error instanceof StoreError && error.kind === 'quota') {
+        throw new StoreError('quota', importQuotaMessage, { cause: error.cause });
+      }
+      throw error;
+    },
+  );
+  const { chatgpt: chatgptPeriods, ...written } = all;
+  return { mode: options.mode, counts: file.header.counts, written, chatgptPeriods };
 }
 
 /**

@@ -6,12 +6,15 @@
  *
  * Managed fields: orgName, targets, privacy (k, teamGrainOnly,
  * pseudonymisedExports), teamSource, features (one switch per overlay
- * feature), retentionDays (days of per-person history kept). Read leniently: a value that does not parse is ignored (and
+ * feature), retentionDays (days of per-person history kept), sharedHistoryUrl
+ * and sharedHistoryFingerprint (issue 14 item 3: where the shared history is
+ * read, and the only key it may be signed with). Read leniently: a value that does not parse is ignored (and
  * reported in `problems`), the others still apply. No policy, or a browser
  * without managed storage, means nothing is locked.
  */
 import { z } from 'zod';
 import { targetSchema, type Target } from '@/lib/metrics/config';
+import { parseSharedUrl } from '@/lib/shared-source/url';
 import {
   overlayFeatureIds,
   readSettings,
@@ -27,6 +30,10 @@ export interface ManagedPolicy {
   teamSource?: Settings['teamSource'];
   features?: Partial<Record<OverlayFeatureId, boolean>>;
   retentionDays?: number;
+  /** Issue 14 item 3: the shared history's https URL (locks options' field). */
+  sharedHistoryUrl?: string;
+  /** The organisation's signing key fingerprint: only shared histories it signed are shown. */
+  sharedHistoryFingerprint?: string;
 }
 
 /** A settings path a policy locks, e.g. `metrics.targets`, `features.target-strip`. */
@@ -38,6 +45,7 @@ export type LockedPath =
   | 'pseudonymisedExports'
   | 'teamSource'
   | 'sync.retentionDays'
+  | 'sharedHistoryUrl'
   | `features.${OverlayFeatureId}`;
 
 export interface ParsedPolicy {
@@ -53,6 +61,15 @@ const fieldSchemas = {
   flag: z.boolean(),
   teamSource: z.enum(['api-groups', 'org-chart']),
   retentionDays: z.number().int().min(30).max(3660),
+  sharedHistoryUrl: z.string().superRefine((url, ctx) => {
+    const parsed = parseSharedUrl(url);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+  }),
+  fingerprint: z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/\s+/g, '').toLowerCase())
+    .pipe(z.string().regex(/^[0-9a-f]{64}$/, 'a key fingerprint is 64 hex digits')),
 };
 
 /** The policy in `raw` (what storage.managed holds), keeping each valid value. */
@@ -91,6 +108,14 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   if (Object.keys(features).length) policy.features = features;
   const retentionDays = take('retentionDays', input.retentionDays, fieldSchemas.retentionDays);
   if (retentionDays !== undefined) policy.retentionDays = retentionDays;
+  const sharedUrl = take('sharedHistoryUrl', input.sharedHistoryUrl, fieldSchemas.sharedHistoryUrl);
+  if (sharedUrl !== undefined) policy.sharedHistoryUrl = sharedUrl;
+  const sharedKey = take(
+    'sharedHistoryFingerprint',
+    input.sharedHistoryFingerprint,
+    fieldSchemas.fingerprint,
+  );
+  if (sharedKey !== undefined) policy.sharedHistoryFingerprint = sharedKey;
   return { policy, problems };
 }
 
@@ -104,6 +129,7 @@ export function lockedPaths(policy: ManagedPolicy): Set<LockedPath> {
   if (policy.privacy?.pseudonymisedExports !== undefined) out.add('pseudonymisedExports');
   if (policy.teamSource !== undefined) out.add('teamSource');
   if (policy.retentionDays !== undefined) out.add('sync.retentionDays');
+  if (policy.sharedHistoryUrl !== undefined) out.add('sharedHistoryUrl');
   for (const id of Object.keys(policy.features ?? {}) as OverlayFeatureId[])
     out.add(`features.${id}`);
   return out;
@@ -123,6 +149,7 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy): Settings
     orgName: policy.orgName ?? settings.orgName,
     pseudonymisedExports: policy.privacy?.pseudonymisedExports ?? settings.pseudonymisedExports,
     teamSource: policy.teamSource ?? settings.teamSource,
+    sharedHistoryUrl: policy.sharedHistoryUrl ?? settings.sharedHistoryUrl,
     features: { ...settings.features, ...policy.features },
     sync: { ...settings.sync, retentionDays: policy.retentionDays ?? settings.sync.retentionDays },
     metrics: {

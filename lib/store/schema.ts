@@ -19,7 +19,7 @@ import type {
   SyncLogEntry,
   UserDayColumn,
 } from '@/lib/store/records';
-import type { ChatgptGptPeriod, ChatgptUserPeriod } from '@/lib/chatgpt/records';
+import type { StoredChatgptChunk, StoredChatgptPeriod } from '@/lib/store/chatgpt-chunks';
 
 /** A column as stored: the narrowest array holding every value, or absent when all zero. */
 export type StoredColumn = Uint8Array | Uint16Array | Uint32Array;
@@ -83,20 +83,6 @@ export interface StoredSecret {
   savedAt: number;
 }
 
-/** A ChatGPT User Engagement row as stored (`chatgptUsers`, v2): the record plus when it was imported. */
-export interface StoredChatgptUser extends ChatgptUserPeriod {
-  /** Epoch ms of the import that wrote this period. */
-  importedAt: number;
-}
-
-/** A ChatGPT GPT Engagement row as stored (`chatgptGpts`, v2). */
-export interface StoredChatgptGpt extends ChatgptGptPeriod {
-  /** `configType`, or `''` when the file had no `config_type` column (a key cannot hold null). */
-  configKey: string;
-  /** Epoch ms of the import that wrote this period. */
-  importedAt: number;
-}
-
 export interface HistorySchema extends DBSchema {
   summaries: { key: [string, string]; value: DaySummary; indexes: { byDay: string } };
   userDays: { key: string; value: StoredUserDay; indexes: { byBytes: number } };
@@ -117,16 +103,9 @@ export interface HistorySchema extends DBSchema {
   syncLog: { key: number; value: SyncLogEntry };
   meta: { key: string; value: unknown };
   secrets: { key: string; value: StoredSecret };
-  chatgptUsers: {
-    key: [string, string];
-    value: StoredChatgptUser;
-    indexes: { byPeriod: string };
-  };
-  chatgptGpts: {
-    key: [string, string, string];
-    value: StoredChatgptGpt;
-    indexes: { byPeriod: string };
-  };
+  /** ChatGPT imports (v3; v2's per-row `chatgptUsers`/`chatgptGpts` are gone). */
+  chatgptPeriods: { key: [string, string]; value: StoredChatgptPeriod };
+  chatgptChunks: { key: [string, string, number]; value: StoredChatgptChunk };
 }
 
 export type StoreName = keyof HistorySchema & string;

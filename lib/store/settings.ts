@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { metricsSettingsSchema, parseMetricsSettings, type MetricsSettings } from '@/lib/metrics';
+import { parseSharedUrl } from '@/lib/shared-source/url';
 import { onStateChanged, readState, writeState } from '@/lib/store/state';
 
 /** The overlay's features, each switchable in options. */
@@ -45,6 +46,14 @@ const field = {
   popupScope: z.string().max(200),
   pseudonymisedExports: z.boolean(),
   teamSource: z.enum(['api-groups', 'org-chart']),
+  /** The shared history's https URL (lib/shared-source/url.ts checks it on every write). */
+  sharedHistoryUrl: z
+    .string()
+    .max(2000)
+    .refine((url) => parseSharedUrl(url).ok, {
+      message: 'The shared history must be an https:// address without credentials.',
+    })
+    .nullable(),
 };
 
 const featureSwitches = z
@@ -92,6 +101,19 @@ export const settingsSchema = z.object({
   pseudonymisedExports: field.pseudonymisedExports.catch(true),
   /** Where teams come from: the API's RBAC groups, or the imported org chart (issue 6). */
   teamSource: field.teamSource.catch('api-groups'),
+  /**
+   * Issue 14 item 3: the https URL of the history file a headless sync
+   * publishes; when set, the extension reads that file instead of syncing
+   * with a key (lib/shared-source). Null: the extension syncs on its own.
+   * Lockable by policy.
+   */
+  sharedHistoryUrl: field.sharedHistoryUrl.catch(null),
+  /**
+   * A lead's team snapshot on the organisation's host (`…/snapshots/<team>.json`,
+   * listed in `snapshots/index.json`): refreshed on the schedule, verified like
+   * an imported snapshot; when set, no API sync either.
+   */
+  sharedSnapshotUrl: field.sharedHistoryUrl.catch(null),
 });
 /**
  * What one write may change, strictly: each field by the rule above (no
@@ -121,6 +143,8 @@ export const settingsPatchSchema = z
     popupScope: field.popupScope,
     pseudonymisedExports: field.pseudonymisedExports,
     teamSource: field.teamSource,
+    sharedHistoryUrl: field.sharedHistoryUrl,
+    sharedSnapshotUrl: field.sharedHistoryUrl,
   })
   .partial();
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;

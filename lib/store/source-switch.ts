@@ -24,6 +24,7 @@ import {
   leaveDemo,
   newKeySaved,
   renamed,
+  sharedShown,
   switchToDemo,
 } from '@/lib/store/source-transitions';
 import {
@@ -200,4 +201,26 @@ export async function keptHistories(): Promise<KeptHistory[]> {
     })),
   );
   return list.sort((a, b) => Number(b.active) - Number(a.active));
+}
+
+/**
+ * A verified shared history is about to be written (lib/shared-source/refresh.ts):
+ * its organisation's history on this device becomes the active one
+ * (source-transitions.ts sharedShown) and takes the file's name. The caller
+ * writes the file into the active history afterwards.
+ */
+export async function showSharedSource(
+  file: { name: string | null; orgId: string | null },
+  now = Date.now(),
+): Promise<Registry> {
+  const registry = await ensureRegistry(now);
+  // The demo is never the shared history's home: demo mode ends with it.
+  if ((await readSettings()).demo) await writeSettingsUnderPolicy({ demo: false });
+  const next = await updateRegistry((current) =>
+    sharedShown(current ?? registry, file, now, newSourceId()),
+  );
+  const settled = await settle(registry, next);
+  if (file.name && (await readSettings()).orgName !== file.name)
+    await writeSettingsUnderPolicy({ orgName: file.name });
+  return settled;
 }

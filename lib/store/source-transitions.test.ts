@@ -6,6 +6,7 @@ import {
   leaveDemo,
   newKeySaved,
   renamed,
+  sharedShown,
   switchToDemo,
 } from '@/lib/store/source-transitions';
 import {
@@ -155,5 +156,36 @@ describe('small transitions', () => {
     [{ kind: 'org', name: null }, 'an unnamed organisation'],
   ] as const)('describeSource(%o) is "%s"', (source, words) => {
     expect(describeSource(source)).toBe(words);
+  });
+});
+
+describe('sharedShown: a shared history goes to its organisation’s history on this device', () => {
+  const acme = adoptLegacy({ demo: false, keySaved: true, orgName: 'Acme' }, t0, 'org-a');
+  const acmeKnown: Registry = {
+    ...acme,
+    sources: acme.sources.map((s) => ({ ...s, orgId: 'acme-id' })),
+  };
+  const demo = switchToDemo(acmeKnown, t0 + 1);
+  it.each([
+    // registry, file's orgId → active source, its orgId, sources
+    ['Acme (id unknown), file of acme-id', acme, 'acme-id', 'org-a', 'acme-id', ['org-a']],
+    ['Acme (acme-id), file of acme-id', acmeKnown, 'acme-id', 'org-a', 'acme-id', ['org-a']],
+    [
+      'Acme (acme-id), file of other-id',
+      acmeKnown,
+      'other-id',
+      'org-new',
+      'other-id',
+      ['org-a', 'org-new'],
+    ],
+    ['demo shown, file of acme-id', demo, 'acme-id', 'org-a', 'acme-id', ['org-a', 'demo']],
+    ['demo shown, file naming no id', demo, null, 'org-new', null, ['org-a', 'demo', 'org-new']],
+  ] as const)('%s → %s', (_, registry, orgId, active, activeOrgId, sources) => {
+    const r = sharedShown(registry, { name: 'Acme', orgId }, t0 + 2, 'org-new');
+    expect(registrySchema.parse(r)).toEqual(r);
+    expect(r.active).toBe(active);
+    expect(activeSource(r)).toMatchObject({ kind: 'org', orgId: activeOrgId, name: 'Acme' });
+    expect(r.sources.map((s) => s.id)).toEqual(sources);
+    expect(r.keySource).toBe(registry.keySource);
   });
 });

@@ -185,3 +185,45 @@ export function forgetSource(registry: Registry, id: string): Registry {
     keySource: registry.keySource === id ? null : registry.keySource,
   };
 }
+
+/**
+ * A shared history (issue 14 item 3) is about to be shown: the organisation's
+ * history on this device becomes active. Which one: the kept organisation
+ * whose API organisation id is the file's; else the active organisation's
+ * history when its id is unknown or the same (its figures are replaced by the
+ * shared ones); else a new one, named and identified by the file. The demo is
+ * never the shared history's home. The saved key (if any) is left as it is:
+ * with a shared location the extension does not sync with it.
+ */
+export function sharedShown(
+  registry: Registry,
+  file: { name: string | null; orgId: string | null },
+  now: number,
+  newId: string,
+): Registry {
+  const active = activeSource(registry);
+  const byId = file.orgId
+    ? registry.sources.find((s) => s.kind === 'org' && s.orgId === file.orgId)
+    : undefined;
+  const target =
+    byId ??
+    (active.kind === 'org' && (active.orgId === null || active.orgId === file.orgId)
+      ? active
+      : undefined);
+  const base = target ? touch(registry, target.id, now) : newOrg(registry, now, newId);
+  const id = base.active;
+  const sources = base.sources.map((s) =>
+    s.id === id ? { ...s, orgId: file.orgId ?? s.orgId, name: file.name ?? s.name } : s,
+  );
+  return {
+    ...base,
+    sources,
+    lastChange:
+      id === registry.active
+        ? registry.lastChange
+        : {
+            at: now,
+            sentence: `Showing the shared history of ${describeSource({ kind: 'org', name: file.name })}. ${describeSource(active)}'s history is kept apart.`,
+          },
+  };
+}

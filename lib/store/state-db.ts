@@ -14,8 +14,14 @@ export type StateKey =
   | 'popupCache'
   | 'teamSnapshot'
   | 'migratedFromLocal'
+  /** The shared history's last check (lib/shared-source/status.ts, issue 14 item 3). */
+  | 'sharedHistory'
+  /** A lead's shared team snapshot's last check (lib/shared-source/snapshot-refresh.ts). */
+  | 'sharedSnapshot'
   /** Member ids forgotten (lib/store/forget.ts): never written to per-person history again. */
-  | 'forgotten';
+  | 'forgotten'
+  /** The last insight answers of the background, for a stopped worker (lib/insights/kept-answers.ts). */
+  | 'insightAnswers';
 
 let opened: Promise<IDBDatabase> | null = null;
 

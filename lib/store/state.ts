@@ -1,7 +1,8 @@
 /**
  * Privacy-relevant state, kept where only Uptake's own contexts reach it:
  * the settings (k, team grain only, opt-outs…), the popup's last picture
- * (champions' emails) and the imported team snapshot (issue 11 item 7).
+ * (champions' emails), the background's last insight answers and the
+ * imported team snapshot (issue 11 item 7).
  *
  * **Why IndexedDB of the extension origin** (database `uptake-state`):
  * `storage.local` is readable and writable by the content script on

@@ -11,7 +11,8 @@
  * it starts, the source follows demo mode, and a newly saved key's
  * organisation is identified (identify.ts) so its days never land in another
  * organisation's history. `stop()` ends a running sync before the source
- * changes.
+ * changes. With a shared history URL set, a sync is a refresh of that file
+ * instead (`refreshShared`), and the key is never read.
  */
 import { createAnalyticsClient, testConnection, type AnalyticsClient } from '@/lib/api';
 import { defaultRequestTimeoutMs, networkFetch, withTimeout } from '@/lib/api/timeout-fetch';
@@ -115,6 +116,16 @@ export function createSyncController(deps: {
   onProgress?: (progress: SyncProgress) => void;
   /** Called when a sync stops for a reason worth retrying soon (rate limit, network, killed). */
   scheduleResume?: () => void;
+  /**
+   * Issue 14 item 3: with a shared history URL (settings.sharedHistoryUrl) or
+   * a lead's shared team snapshot URL (sharedSnapshotUrl) set, a "sync" is
+   * this refresh of the shared files (lib/shared-source) and no API sync
+   * starts, whatever key is saved: one sync per organisation.
+   */
+  refreshShared?: (
+    urls: { history: string | null; snapshot: string | null },
+    signal: AbortSignal,
+  ) => Promise<void>;
 }): SyncController {
   const clock = deps.clock ?? systemClock;
   let running: Promise<SyncOutcome | null> | null = null;
@@ -130,6 +141,11 @@ export function createSyncController(deps: {
   let stopping: AbortController | null = null;
 
   const run = async (signal: AbortSignal): Promise<SyncOutcome | null> => {
+    const { sharedHistoryUrl: history, sharedSnapshotUrl: snapshot } = await readSettings();
+    if (history !== null || snapshot !== null) {
+      await deps.refreshShared?.({ history, snapshot }, signal);
+      return null;
+    }
     await matchSourceToMode((await readSettings()).demo, clock.now());
     const choice = await chooseClient();
     if (!choice) return null;

@@ -93,7 +93,14 @@ function fatal(error: unknown): boolean {
   );
 }
 
-async function reportedOrgId(deps: IdentifyDeps): Promise<string | null> {
+/**
+ * The API's `organization_id` for the key (the legacy report carries it), or
+ * null when no answer names one. Also used by the headless sync to name its
+ * history file's organisation (lib/headless/organisation.ts).
+ */
+export async function reportedOrgId(
+  deps: Pick<IdentifyDeps, 'client' | 'send' | 'today'>,
+): Promise<string | null> {
   try {
     const page = await deps.send(() =>
       deps.client.listUserUsageReport({

@@ -44,7 +44,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
  * since navigation start). Written as text: the bundler that runs this file
  * would otherwise wrap named functions in helpers the page does not have.
  */
-const markTime = (name: string) => `new Promise((resolve) => {
+export const markTime = (name: string) => `new Promise((resolve) => {
   const read = () => {
     const mark = performance.getEntriesByName(${JSON.stringify(name)})[0];
     if (mark) resolve(mark.startTime);

@@ -18,7 +18,10 @@
  *   day was committed, built with the memo (index-memo.ts) kept from the
  *   build of the day before: the new day is a record never seen (a new
  *   object, its own id array, as the store reads it), goal ≤ 50 ms.
- *   The two alternate (11 pairs after one warm-up pair); spreads are printed.
+ *   The two alternate (11 pairs after one warm-up pair); spreads are printed,
+ *   with each run's CPU time beside (a loaded machine inflates wall time),
+ *   and the publication gate's derivable searches with their budget hits
+ *   (small-null-space.ts; a hit hides more on the safe side; should be 0).
  * - metrics.node_heap_mb_100k: V8 heap used (MB, after a forced GC when
  *   node runs with --expose-gc) holding the 100,000-member history and its
  *   model; the columns' ArrayBuffers are printed beside it, not counted.
@@ -30,6 +33,7 @@ import type { DayColumnsInput, MetricsHistory, SummaryInput } from '@/lib/metric
 import { championDay, dayDigest } from '@/lib/metrics/day-digest';
 import { createIndexMemo } from '@/lib/metrics/index-memo';
 import { buildAllScopes } from '@/lib/metrics/insight-model';
+import { searchStats } from '@/lib/metrics/small-null-space';
 import { userDayColumns } from '@/lib/store/records';
 
 // The bench writes the same columns the store keeps.
@@ -192,12 +196,22 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Runs `a` and `b` alternately (so load on a shared machine hits both alike) and times each run. */
+/** CPU time of this process so far (ms, user + system): what a run cost, whatever else the machine ran. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Runs `a` and `b` alternately (so load on a shared machine hits both alike) and times each run;
+ * `cpu`, when given, receives each run's CPU time (a's, then b's), printed beside the wall times.
+ */
 function timePairs(
   a: () => unknown,
   b: () => unknown,
   repeats: number,
   warmups = 2,
+  cpu?: [number[], number[]],
 ): [number[], number[]] {
   for (let i = 0; i < warmups; i += 1) {
     a();
@@ -207,11 +221,15 @@ function timePairs(
   const tb: number[] = [];
   for (let i = 0; i < repeats; i += 1) {
     let start = performance.now();
+    let startCpu = cpuMs();
     a();
     ta.push(performance.now() - start);
+    cpu?.[0].push(cpuMs() - startCpu);
     start = performance.now();
+    startCpu = cpuMs();
     b();
     tb.push(performance.now() - start);
+    cpu?.[1].push(cpuMs() - startCpu);
   }
   return [ta, tb];
 }
@@ -279,11 +297,14 @@ function bench100k(): Record<string, number> {
     days: [...days.slice(0, -1), { ...last, memberIds: last.memberIds.slice() }],
   }));
   let run = 0;
+  const cpu: [number[], number[]] = [[], []];
+  const searched = { ...searchStats };
   const [full, incremental] = timePairs(
     () => buildAllScopes(before, settings, { today: lastDay, timeZone }),
     () => buildAllScopes(afters[run++]!, settings, { today: addDays(lastDay, 1), timeZone, memo }),
     11,
     1,
+    cpu,
   );
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
@@ -292,6 +313,13 @@ function bench100k(): Record<string, number> {
   const memory = process.memoryUsage();
   console.log(`  metrics.full_model_ms_100k       ${spread(full)}`);
   console.log(`  metrics.incremental_day_ms_100k  ${spread(incremental)}`);
+  console.log(`  CPU time: full ${spread(cpu[0])}; incremental ${spread(cpu[1])}`);
+  // The publication gate's derivable-count searches (small-null-space.ts): a budget hit means
+  // "assume derivable" (the safe side, hides more); it should stay 0.
+  console.log(
+    `  derivable searches ${searchStats.searches - searched.searches}, branches ` +
+      `${searchStats.branches - searched.branches}, budget hits ${searchStats.budgetHits - searched.budgetHits}`,
+  );
   console.log(
     `  node heap ${(memory.heapUsed / 1e6).toFixed(0)} MB (gc: ${gc ? 'forced' : 'not exposed'}), ` +
       `array buffers ${(memory.arrayBuffers / 1e6).toFixed(0)} MB (the 91 days' columns), ` +

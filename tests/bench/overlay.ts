@@ -5,17 +5,21 @@
  *
  * Setup: the mock's organisation synced into a profile (warm history), the
  * Overview replica loaded WARMUP times (warm model cache in the background),
- * then RUNS measured loads. The anchors are in the page's HTML.
- * - overlay.first_render_ms_p95: per load, from the moment the anchor (the
+ * then RUNS measured loads. The anchors are in the page's HTML. This is the
+ * easy case (300 members, warm worker, anchors at once): its figures carry
+ * `_300`; the issue's `overlay.first_render_ms_p95` and
+ * `overlay.long_tasks_added` are measured at 20,000 members, late anchors and
+ * a stopped worker by overlay-20k.ts.
+ * - overlay.first_render_300_ms_p95: per load, from the moment the anchor (the
  *   "Active members and assigned seats" heading) is in the document to the
  *   moment the last of the expected features' hosts is (freshness badge,
  *   target strip, suggestion card, champion badge, metric note), measured in
  *   the page; p95 over the runs.
- * - overlay.long_tasks_added: long tasks (≥ 50 ms, PerformanceObserver
+ * - overlay.long_tasks_added_300: long tasks (≥ 50 ms, PerformanceObserver
  *   `longtask`, buffered) from navigation to 1.5 s after the overlay
  *   mounted; mean per load with Uptake minus mean per load of the same page
  *   at a URL the content script does not match, interleaved, rounded to 0.1.
- * Diagnostics (same runs): overlay.first_render_ms_median;
+ * Diagnostics (same runs): overlay.first_render_300_ms_median;
  * overlay.background_wait_ms_p95 (content script start → the background's
  * answers in, `uptake:start` → `uptake:data` marks); overlay.mount_ms_p95
  * (answers in → every feature started, `uptake:data` → `uptake:features`).
@@ -138,7 +142,12 @@ const ANCHOR = 'Active members and assigned seats';
 /** In the page, before anything else: when the anchor and each overlay host first appear, and long tasks. */
 function installProbe([expected, anchor]: [string[], string]) {
   const w = window as any;
-  w.__probe = { seen: {} as Record<string, number>, long: 0, anchor: 0 };
+  w.__probe = { seen: {} as Record<string, number>, long: 0, anchor: 0, url: 0 };
+  // An in-app navigation (overlay-20k.ts): when the app's own script changed the URL to analytics.
+  (globalThis as any).navigation?.addEventListener('currententrychange', () => {
+    if (!w.__probe.url && location.pathname.startsWith('/analytics/'))
+      w.__probe.url = performance.now();
+  });
   try {
     new PerformanceObserver((list) => {
       w.__probe.long += list.getEntries().length;
@@ -156,22 +165,38 @@ function installProbe([expected, anchor]: [string[], string]) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-interface Load {
+export interface Load {
   renderMs: number;
   waitMs: number;
   mountMs: number;
   long: number;
 }
 
-async function load(context: BrowserContext, url: string, withUptake: boolean): Promise<Load> {
+/**
+ * One measured load of `url` (see the module note). With `inApp`, `url` is the chat app and the
+ * analytics page is reached by the app's own navigation (Account menu → Analytics): renderMs is
+ * then timed from the URL change, not from the anchor.
+ */
+export async function load(
+  context: BrowserContext,
+  url: string,
+  withUptake: boolean,
+  options: { inApp?: boolean; timeoutMs?: number } = {},
+): Promise<Load> {
   const page: Page = await context.newPage();
   await page.addInitScript(installProbe, [EXPECTED, ANCHOR] as [string[], string]);
   await page.goto(url);
+  if (options.inApp) {
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(200);
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Analytics' }).click();
+  }
   if (withUptake)
     await page.waitForFunction(
       (n) => Object.keys((window as any).__probe.seen).length === n,
       EXPECTED.length,
-      { timeout: 15_000 },
+      { timeout: options.timeoutMs ?? 15_000 },
     );
   await page.waitForTimeout(1500);
   const probe = await page.evaluate(() => ({
@@ -182,16 +207,18 @@ async function load(context: BrowserContext, url: string, withUptake: boolean): 
   }));
   await page.close();
   const last = Math.max(...Object.values(probe.seen as Record<string, number>));
+  if (options.inApp && !probe.url)
+    throw new Error('The in-app navigation to analytics was not seen.');
   const marks = probe.marks as Record<string, number>;
   return {
-    renderMs: last - probe.anchor,
+    renderMs: last - (options.inApp ? probe.url : probe.anchor),
     waitMs: (marks['uptake:data'] ?? 0) - (marks['uptake:start'] ?? 0),
     mountMs: (marks['uptake:features'] ?? 0) - (marks['uptake:data'] ?? 0),
     long: probe.long,
   };
 }
 
-function quantile(xs: number[], q: number): number {
+export function quantile(xs: number[], q: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
@@ -231,11 +258,11 @@ export async function overlayBench(): Promise<Record<string, number>> {
       'overlay.spa_render_ms_p95': round1(quantile(spa.first, 0.95)),
       'overlay.spa_render_ms_median': round1(quantile(spa.first, 0.5)),
       'overlay.spa_reentry_ms_p95': round1(quantile(spa.again, 0.95)),
-      'overlay.first_render_ms_p95': round1(quantile(render, 0.95)),
-      'overlay.long_tasks_added': round1(
+      'overlay.first_render_300_ms_p95': round1(quantile(render, 0.95)),
+      'overlay.long_tasks_added_300': round1(
         mean(runs.map((r) => r.long)) - mean(plain.map((r) => r.long)),
       ),
-      'overlay.first_render_ms_median': round1(quantile(render, 0.5)),
+      'overlay.first_render_300_ms_median': round1(quantile(render, 0.5)),
       'overlay.background_wait_ms_p95': round1(
         quantile(
           runs.map((r) => r.waitMs),

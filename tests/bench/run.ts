@@ -22,6 +22,10 @@ import { storeBytesBench } from './store-bytes';
 import { syncBench } from './sync';
 import { teamTableBench } from './team-table';
 import { sync100kBench } from './sync-100k';
+// Browser figures at 20,000 / 100,000 members, on seeded profiles (seed-profile.ts; UPTAKE_BENCH_NO_SEED=1 skips the seeding).
+import { companion100kBench } from './companion-100k';
+import { overlay20kBench } from './overlay-20k';
+import { workerHeapBench } from './worker-heap';
 
 type Suite = { name: string; run: () => Promise<Record<string, number>> };
 
@@ -40,6 +44,10 @@ const suites: Suite[] = [
   { name: 'companion', run: companionBench },
   { name: 'team-table', run: teamTableBench },
   { name: 'chatgpt', run: chatgptImportBench },
+  // Seeded big profiles (built once, cached under .tmp/bench-profiles/).
+  { name: 'worker-heap', run: workerHeapBench },
+  { name: 'overlay-20k', run: overlay20kBench },
+  { name: 'companion-100k', run: companion100kBench },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

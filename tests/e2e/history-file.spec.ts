@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { exportCsv, exportRows } from './chatgpt-exports';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 import { launchExtension } from './launch';
 
@@ -29,6 +31,16 @@ test('the history moves to a new browser profile as a file, without the key', as
     { timeout: 20_000 },
   );
   const original = (await orgModel(options)).model;
+  // A week of ChatGPT exports imported too (issue 13): it moves with the file (version 2).
+  const chatgpt = exportRows('Weekly', '2026-03-01', '2026-03-07', ['ana@northwind.example']);
+  const csv = testInfo.outputPath('chatgpt-week.csv');
+  writeFileSync(csv, exportCsv(chatgpt));
+  await options.getByLabel('Drop CSV files here, or choose them').setInputFiles(csv);
+  await expect(options.getByTestId('chatgpt-preview')).toContainText('User Engagement');
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(options.getByTestId('chatgpt-note')).toContainText(
+    `Imported 1 period, ${chatgpt.length} rows.`,
+  );
 
   await options.reload();
   await expect(options.getByTestId('history-stats')).toContainText('10 days');
@@ -54,6 +66,11 @@ test('the history moves to a new browser profile as a file, without the key', as
     expect(moved.freshness.latestDay).toBe(original.freshness.latestDay);
     expect(moved.adoption.monthly.actives).toBe(original.adoption.monthly.actives);
     expect(moved.adoption.weekly.actives).toBe(original.adoption.weekly.actives);
+    // The ChatGPT week came along, every row.
+    await page.reload();
+    const period = page.getByTestId('chatgpt-imported-period');
+    await expect(period).toHaveCount(1);
+    await expect(period).toContainText(String(chatgpt.length));
     // The key did not travel.
     await expect(page.getByTestId('key-state')).toHaveText('No key saved.');
   } finally {

@@ -7,13 +7,18 @@
  *   set of people derivable from what the surfaces publish (checked with the
  *   independent checker of lib/metrics/test-differencing.ts);
  * - team-grain mode: no member's email on any page or in any file.
+ * The Tools view (issue 13, "#view=tools") is swept too, with a week of ChatGPT exports
+ * imported for the same people: hidden groups show their reason and no figure there, and in
+ * team-grain mode it names nobody (Claude members and ChatGPT-only people alike).
  * The overlay on every claude.ai analytics replica page is read in team-grain
  * mode (Uptake's own shadow roots only: the native page shows what it shows).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { derivableSmallSets } from '../../lib/metrics/test-differencing';
 import { analyticsVariants, replicaUrls } from '../fixtures/replica/render';
+import type { MockApi } from '../../lib/demo/mock-api';
+import { exportCsv, exportRows } from './chatgpt-exports';
 import { apiLatestDay } from './clock';
 import { DEMO_KEY, expect, seedSettings, test } from './fixtures';
 
@@ -49,6 +54,37 @@ async function syncDemo(ext: any, open: (f: string) => Promise<Page>, teamGrainO
   return options;
 }
 
+/** The members' emails, from the mock's /users of the latest day. */
+async function memberEmails(mock: MockApi): Promise<string[]> {
+  const res = await mock.handle({
+    method: 'GET',
+    url: `https://api.anthropic.com/v1/organizations/analytics/users?date=${LATEST}&limit=1000`,
+    headers: { 'x-api-key': DEMO_KEY, 'anthropic-beta': 'analytics-usage-cost-2026-08-24' },
+  });
+  return JSON.parse(res.body).data.map((r: any) => String(r.user.email_address).toLowerCase());
+}
+
+/** The last whole Sunday–Saturday week up to LATEST. */
+function lastWeek(): [string, string] {
+  const day = (n: number) => new Date(Date.parse(`${LATEST}T00:00:00Z`) + n * 86_400_000);
+  const back = (day(0).getUTCDay() + 1) % 7; // days back to the Saturday
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return [iso(day(-back - 6)), iso(day(-back))];
+}
+
+/** Imports a week of ChatGPT User Engagement for `emails` (and ChatGPT-only people) in options. */
+async function importChatgptWeek(options: Page, emails: readonly string[]) {
+  const [start, end] = lastWeek();
+  const rows = exportRows('Weekly', start, end, emails);
+  const path = test.info().outputPath('chatgpt-week.csv');
+  writeFileSync(path, exportCsv(rows));
+  await options.getByLabel('Drop CSV files here, or choose them').setInputFiles(path);
+  await expect(options.getByTestId('chatgpt-preview')).toContainText('User Engagement');
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(options.getByTestId('chatgpt-note')).toContainText('Imported 1 period');
+  return rows;
+}
+
 /** The scopes, the org's model and the publication gate, as an extension page gets them. */
 async function published(page: Page) {
   return page.evaluate(async () => {
@@ -76,10 +112,12 @@ async function viewText(page: Page, hash: string): Promise<string> {
 
 test('normal mode: hidden groups publish nothing anywhere, and nothing small is derivable', async ({
   ext,
+  mock,
   openExtensionPage,
 }) => {
   test.setTimeout(300_000);
-  await syncDemo(ext, openExtensionPage, false);
+  const options = await syncDemo(ext, openExtensionPage, false);
+  await importChatgptWeek(options, await memberEmails(mock));
   const page = await openExtensionPage('companion.html');
   const { scopes, org, gate } = await published(page);
   const hidden = scopes.filter((s: any) => s.hiddenBecause);
@@ -107,6 +145,20 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
       const figures = text.replace(/Fewer than \d+ (members|people)/g, '');
       expect(figures, `${view} of ${s.name}`).not.toMatch(/\$\s?\d|\d\s?%|\d+ (people|members)\b/);
     }
+
+  // The Tools view (ChatGPT beside Claude): a hidden group's row gives its reason, no figure.
+  await viewText(page, 'view=tools&scope=org');
+  await expect(page.getByTestId('tools-row-org')).toBeVisible(); // the imported week is shown
+  for (const s of hidden) {
+    const row = page.getByTestId(`tools-row-${s.id}`);
+    await expect(row, `Tools row of ${s.name}`).toHaveCount(1); // listed, with its reason
+    await expect(row).toHaveAttribute('data-hidden', 'true');
+    const figures = ((await row.textContent()) ?? '').replace(
+      /Fewer than \d+ (members|people)/g,
+      '',
+    );
+    expect(figures, `Tools row of ${s.name}`).not.toMatch(/\d/);
+  }
 
   // Org spend: the by-group table leaves hidden groups out; "In no group" only when the gate allows.
   const spend = await viewText(page, 'view=spend&scope=org');
@@ -142,7 +194,12 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
   const popup = await openExtensionPage('popup.html');
   await popup.getByTestId('popup-scope').selectOption(hidden[0].id);
   await expect(popup.getByTestId('popup-empty')).toBeVisible();
-  expect(await popup.locator('body').textContent()).not.toMatch(/\d\s?%/);
+  // The ChatGPT & Claude line (issue 13) is the whole organisation's published figure, said so.
+  const toolsLine = popup.getByTestId('popup-tools-line');
+  await expect(toolsLine).toContainText('Whole organisation');
+  await expect(toolsLine).not.toContainText(hidden[0].name);
+  const body = (await popup.locator('body').textContent()) ?? '';
+  expect(body.replace((await toolsLine.textContent()) ?? '', '')).not.toMatch(/\d\s?%/);
 });
 
 test('team grain only: no member’s email on any page or in any file', async ({
@@ -157,14 +214,21 @@ test('team grain only: no member’s email on any page or in any file', async ({
     url: `https://api.anthropic.com/v1/organizations/analytics/users?date=${LATEST}&limit=1000`,
     headers: { 'x-api-key': DEMO_KEY, 'anthropic-beta': 'analytics-usage-cost-2026-08-24' },
   });
-  const emails: string[] = JSON.parse(res.body).data.map((r: any) => r.user.email_address);
-  expect(emails.length).toBeGreaterThan(100);
-  const named = (text: string) => emails.filter((e) => text.includes(e));
+  const members: string[] = JSON.parse(res.body).data.map((r: any) => r.user.email_address);
+  expect(members.length).toBeGreaterThan(100);
+  // ChatGPT's people too: the members who hold a seat there, and ChatGPT-only people.
+  const chatgpt = await importChatgptWeek(
+    options,
+    members.map((e) => e.toLowerCase()),
+  );
+  const emails = [...new Set([...members, ...chatgpt.map((r) => r.email)])];
+  const named = (text: string) =>
+    emails.filter((e) => text.toLowerCase().includes(e.toLowerCase()));
 
   const page = await openExtensionPage('companion.html');
   const { gate } = await published(page);
   expect(gate.peopleShown).toBe(false);
-  for (const view of views) {
+  for (const view of [...views, 'tools']) {
     const text = await viewText(page, `view=${view}&scope=org`);
     expect(named(text), view).toEqual([]);
   }

@@ -195,6 +195,10 @@ test('the Tools view shows ChatGPT beside Claude, as computed from the exports a
   await expect(page.getByTestId('tools-target')).toContainText(
     `${((mActive / mSeats) * 100).toFixed(1)}% (${mActive} of ${mSeats}); ${gap === 0 ? 'reached' : `${gap} more people needed`}`,
   );
+  // Its forecast (forecast.ts, as Claude's targets): one imported month is too few to fit.
+  await expect(page.getByTestId('tools-target-forecast')).toHaveText(
+    gap === 0 ? 'Reached.' : 'Too little history to forecast (1 month).',
+  );
   await page.getByTestId('tools-period').selectOption(`weekly:${WEEKS[0][0]}:${WEEKS[0][1]}`);
   await checkRow(page, expected(weeks[0]!, await claudeOf(mock, WEEKS[0][0], WEEKS[0][1])));
   expect(errors).toEqual([]);

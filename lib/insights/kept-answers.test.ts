@@ -1,0 +1,67 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ResponseOf } from '@/lib/messages/contract';
+import { readState, resetStateForTests } from '@/lib/store/state';
+import {
+  answerSlot,
+  forgetKeptAnswers,
+  keepAnswer,
+  keptAnswer,
+  keptGeneration,
+} from './kept-answers';
+
+type Answer = ResponseOf<'to-background:get-insights'>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetStateForTests();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+/** An answer told apart by its scope list (the model is not what is tested here). */
+const answer = (name: string): Answer => ({
+  model: null,
+  scopes: [{ id: 'org', name, kind: 'org', hiddenBecause: null }],
+});
+const key = 'uptake-history|Europe/Berlin|2026-11-21|{"k":5}';
+
+describe('answers kept for a stopped worker', () => {
+  it('answers a kept slot for the same build key only', async () => {
+    await keepAnswer(key, answerSlot('org', true), answer('Acme'), keptGeneration());
+    await keepAnswer(key, answerSlot('g1', true), answer('Sales'), keptGeneration());
+    expect(await keptAnswer(key, answerSlot('org', true))).toEqual(answer('Acme'));
+    expect(await keptAnswer(key, answerSlot('g1', true))).toEqual(answer('Sales'));
+    // The full answer (member lists) was never kept; another day, zone or settings is another build.
+    expect(await keptAnswer(key, answerSlot('org', false))).toBeNull();
+    expect(await keptAnswer(key.replace('2026-11-21', '2026-11-22'), 'org|lean')).toBeNull();
+  });
+
+  it('a new build key replaces every answer of the old one', async () => {
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    const next = key.replace('{"k":5}', '{"k":8}');
+    await keepAnswer(next, 'g1|lean', answer('Sales'), keptGeneration());
+    expect(await keptAnswer(next, 'org|lean')).toBeNull();
+    expect(await keptAnswer(key, 'org|lean')).toBeNull();
+    expect(await keptAnswer(next, 'g1|lean')).toEqual(answer('Sales'));
+  });
+
+  it('forgetting removes them from disk (a forgotten member must not stay in a kept answer)', async () => {
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    await forgetKeptAnswers();
+    expect(await readState(['insightAnswers'])).toEqual({});
+    expect(await keptAnswer(key, 'org|lean')).toBeNull();
+  });
+
+  it('an answer whose build began before a forget is not kept after it', async () => {
+    const since = keptGeneration();
+    // A sync writes and invalidates while the build runs.
+    const forgotten = forgetKeptAnswers();
+    await keepAnswer(key, 'org|lean', answer('built before the sync wrote'), since);
+    await forgotten;
+    expect(await keptAnswer(key, 'org|lean')).toBeNull();
+    // A build begun after the forget is kept.
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
+  });
+});
