@@ -45,3 +45,18 @@ describe('hidden scopes say why', () => {
     ]);
   });
 });
+
+describe('the picker while the popup is still starting', () => {
+  const scopes = [
+    { id: 'org', name: null, kind: 'org' as const, hiddenBecause: null },
+    { id: 'g1', name: 'Sales', kind: 'group' as const, hiddenBecause: null },
+  ];
+  it('is disabled with no handler (the first step’s picture), so no choice is lost', () => {
+    render(<ScopePicker scopes={scopes} value="org" />);
+    expect((screen.getByTestId('popup-scope') as HTMLSelectElement).disabled).toBe(true);
+  });
+  it('is enabled once the full app handles choices', () => {
+    render(<ScopePicker scopes={scopes} value="org" onChange={() => undefined} />);
+    expect((screen.getByTestId('popup-scope') as HTMLSelectElement).disabled).toBe(false);
+  });
+});

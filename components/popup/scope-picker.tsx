@@ -16,7 +16,8 @@ export function ScopePicker({
 }: {
   scopes: ScopeChoice[];
   value: string;
-  onChange: (scope: string) => void;
+  /** Absent while the popup's first step shows a picture and the full app is loading: disabled then. */
+  onChange?: (scope: string) => void;
 }) {
   return (
     <label class="scope-picker">
@@ -24,7 +25,9 @@ export function ScopePicker({
       <select
         data-testid="popup-scope"
         value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
+        // A choice made before the full app runs would be lost: the picker waits for it.
+        disabled={!onChange}
+        onChange={(e) => onChange?.(e.currentTarget.value)}
         aria-label="Scope"
       >
         {scopes.map((s) => (

@@ -234,11 +234,7 @@ export function PopupView(props: PopupViewProps) {
           </p>
         )}
         {!showSnapshot && props.scopes.length > 1 && props.scope !== null && (
-          <ScopePicker
-            scopes={props.scopes}
-            value={props.scope}
-            onChange={(id) => props.onScope?.(id)}
-          />
+          <ScopePicker scopes={props.scopes} value={props.scope} onChange={props.onScope} />
         )}
         {insights.state === 'picture' ? (
           <Picture picture={insights.picture} status={status} />
