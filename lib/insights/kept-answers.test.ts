@@ -13,10 +13,11 @@ import {
 
 type Answer = ResponseOf<'to-background:get-insights'>;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   resetStateForTests();
   globalThis.indexedDB = new IDBFactory();
+  await forgetKeptAnswers(); // nothing kept from an earlier test's database
 });
 
 /** An answer told apart by its scope list (the model is not what is tested here). */
@@ -61,6 +62,29 @@ describe('answers kept for a stopped worker', () => {
     await forgotten;
     expect(await keptAnswer(key, 'org|lean')).toBeNull();
     // A build begun after the forget is kept.
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
+  });
+});
+
+describe('a warm worker', () => {
+  it('writes a slot once per build key, not on every answer', async () => {
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    let writes = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      writes += 1;
+      return put.apply(this, args);
+    };
+    try {
+      await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+      expect(writes).toBe(0);
+      await keepAnswer(key, 'g1|lean', answer('Sales'), keptGeneration());
+      expect(writes).toBe(1);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    await forgetKeptAnswers();
     await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
     expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
   });

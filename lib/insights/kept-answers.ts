@@ -33,6 +33,8 @@ interface KeptRecord {
 }
 
 let generation = 0;
+/** `key|slot` kept in this generation: a warm worker answers every ask, and writes each once. */
+let keptNow = new Set<string>();
 /** Writes one after another: each merges into what the previous one wrote. */
 let writing: Promise<unknown> = Promise.resolve();
 
@@ -72,12 +74,17 @@ export function keepAnswer(
   answer: InsightsAnswer,
   sinceGeneration: number,
 ): Promise<void> {
+  const id = `${key}|${slot}`;
+  if (generation === sinceGeneration && keptNow.has(id)) return Promise.resolve();
   const next = writing.then(async () => {
     if (generation !== sinceGeneration) return;
     const { [stateKey]: stored } = await readState([stateKey]);
     const answers = isRecord(stored) && stored.key === key ? stored.answers : {};
     if (generation !== sinceGeneration) return;
     await writeState({ [stateKey]: { key, answers: { ...answers, [slot]: answer } } });
+    if (generation !== sinceGeneration) return;
+    if (!(isRecord(stored) && stored.key === key)) keptNow = new Set();
+    keptNow.add(id);
   });
   writing = next.catch(() => undefined);
   return next;
@@ -86,6 +93,7 @@ export function keepAnswer(
 /** Drops every kept answer (the history, the source or the settings changed). */
 export function forgetKeptAnswers(): Promise<void> {
   generation += 1;
+  keptNow = new Set();
   const next = writing.then(() => removeState([stateKey]));
   writing = next.catch(() => undefined);
   return next;
