@@ -108,7 +108,10 @@ export default defineBackground(() => {
   const insightOptions = async () => ({
     now: Date.now(),
     timeZone: timeZone(),
-    settingsKey: (({ metrics, teamSource }) => JSON.stringify({ metrics, teamSource }))(
+    // With this build's version: an update may compute a figure differently (a fix, a new
+    // field), so an answer the previous release kept on disk is rebuilt (upgrade-030.spec.ts).
+    settingsKey: (({ metrics, teamSource }) =>
+      JSON.stringify({ build: browser.runtime.getManifest().version, metrics, teamSource }))(
       await readSettings(),
     ),
   });
@@ -166,17 +169,14 @@ export default defineBackground(() => {
   const insightsAnswer = async (scope: string, lean?: boolean) => {
     const options = await insightOptions();
     const key = await insightsKey(options);
-    // Kept under this build's version too: an update may compute a figure differently (a fix,
-    // a new field), so an answer the previous release kept is rebuilt (upgrade-030.spec.ts).
-    const keptKey = `${browser.runtime.getManifest().version}|${key}`;
     const slot = answerSlot(scope, lean);
     if (!insightsBuilt(key)) {
-      const kept = await keptAnswer(keptKey, slot).catch(() => null);
+      const kept = await keptAnswer(key, slot).catch(() => null);
       if (kept) return kept;
     }
     const since = keptGeneration();
     const answer = await freshInsightsAnswer(scope, lean, options);
-    void keepAnswer(keptKey, slot, answer, since).catch(() => undefined);
+    void keepAnswer(key, slot, answer, since).catch(() => undefined);
     return answer;
   };
 
