@@ -3,7 +3,9 @@
  * suggestion rules read, and the empty model (no data, or suppressed by the
  * privacy floor: no figure at all, only the reason).
  */
+import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import type { FigureSource } from '@/lib/metrics/adoption';
+import type { ChampionSelection } from '@/lib/metrics/champions';
 import type { Basis } from '@/lib/metrics/completeness';
 import { scopeFeatureUse } from '@/lib/metrics/feature-use';
 import { catalogCount } from '@/lib/metrics/catalog';
@@ -33,9 +35,30 @@ export function championsFor(
   };
   if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
   if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
-  const ids = new Set(Array.from(data.scope.members, (g) => ctx.idx!.memberIds[g]!));
-  return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
+  const idx = ctx.idx;
+  let of = championMembers.get(sel);
+  if (!of || of.idx !== idx) {
+    of = {
+      idx,
+      members: Int32Array.from(sel.champions, (c) => idx.memberIndex.get(c.memberId) ?? -1),
+    };
+    championMembers.set(sel, of);
+  }
+  const inScope = new Uint8Array(idx.memberIds.length);
+  for (const g of data.scope.members) inScope[g] = 1;
+  const members = of.members;
+  return {
+    shown: true,
+    ...base,
+    champions: sel.champions.filter((_, i) => members[i]! >= 0 && inScope[members[i]!] === 1),
+  };
 }
+
+/** Per selection, each champion's member index in the build's index (-1 when not in it). */
+const championMembers = new WeakMap<
+  ChampionSelection,
+  { idx: ActivityIndex; members: Int32Array }
+>();
 
 /**
  * Facts the suggestion rules read about a scope: size, monthly actives and

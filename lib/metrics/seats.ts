@@ -56,6 +56,63 @@ function seatMember(idx: ActivityIndex, g: number): SeatMember {
   };
 }
 
+function bySeatOrder(a: SeatMember, b: SeatMember): number {
+  return (
+    (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
+    (a.email ?? '').localeCompare(b.email ?? '') ||
+    a.memberId.localeCompare(b.memberId)
+  );
+}
+
+/**
+ * Every dormant and never-activated seat holder of the index, each list in
+ * seat order (longest idle first, then email, then id), with the member
+ * index of each row. Made once per index and rules: a scope's lists are
+ * these filtered to its members (the order is total and the sort stable, so
+ * filtering gives what sorting the scope's own rows gives).
+ */
+interface SeatLists {
+  dormant: { rows: SeatMember[]; members: Int32Array };
+  never: { rows: SeatMember[]; members: Int32Array };
+}
+
+const listsOfIndex = new WeakMap<ActivityIndex, Map<string, SeatLists>>();
+
+function seatLists(idx: ActivityIndex, rules: SeatRules): SeatLists {
+  const key = `${rules.dormantDays} ${rules.activationGraceDays}`;
+  let byRules = listsOfIndex.get(idx);
+  if (!byRules) listsOfIndex.set(idx, (byRules = new Map()));
+  const kept = byRules.get(key);
+  if (kept) return kept;
+  const dormant: number[] = [];
+  const never: number[] = [];
+  if (idx.latestColumns >= 0)
+    for (let g = 0; g < idx.memberIds.length; g += 1) {
+      if (idx.lastSeen[g] !== idx.latestColumns) continue;
+      const last = idx.lastActive[g]!;
+      const first = idx.firstSeen[g]!;
+      if (last === NO_DAY) {
+        if ((first === NO_DAY ? 0 : idx.asOf - first) >= rules.activationGraceDays) never.push(g);
+      } else if (idx.asOf - last >= rules.dormantDays) dormant.push(g);
+    }
+  const sorted = (list: number[]) => {
+    const rows = list.map((g) => ({ g, row: seatMember(idx, g) }));
+    rows.sort((a, b) => bySeatOrder(a.row, b.row));
+    return { rows: rows.map((r) => r.row), members: Int32Array.from(rows, (r) => r.g) };
+  };
+  const lists = { dormant: sorted(dormant), never: sorted(never) };
+  byRules.set(key, lists);
+  return lists;
+}
+
+/** The rows of `list` whose member is marked in `inScope`. */
+function rowsIn(list: SeatLists['dormant'], inScope: Uint8Array): SeatMember[] {
+  const out: SeatMember[] = [];
+  for (let i = 0; i < list.rows.length; i += 1)
+    if (inScope[list.members[i]!] === 1) out.push(list.rows[i]!);
+  return out;
+}
+
 /**
  * Seat signals of a scope. `listMembers` false (team-grain mode) keeps the
  * counts and drops the member lists. Lists: longest idle first, then email.
@@ -68,36 +125,26 @@ export function seatSignals(
   listMembers: boolean,
   heldBack: string | null = null,
 ): SeatSignals {
-  const dormant: SeatMember[] = [];
-  const never: SeatMember[] = [];
   let holders = 0;
   let reclaim = 0;
   let reclaimNever = 0;
+  const inScope = new Uint8Array(idx.memberIds.length);
   if (idx.latestColumns >= 0) {
     for (const g of scope.members) {
       if (idx.lastSeen[g] !== idx.latestColumns) continue;
+      inScope[g] = 1;
       holders += 1;
       const last = idx.lastActive[g]!;
       const first = idx.firstSeen[g]!;
       const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
       if (last === NO_DAY) {
-        if (seatAge >= rules.activationGraceDays) never.push(seatMember(idx, g));
         if (seatAge >= rules.reclaimDays) {
           reclaim += 1;
           reclaimNever += 1;
         }
-      } else {
-        if (idx.asOf - last >= rules.dormantDays) dormant.push(seatMember(idx, g));
-        if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
-      }
+      } else if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
     }
   }
-  const order = (a: SeatMember, b: SeatMember) =>
-    (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
-    (a.email ?? '').localeCompare(b.email ?? '') ||
-    a.memberId.localeCompare(b.memberId);
-  dormant.sort(order);
-  never.sort(order);
   if (heldBack)
     return {
       seatHolders: idx.latestColumns >= 0 ? holders : null,
@@ -107,6 +154,9 @@ export function seatSignals(
       pendingInvites,
       heldBack,
     };
+  const lists = seatLists(idx, rules);
+  const dormant = rowsIn(lists.dormant, inScope);
+  const never = rowsIn(lists.never, inScope);
   return {
     seatHolders: idx.latestColumns >= 0 ? holders : null,
     dormant: {
