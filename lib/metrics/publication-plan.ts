@@ -8,7 +8,8 @@ import type { InsightContext } from '@/lib/metrics/insight-context';
 import { smallDerivable } from '@/lib/metrics/derivable';
 import { NO_GROUP_PLAN_ID } from '@/lib/metrics/privacy';
 import { isWeekday } from '@/lib/metrics/days';
-import { productPlans, type ProductScope } from '@/lib/metrics/product-gate';
+import type { ProductScope } from '@/lib/metrics/product-gate';
+import { productPlans } from '@/lib/metrics/product-plans';
 import {
   NO_GROUP_KEY,
   noProductsWithheld,
