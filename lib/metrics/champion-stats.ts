@@ -135,14 +135,20 @@ export function championColumns(
         }
     }
   }
-  const col = (name: keyof RollupInput['columns'], i: number) => rollup?.columns[name]?.[i] ?? 0;
+  const col = (name: keyof RollupInput['columns']) => rollup?.columns[name] ?? [];
+  const [chatSkills, coworkSkills] = [col('chatSkillsUsed'), col('coworkSkillsUsed')];
+  const [chatConnectors, coworkConnectors] = [
+    col('chatConnectorsUsed'),
+    col('coworkConnectorsUsed'),
+  ];
+  const chatProjects = col('chatProjectsUsed');
   for (let g = 0; g < n; g += 1) {
     const row = rollupRow ? rollupRow[g]! : -1;
     if (row >= 0) {
       c.fromRollup[g] = 1;
-      c.skills[g] = col('chatSkillsUsed', row) + col('coworkSkillsUsed', row);
-      c.connectors[g] = col('chatConnectorsUsed', row) + col('coworkConnectorsUsed', row);
-      c.projects[g] = col('chatProjectsUsed', row);
+      c.skills[g] = (chatSkills[row] ?? 0) + (coworkSkills[row] ?? 0);
+      c.connectors[g] = (chatConnectors[row] ?? 0) + (coworkConnectors[row] ?? 0);
+      c.projects[g] = chatProjects[row] ?? 0;
     } else {
       c.skills[g] = idx.dailyMaxSkills[g]!;
       c.connectors[g] = idx.dailyMaxConnectors[g]!;

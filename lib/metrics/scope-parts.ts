@@ -36,29 +36,27 @@ export function championsFor(
   if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
   if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
   const idx = ctx.idx;
-  let of = championMembers.get(sel);
+  let of = championAt.get(sel);
   if (!of || of.idx !== idx) {
-    of = {
-      idx,
-      members: Int32Array.from(sel.champions, (c) => idx.memberIndex.get(c.memberId) ?? -1),
-    };
-    championMembers.set(sel, of);
+    const at = new Int32Array(idx.memberIds.length).fill(-1);
+    sel.champions.forEach((c, i) => {
+      const g = idx.memberIndex.get(c.memberId);
+      if (g !== undefined) at[g] = i;
+    });
+    of = { idx, at };
+    championAt.set(sel, of);
   }
-  const inScope = new Uint8Array(idx.memberIds.length);
-  for (const g of data.scope.members) inScope[g] = 1;
-  const members = of.members;
-  return {
-    shown: true,
-    ...base,
-    champions: sel.champions.filter((_, i) => members[i]! >= 0 && inScope[members[i]!] === 1),
-  };
+  const found: number[] = [];
+  for (const g of data.scope.members) if (of.at[g]! >= 0) found.push(of.at[g]!);
+  const order = Int32Array.from(found).sort();
+  const champions = [];
+  for (let j = 0; j < order.length; j += 1)
+    if (j === 0 || order[j] !== order[j - 1]) champions.push(sel.champions[order[j]!]!);
+  return { shown: true, ...base, champions };
 }
 
-/** Per selection, each champion's member index in the build's index (-1 when not in it). */
-const championMembers = new WeakMap<
-  ChampionSelection,
-  { idx: ActivityIndex; members: Int32Array }
->();
+/** Per selection, the position among its champions of each member of the index (-1: none). */
+const championAt = new WeakMap<ChampionSelection, { idx: ActivityIndex; at: Int32Array }>();
 
 /**
  * Facts the suggestion rules read about a scope: size, monthly actives and

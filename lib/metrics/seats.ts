@@ -71,9 +71,15 @@ function bySeatOrder(a: SeatMember, b: SeatMember): number {
  * these filtered to its members (the order is total and the sort stable, so
  * filtering gives what sorting the scope's own rows gives).
  */
+interface SeatList {
+  rows: SeatMember[];
+  /** Position of each member of the index in `rows`, -1 when not in the list. */
+  at: Int32Array;
+}
+
 interface SeatLists {
-  dormant: { rows: SeatMember[]; members: Int32Array };
-  never: { rows: SeatMember[]; members: Int32Array };
+  dormant: SeatList;
+  never: SeatList;
 }
 
 const listsOfIndex = new WeakMap<ActivityIndex, Map<string, SeatLists>>();
@@ -95,21 +101,28 @@ function seatLists(idx: ActivityIndex, rules: SeatRules): SeatLists {
         if ((first === NO_DAY ? 0 : idx.asOf - first) >= rules.activationGraceDays) never.push(g);
       } else if (idx.asOf - last >= rules.dormantDays) dormant.push(g);
     }
-  const sorted = (list: number[]) => {
+  const sorted = (list: number[]): SeatList => {
     const rows = list.map((g) => ({ g, row: seatMember(idx, g) }));
     rows.sort((a, b) => bySeatOrder(a.row, b.row));
-    return { rows: rows.map((r) => r.row), members: Int32Array.from(rows, (r) => r.g) };
+    const at = new Int32Array(idx.memberIds.length).fill(-1);
+    rows.forEach((r, i) => (at[r.g] = i));
+    return { rows: rows.map((r) => r.row), at };
   };
   const lists = { dormant: sorted(dormant), never: sorted(never) };
   byRules.set(key, lists);
   return lists;
 }
 
-/** The rows of `list` whose member is marked in `inScope`. */
-function rowsIn(list: SeatLists['dormant'], inScope: Uint8Array): SeatMember[] {
+/** The rows of `list` of the members `scope` (in the list's order). */
+function rowsIn(list: SeatList, scope: Int32Array): SeatMember[] {
+  const at: number[] = [];
+  for (let i = 0; i < scope.length; i += 1) {
+    const p = list.at[scope[i]!]!;
+    if (p >= 0) at.push(p);
+  }
+  const order = Int32Array.from(at).sort();
   const out: SeatMember[] = [];
-  for (let i = 0; i < list.rows.length; i += 1)
-    if (inScope[list.members[i]!] === 1) out.push(list.rows[i]!);
+  for (let i = 0; i < order.length; i += 1) out.push(list.rows[order[i]!]!);
   return out;
 }
 
@@ -128,11 +141,9 @@ export function seatSignals(
   let holders = 0;
   let reclaim = 0;
   let reclaimNever = 0;
-  const inScope = new Uint8Array(idx.memberIds.length);
   if (idx.latestColumns >= 0) {
     for (const g of scope.members) {
       if (idx.lastSeen[g] !== idx.latestColumns) continue;
-      inScope[g] = 1;
       holders += 1;
       const last = idx.lastActive[g]!;
       const first = idx.firstSeen[g]!;
@@ -155,8 +166,8 @@ export function seatSignals(
       heldBack,
     };
   const lists = seatLists(idx, rules);
-  const dormant = rowsIn(lists.dormant, inScope);
-  const never = rowsIn(lists.never, inScope);
+  const dormant = rowsIn(lists.dormant, scope.members);
+  const never = rowsIn(lists.never, scope.members);
   return {
     seatHolders: idx.latestColumns >= 0 ? holders : null,
     dormant: {
