@@ -21,7 +21,9 @@ import { nameKeyOfEmail, uniqueNameKeys } from '@/lib/metrics/name-key';
 import { planSuppression } from '@/lib/metrics/privacy';
 import { productPlan } from '@/lib/metrics/product-gate';
 import { productPlans, productUsers } from '@/lib/metrics/product-plans';
+import { NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import { windowDays } from '@/lib/metrics/adoption-counts';
+import { inSeatOrder, seatOrder } from '@/lib/metrics/seat-order';
 import { metricProducts } from '@/lib/metrics/history';
 
 const FIRST = '2026-08-03';
@@ -308,6 +310,45 @@ describe('selectChampions', () => {
               nameKey: c.nameKey,
             })),
           }).toEqual(want);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('inSeatOrder', () => {
+  it('equals sorting by seatOrder, build after build, as last active days and e-mails change', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            members: fc.integer({ min: 0, max: 30 }),
+            last: fc.array(fc.option(fc.integer({ min: 20_000, max: 20_006 }), { nil: null }), {
+              minLength: 30,
+              maxLength: 30,
+            }),
+            names: fc.array(fc.constantFrom('ann', 'Ann', 'bo', 'b.o', null), {
+              minLength: 30,
+              maxLength: 30,
+            }),
+            listed: fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (builds) => {
+          for (const b of builds) {
+            const idx = {
+              memberIds: Array.from({ length: b.members }, (_, g) => `u${(g * 7) % 31}`),
+              emails: b.names.slice(0, b.members).map((x) => (x ? `${x}@x.example` : null)),
+              lastActive: Int32Array.from(b.last.slice(0, b.members), (d) => d ?? NO_DAY),
+            } as unknown as ActivityIndex;
+            const members = Array.from({ length: b.members }, (_, g) => g).filter(
+              (g) => b.listed[g],
+            );
+            const want = [...members].sort((x, y) => seatOrder(idx, x, y));
+            expect(Array.from(inSeatOrder(idx, members, 'property test'))).toEqual(want);
+          }
         },
       ),
       { numRuns: 200 },

@@ -17,6 +17,7 @@ import { NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import type { SeatRules } from '@/lib/metrics/config';
 import { dayString } from '@/lib/metrics/days';
 import type { ScopeMembers } from '@/lib/metrics/scopes';
+import { inSeatOrder } from '@/lib/metrics/seat-order';
 
 export interface SeatMember {
   memberId: string;
@@ -56,18 +57,10 @@ function seatMember(idx: ActivityIndex, g: number): SeatMember {
   };
 }
 
-function bySeatOrder(a: SeatMember, b: SeatMember): number {
-  return (
-    (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
-    (a.email ?? '').localeCompare(b.email ?? '') ||
-    a.memberId.localeCompare(b.memberId)
-  );
-}
-
 /**
  * Every dormant and never-activated seat holder of the index, each list in
- * seat order (longest idle first, then email, then id), with the member
- * index of each row. Made once per index and rules: a scope's lists are
+ * seat order (seat-order.ts: longest idle first, then email, then id), with
+ * the position of each member's row. Made once per index and rules: a scope's lists are
  * these filtered to its members (the order is total and the sort stable, so
  * filtering gives what sorting the scope's own rows gives).
  */
@@ -101,14 +94,17 @@ function seatLists(idx: ActivityIndex, rules: SeatRules): SeatLists {
         if ((first === NO_DAY ? 0 : idx.asOf - first) >= rules.activationGraceDays) never.push(g);
       } else if (idx.asOf - last >= rules.dormantDays) dormant.push(g);
     }
-  const sorted = (list: number[]): SeatList => {
-    const rows = list.map((g) => ({ g, row: seatMember(idx, g) }));
-    rows.sort((a, b) => bySeatOrder(a.row, b.row));
+  const sorted = (list: number[], name: string): SeatList => {
+    const order = inSeatOrder(idx, list, name);
     const at = new Int32Array(idx.memberIds.length).fill(-1);
-    rows.forEach((r, i) => (at[r.g] = i));
-    return { rows: rows.map((r) => r.row), at };
+    const rows: SeatMember[] = [];
+    for (let i = 0; i < order.length; i += 1) {
+      at[order[i]!] = i;
+      rows.push(seatMember(idx, order[i]!));
+    }
+    return { rows, at };
   };
-  const lists = { dormant: sorted(dormant), never: sorted(never) };
+  const lists = { dormant: sorted(dormant, 'dormant'), never: sorted(never, 'never') };
   byRules.set(key, lists);
   return lists;
 }
