@@ -8,6 +8,11 @@
  * may differ, e.g. arrays read back from the store), so results never
  * depend on what the memo holds: a fresh memo gives the same model
  * (parts-memo.test.ts).
+ *
+ * Two parts reached from code that holds no memo keep their last result in
+ * their own module instead, with every input compared by content: the
+ * privacy plan (privacy.ts, the same groups plan the same) and the seat
+ * order (seat-order.ts, only members new to a list are sorted).
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { championColumns, rowsOf } from '@/lib/metrics/champion-stats';
