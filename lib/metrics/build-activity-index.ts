@@ -25,6 +25,7 @@ import {
   finishIndex,
   markDay,
   markFeatures,
+  markSeen,
   memberRecords,
 } from '@/lib/metrics/index-state';
 import { NO_DAY } from '@/lib/metrics/activity-index';
@@ -93,11 +94,20 @@ export function buildActivityIndex(
   const featureDays = Array.from({ length: FEATURE_BITS }, () =>
     new Int32Array(memberIds.length).fill(NO_DAY),
   );
+  // Seen: once per run of days with the same rows (the same map), for every day of the run.
+  let run = new Uint32Array(idx.words);
+  days.forEach(([n], k) => {
+    run[(n - first) >>> 5]! |= 1 << ((n - first) & 31);
+    const map = maps.get(n)!;
+    if (k + 1 < days.length && maps.get(days[k + 1]![0]) === map) return;
+    markSeen(idx, run, map);
+    run = new Uint32Array(idx.words);
+  });
   for (const [n, d] of days) {
     const map = maps.get(n)!;
     const di = n - first;
     const digest = digestOf(memo, d);
-    markDay(idx, di, digest, map);
+    markDay(idx, di, digest, map, false);
     if (di >= length - 30) markFeatures(featureDays, n, digest, map);
     if (di < idx.championStart)
       memo.champions.delete(d); // out of the window: its champion inputs are not kept

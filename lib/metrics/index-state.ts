@@ -105,8 +105,18 @@ export function emptyIndex(
   };
 }
 
-/** Sets day `di`'s active bits (per product and ANY) and seen bits from its digest. */
-export function markDay(idx: ActivityIndex, di: number, digest: DayDigest, map: Int32Array): void {
+/**
+ * Sets day `di`'s active bits (per product and ANY) from its digest, and its
+ * seen bits unless `seenToo` is false (the full build sets those per run of
+ * days with the same rows).
+ */
+export function markDay(
+  idx: ActivityIndex,
+  di: number,
+  digest: DayDigest,
+  map: Int32Array,
+  seenToo = true,
+): void {
   idx.available[di] = 1;
   idx.latestColumns = Math.max(idx.latestColumns, di);
   const { words, seen } = idx;
@@ -123,7 +133,7 @@ export function markDay(idx: ActivityIndex, di: number, digest: DayDigest, map: 
   const bit = 1 << (di & 31);
   for (let i = 0; i < map.length; i += 1) {
     const at = map[i]! * words + word;
-    seen[at]! |= bit;
+    if (seenToo) seen[at]! |= bit;
     const a = active[i]!;
     if (a === 0) continue;
     if (a & 1) s0[at]! |= bit;
@@ -132,6 +142,15 @@ export function markDay(idx: ActivityIndex, di: number, digest: DayDigest, map: 
     if (a & 8) s3[at]! |= bit;
     if (a & 16) s4[at]! |= bit;
     if (a & 32) s5[at]! |= bit; // ANY
+  }
+}
+
+/** Sets the `mask` words (a set of days) in the seen set of every member of `map`. */
+export function markSeen(idx: ActivityIndex, mask: Uint32Array, map: Int32Array): void {
+  const { words, seen } = idx;
+  for (let i = 0; i < map.length; i += 1) {
+    const at = map[i]! * words;
+    for (let w = 0; w < words; w += 1) seen[at + w]! |= mask[w]!;
   }
 }
 

@@ -138,56 +138,66 @@ function slideCounts(
   before: (s: ScopeMembers) => Uint32Array,
   weekdaysOnly: boolean,
 ): Uint32Array[] {
-  const L = idx.length;
-  const days = Array.from({ length: L - firstNew }, (_, k) => firstNew + k);
+  const days = Array.from({ length: idx.length - firstNew }, (_, k) => firstNew + k);
   // Unmoved (shift 0), the last counts hold for every day before `firstNew`, cut windows too.
   const early = shift > 0 && firstNew > 0;
   const { lows, codes } = memberCodes(idx, days, weekdaysOnly, early);
-  const CODES = 1 << (2 * V);
-  return scopes.map((scope) => {
-    const old = before(scope);
-    const lowCount = new Int32Array(V * EARLY);
-    const byCode = days.map(() => new Int32Array(CODES));
-    const members = scope.members;
-    for (let i = 0; i < members.length && early; i += 1) {
-      const at = members[i]! * V;
-      for (let v = 0; v < V; v += 1) {
-        const lo = lows[at + v]!;
-        if (lo !== NONE) lowCount[v * EARLY + lo]! += 1;
-      }
+  const out: Uint32Array[] = [];
+  for (const scope of scopes)
+    out.push(
+      scopeCounts(idx.length, scope.members, before(scope), shift, firstNew, early, lows, codes),
+    );
+  return out;
+}
+
+const CODES = 1 << (2 * V);
+
+/** One scope's counts (see the module comment), from the member codes. */
+function scopeCounts(
+  L: number,
+  members: Int32Array,
+  old: Uint32Array,
+  shift: number,
+  firstNew: number,
+  early: boolean,
+  lows: Uint8Array,
+  codes: Uint16Array[],
+): Uint32Array {
+  const lowCount = new Int32Array(V * EARLY);
+  for (let i = 0; i < members.length && early; i += 1) {
+    const at = members[i]! * V;
+    for (let v = 0; v < V; v += 1) {
+      const lo = lows[at + v]!;
+      if (lo !== NONE) lowCount[v * EARLY + lo]! += 1;
     }
-    for (let k = 0; k < days.length; k += 1) {
-      const code = codes[k]!;
-      const n = byCode[k]!;
-      for (let i = 0; i < members.length; i += 1) n[code[members[i]!]!]! += 1;
+  }
+  // Per re-counted day, variant and level: the members at that level.
+  const levels = codes.map((code) => {
+    const n = new Int32Array(CODES);
+    for (let i = 0; i < members.length; i += 1) n[code[members[i]!]!]! += 1;
+    const out = new Int32Array(V * 4);
+    for (let c = 0; c < CODES; c += 1) {
+      const x = n[c]!;
+      if (x !== 0) for (let v = 0; v < V; v += 1) out[v * 4 + ((c >>> (2 * v)) & 3)]! += x;
     }
-    // Per re-counted day, variant and level: the members at that level.
-    const levels = byCode.map((n) => {
-      const out = new Int32Array(V * 4);
-      for (let code = 0; code < CODES; code += 1) {
-        const c = n[code]!;
-        if (c !== 0) for (let v = 0; v < V; v += 1) out[v * 4 + ((code >>> (2 * v)) & 3)]! += c;
-      }
-      return out;
-    });
-    const counts = new Uint32Array(SLOTS * L);
-    for (let v = 0; v < V; v += 1)
-      for (let wi = 0; wi < windowDays.length; wi += 1) {
-        const w = windowDays[wi]!;
-        const at = slotOf(v, wi) * L;
-        let firstActive = 0; // members whose first active day is ≤ d
-        for (let d = 0; d < L; d += 1) {
-          if (d < EARLY) firstActive += lowCount[v * EARLY + d]!;
-          if (d < firstNew)
-            counts[at + d] = d < w - 1 && early ? firstActive : old[at + d + shift]!;
-          else {
-            const n = levels[d - firstNew]!;
-            let c = 0;
-            for (let level = 3 - wi; level <= 3; level += 1) c += n[v * 4 + level]!;
-            counts[at + d] = c;
-          }
+    return out;
+  });
+  const counts = new Uint32Array(SLOTS * L);
+  for (let v = 0; v < V; v += 1)
+    for (let wi = 0; wi < windowDays.length; wi += 1) {
+      const w = windowDays[wi]!;
+      const at = slotOf(v, wi) * L;
+      let firstActive = 0; // members whose first active day is ≤ d
+      for (let d = 0; d < L; d += 1) {
+        if (d < EARLY) firstActive += lowCount[v * EARLY + d]!;
+        if (d < firstNew) counts[at + d] = d < w - 1 && early ? firstActive : old[at + d + shift]!;
+        else {
+          const n = levels[d - firstNew]!;
+          let c = 0;
+          for (let level = 3 - wi; level <= 3; level += 1) c += n[v * 4 + level]!;
+          counts[at + d] = c;
         }
       }
-    return counts;
-  });
+    }
+  return counts;
 }

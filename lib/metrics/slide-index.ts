@@ -12,8 +12,9 @@
  * last `asOf` and a day leaving the window must hold no id outside the base
  * (those are numbered in day order). Anything else (members or memberships
  * changed, `asOf` moving back) builds in full. The champion window sums are
- * recomputed from the window days' sparse champion inputs; features use the
- * kept days of last use. The result equals a full build
+ * the last sums plus the re-read days' when `asOf` did not move and no
+ * champion day was re-fetched or dropped, else recomputed from the window
+ * days' sparse champion inputs; features use the kept days of last use. The result equals a full build
  * (incremental-model.test.ts).
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
@@ -120,6 +121,17 @@ export function slideIndex(memo: IndexMemo, input: SlideInput): ActivityIndex | 
     featureDays = Array.from({ length: FEATURE_BITS }, () =>
       new Int32Array(memberIds.length).fill(NO_DAY),
     );
+  // Unmoved, with no champion day taken away, the window sums only gain the re-read days.
+  const sumsKept =
+    s === 0 &&
+    championWindowDays === state.championWindowDays &&
+    !changed.some((n) => n - first >= idx.championStart && state.days.has(n));
+  if (sumsKept) {
+    idx.interactions.set(prev.interactions);
+    idx.dailyMaxSkills.set(prev.dailyMaxSkills);
+    idx.dailyMaxConnectors.set(prev.dailyMaxConnectors);
+    idx.dailyMaxProjects.set(prev.dailyMaxProjects);
+  }
   let recount = length - s;
   for (let n = first; n <= asOf; n += 1) {
     const d = byDay.get(n);
@@ -132,7 +144,7 @@ export function slideIndex(memo: IndexMemo, input: SlideInput): ActivityIndex | 
     idx.available[di] = 1;
     idx.latestColumns = Math.max(idx.latestColumns, di);
     if (di < idx.championStart) memo.champions.delete(d);
-    else addChampionDay(idx, championOf(memo, d), maps.get(n)!);
+    else if (!sumsKept || reread(n)) addChampionDay(idx, championOf(memo, d), maps.get(n)!);
   }
   finishIndex(idx, records, featureDays);
   memo.index = {
