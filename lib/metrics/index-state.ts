@@ -9,7 +9,8 @@
  *   `features` are the bits whose day is within the last 30 days of `asOf`,
  *   so a slide only writes the new days' uses.
  * - `records`: emails and day numbers of the member records, kept while the
- *   `members` array and the base numbering are the same objects.
+ *   records list the same ids, emails and days and the base numbering is the
+ *   same object.
  */
 import { ANY, floorDay, NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import { highestBit } from '@/lib/metrics/bitset';
@@ -45,6 +46,22 @@ export interface IndexState {
   featureDays: Int32Array[];
 }
 
+/** True when both list the same records (a store reads them back as new objects each build). */
+function sameRecords(
+  a: readonly MemberInput[] | undefined,
+  b: readonly MemberInput[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.email !== y.email || x.firstSeenDay !== y.firstSeenDay) return false;
+    if (x.lastActiveDay !== y.lastActiveDay) return false;
+  }
+  return true;
+}
+
 /** The member records of `history` numbered by `base` (the memo's while the inputs are the same). */
 export function memberRecords(
   memo: IndexMemo,
@@ -52,7 +69,10 @@ export function memberRecords(
   base: BaseRegistry,
 ): MemberRecords {
   const kept = memo.index?.records;
-  if (kept && kept.members === history.members && kept.base === base) return kept;
+  if (kept && kept.base === base && sameRecords(kept.members, history.members)) {
+    kept.members = history.members; // the next build compares with these first
+    return kept;
+  }
   const n = base.ids.length;
   const records: MemberRecords = {
     members: history.members,

@@ -3,7 +3,8 @@
  * slide-counts.ts): a history changes step by step as a sync changes it —
  * days appended one or several at a time, a day skipped and arriving late, a
  * day re-fetched as another record, a partial day completed, a member moving
- * between groups, a member seen only in rows, settings changed, the day the
+ * between groups, a member seen only in rows, a member record changed
+ * (email, last active day), settings changed, the day the
  * figures are for moving back — and after every step the model built with
  * the memo kept from the step before deep-equals a build without a memo. So
  * do the activity index and the active counts of a 40-day index (whose first
@@ -38,7 +39,7 @@ const columns: ActivityColumn[] = [
 
 type Step =
   | { kind: 'append'; count: number; seed: number; skip: boolean; rowsOnly: boolean }
-  | { kind: 'late' | 'complete' | 'move' }
+  | { kind: 'late' | 'complete' | 'move' | 'record' }
   | { kind: 'refetch'; back: number; seed: number }
   | { kind: 'settings'; weekdaysOnly: boolean; window: number }
   | { kind: 'back'; days: number };
@@ -55,7 +56,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       rowsOnly: fc.boolean(),
     }),
   },
-  fc.record({ kind: fc.constantFrom('late' as const, 'complete' as const, 'move' as const) }),
+  fc.record({
+    kind: fc.constantFrom('late' as const, 'complete' as const, 'move' as const, 'record' as const),
+  }),
   fc.record({ kind: fc.constant('refetch' as const), back: fc.integer({ min: 0, max: 45 }), seed }),
   fc.record({
     kind: fc.constant('settings' as const),
@@ -80,17 +83,21 @@ function dayOf(n: number, s: number, complete: boolean, rowsOnly: boolean): DayC
 }
 
 /** The history a sync would hold: fixed member records and two groups, one member may have moved. */
-function historyOf(days: Map<number, DayColumnsInput>, moved: boolean): MetricsHistory {
+function historyOf(
+  days: Map<number, DayColumnsInput>,
+  moved: boolean,
+  edited: boolean,
+): MetricsHistory {
   const ids = Array.from({ length: MEMBERS }, (_, m) => idOf(m));
   const end = addDays(FIRST, 400);
   return {
     days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d),
     members: ids.map((id, m) => ({
       id,
-      email: `person${m}@example.test`,
+      email: edited && m === 1 ? 'renamed@example.test' : `person${m}@example.test`,
       firstSeenDay: addDays(FIRST, m * 5),
       lastSeenDay: FIRST,
-      lastActiveDay: m % 3 === 0 ? null : addDays(FIRST, m * 9),
+      lastActiveDay: m % 3 === 0 ? null : addDays(FIRST, m * 9 + (edited ? 200 : 0)),
     })),
     groups: [
       { id: 'a', name: 'A', source: 'api' },
@@ -117,6 +124,7 @@ describe('slid builds', () => {
             days.set(n, dayOf(n, (s0 * (n + 1)) >>> 0, true, false));
           let next = start;
           let moved = false;
+          let edited = false; // member records read back with another email and last active day
           let back = 0;
           let settings = { weekdaysOnly: false, window: 30 };
           const memo = createIndexMemo();
@@ -148,9 +156,10 @@ describe('slid builds', () => {
               const n = Math.max(0, next - 1 - st.back);
               days.set(n, dayOf(n, st.seed, true, false));
             } else if (st.kind === 'move') moved = !moved;
+            else if (st.kind === 'record') edited = !edited;
             else if (st.kind === 'settings') settings = st;
             else if (st.kind === 'back') back = st.days;
-            const history = historyOf(days, moved);
+            const history = historyOf(days, moved, edited);
             const parsed = parseMetricsSettings({
               weekdaysOnly: settings.weekdaysOnly,
               champions: { windowDays: settings.window, minTenureDays: 0 },
