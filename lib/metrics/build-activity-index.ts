@@ -116,6 +116,7 @@ export function buildActivityIndex(
   finishIndex(idx, records, featureDays);
   memo.index = {
     idx,
+    build: (memo.index?.build ?? 0) + 1,
     from: null,
     shift: 0,
     recount: 0,

@@ -32,8 +32,13 @@ export interface MemberRecords {
 
 export interface IndexState {
   idx: ActivityIndex;
-  /** The index this one was slid from and by how many days; null when built in full. */
-  from: ActivityIndex | null;
+  /** This build's number in the memo (1, 2, …). */
+  build: number;
+  /**
+   * The number of the build this index was slid from (null when built in
+   * full) and by how many days: a number, so the last index is not held.
+   */
+  from: number | null;
   shift: number;
   /** The first day index whose active counts may differ from `from`'s moved by `shift`. */
   recount: number;

@@ -24,9 +24,11 @@ import { isWeekday } from '@/lib/metrics/days';
 import type { IndexMemo } from '@/lib/metrics/index-memo';
 import type { ScopeMembers } from '@/lib/metrics/scopes';
 
-/** The counts of the last build, per scope id, with the index they count. */
+/** The counts of the last build, per scope id, with the number of the index they count (-1: not the memo's). */
 export interface KeptCounts {
-  idx: ActivityIndex;
+  build: number;
+  /** Members of that index (later members are new to the index). */
+  memberCount: number;
   weekdaysOnly: boolean;
   scopes: Map<string, { members: Int32Array; counts: Uint32Array }>;
 }
@@ -56,15 +58,16 @@ export function countActivesKept(
   const state = memo.index;
   let shift = -1;
   let recount = idx.length;
-  if (kept && kept.weekdaysOnly === weekdaysOnly) {
-    if (kept.idx === idx) shift = 0;
-    else if (state?.idx === idx && state.from === kept.idx && idx.length - state.recount <= 14) {
-      shift = state.shift;
-      recount = state.recount;
+  const build = state?.idx === idx ? state.build : -1;
+  if (kept && kept.weekdaysOnly === weekdaysOnly && build > 0) {
+    if (kept.build === build) shift = 0;
+    else if (state!.from === kept.build && idx.length - state!.recount <= 14) {
+      shift = state!.shift;
+      recount = state!.recount;
     }
   }
   const before = shift < 0 ? [] : scopes.map((s) => kept!.scopes.get(s.id));
-  const M = kept?.idx.memberIds.length ?? 0;
+  const M = kept?.memberCount ?? 0;
   const slid = scopes.filter((s, i) => {
     const b = before[i];
     return b !== undefined && extendsMembers(b.members, s.members, M);
@@ -79,7 +82,8 @@ export function countActivesKept(
     slid.includes(s) ? slidCounts[slid.indexOf(s)]! : fullCounts[full.indexOf(s)]!,
   );
   memo.counts = {
-    idx,
+    build,
+    memberCount: idx.memberIds.length,
     weekdaysOnly,
     scopes: new Map(scopes.map((s, i) => [s.id, { members: s.members, counts: out[i]! }])),
   };

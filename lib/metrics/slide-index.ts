@@ -149,7 +149,8 @@ export function slideIndex(memo: IndexMemo, input: SlideInput): ActivityIndex | 
   finishIndex(idx, records, featureDays);
   memo.index = {
     idx,
-    from: prev,
+    build: state.build + 1,
+    from: state.build,
     shift: s,
     recount,
     base,

@@ -170,13 +170,13 @@ describe('slid builds', () => {
               buildAllScopes(history, parsed, options),
             );
             slid.builds += 1;
-            if (memo.index?.from) slid.model += 1;
+            if (memo.index?.from != null) slid.model += 1;
             // A 40-day index and its counts, every day of them (cut windows included).
             const asOf = dayNumber(addDays(FIRST, next - 1));
             const idx = buildActivityIndex(history, asOf, 40, 14, small);
             const fresh = buildActivityIndex(history, asOf, 40, 14);
             expect(idx).toEqual(fresh);
-            if (small.index?.from) slid.index += 1;
+            if (small.index?.from != null) slid.index += 1;
             const scopes = [orgScope(idx), ...groupScopes(history, idx)];
             expect(countActivesKept(idx, scopes, settings.weekdaysOnly, small)).toEqual(
               countActives(
