@@ -18,6 +18,7 @@ import { championDay, dayDigest, type ChampionDay, type DayDigest } from '@/lib/
 import { dayNumber } from '@/lib/metrics/days';
 import type { DayColumnsInput, MetricsHistory } from '@/lib/metrics/history';
 import type { IndexState } from '@/lib/metrics/index-state';
+import type { PartsMemo } from '@/lib/metrics/parts-memo';
 import type { KeptCounts } from '@/lib/metrics/slide-counts';
 
 /** Members numbered from the member records, then the membership snapshots (first sight wins). */
@@ -39,6 +40,8 @@ export interface IndexMemo {
   index: IndexState | null;
   /** The last active counts per scope (slide-counts.ts). */
   counts: KeptCounts | null;
+  /** What champions, name keys and group membership keep between builds (parts-memo.ts, modelB). */
+  parts?: PartsMemo;
 }
 
 /** An empty memo (what a build without one uses). */
