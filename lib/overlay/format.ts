@@ -5,7 +5,7 @@
  * first use in a tab costs the overlay's injection most of its time
  * (decimal-text.ts).
  */
-import { dayText, fixedText } from '@/lib/overlay/decimal-text';
+import { dayText, fixedText } from '@/lib/ui/decimal-text';
 
 const DASH = '–';
 

@@ -1,14 +1,15 @@
 /**
- * Numbers and days as English text without `Intl` (issue 12 item 5).
+ * Numbers and days as English text without `Intl` (issue 12 item 5), for
+ * the surfaces whose first paint is timed: the overlay and the popup.
  *
- * The overlay's first use of `Intl` in a tab loads the browser's ICU data
- * into that page's process: measured in Chromium 156 on the 2-core bench
+ * The first use of `Intl` (or `toLocaleString`) in a page costs the page
+ * the browser's locale data: measured in Chromium 156 on the 2-core bench
  * machine, injecting the overlay into a page that had not used `Intl` took
  * a median 84 ms, into one that had, 18 ms (the in-app way to Analytics,
  * where the admin waits for the injection). These few formats need no
  * locale data, so they are written out here, with the same output as
  * `Intl.NumberFormat('en-US')` and `Intl.DateTimeFormat('en-GB')` for the
- * options the overlay used (decimal-text.test.ts compares them).
+ * options used (decimal-text.test.ts compares them).
  */
 
 /**
