@@ -3,15 +3,20 @@
  * whole points; unknown values read "—".
  */
 import type { PictureTarget, TeamPicture } from '@/lib/snapshot/picture-schema';
+import { fixedText } from '@/lib/ui/decimal-text';
 
 /** A percent rounded to a whole point. Example: 44.6 → "45%"; null → "—". */
 export function percent(value: number | null): string {
   return value === null ? '—' : `${Math.round(value)}%`;
 }
 
-/** A whole number with thousands separators. Example: 5000 → "5,000". */
+/**
+ * A whole number with thousands separators. Example: 5000 → "5,000". Without
+ * `toLocaleString`, whose first call costs the popup's first paint the
+ * browser's locale data (lib/ui/decimal-text.ts).
+ */
 export function count(value: number | null): string {
-  return value === null ? '—' : Math.round(value).toLocaleString('en');
+  return value === null ? '—' : fixedText(Math.round(value), 0);
 }
 
 /** "1 person" / "3 people". */

@@ -1,24 +1,17 @@
 /**
  * Formatting for the overlay (rounding happens here, never in lib/metrics).
  * English, with thousands separators; days as "24 Nov 2026" (unambiguous
- * for every reader); unknown values as an en dash.
+ * for every reader); unknown values as an en dash. Without `Intl`, whose
+ * first use in a tab costs the overlay's injection most of its time
+ * (decimal-text.ts).
  */
+import { dayText, fixedText } from '@/lib/ui/decimal-text';
+
 const DASH = '–';
-const ints = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const days = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** A whole number with separators. @example int(1363) // "1,363" */
 export function int(n: number | null | undefined): string {
-  return n === null || n === undefined || !Number.isFinite(n) ? DASH : ints.format(n);
+  return n === null || n === undefined || !Number.isFinite(n) ? DASH : fixedText(n, 0);
 }
 
 /**
@@ -27,24 +20,24 @@ export function int(n: number | null | undefined): string {
  */
 export function percent(p: number | null | undefined, digits: 0 | 1 = 1): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return DASH;
-  return `${digits === 0 ? ints.format(p) : oneDecimal.format(p)}%`;
+  return `${fixedText(p, digits)}%`;
 }
 
 /** Percentage points with one decimal. @example points(4.28) // "4.3" */
 export function points(p: number | null | undefined): string {
-  return p === null || p === undefined || !Number.isFinite(p) ? DASH : oneDecimal.format(p);
+  return p === null || p === undefined || !Number.isFinite(p) ? DASH : fixedText(p, 1);
 }
 
 /** A share 0–1 as a whole percent. @example share(0.9736) // "97%" */
 export function share(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? DASH : `${ints.format(x * 100)}%`;
+  return x === null || x === undefined || !Number.isFinite(x) ? DASH : `${fixedText(x * 100, 0)}%`;
 }
 
 /** A `YYYY-MM-DD` day as "24 Nov 2026"; the input unchanged when it is not a day. */
 export function day(d: string | null | undefined): string {
   if (!d) return DASH;
   const t = Date.parse(`${d}T00:00:00Z`);
-  return Number.isNaN(t) ? d : days.format(t);
+  return Number.isNaN(t) ? d : dayText(t);
 }
 
 /**

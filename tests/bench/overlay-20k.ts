@@ -96,6 +96,24 @@ export async function overlay20kBench(): Promise<Record<string, number>> {
         `long tasks per load ${mean(loads.map((r) => r.long)).toFixed(2)} with Uptake, ` +
         `${mean(plain.map((r) => r.long)).toFixed(2)} without)`,
     );
+    // Where the time goes: each step's median (from the anchor, or from the URL change in-app).
+    for (const [name, f] of [
+      ['load warm', (r: Run) => !r.inApp && !r.cold],
+      ['load cold', (r: Run) => !r.inApp && r.cold],
+      ['in-app warm', (r: Run) => r.inApp && !r.cold],
+      ['in-app cold', (r: Run) => r.inApp && r.cold],
+    ] as const) {
+      const of = runs.filter(f);
+      const step = (k: keyof Load['steps']) =>
+        Math.round(quantile(of.map((r) => r.steps[k]).filter(Number.isFinite), 0.5));
+      const spread = of.map((r) => r.renderMs);
+      console.log(
+        `  (overlay-20k ${name}: median ms script start ${step('start')}, answers ${step('data')}, ` +
+          `features ${step('features')}, first host ${step('firstHost')}, last host ` +
+          `${step('lastHost')}; render ${Math.round(Math.min(...spread))}–` +
+          `${Math.round(Math.max(...spread))})`,
+      );
+    }
     return {
       'overlay.first_render_ms_p95': round1(quantile(all, 0.95)),
       'overlay.first_render_ms_median': round1(quantile(all, 0.5)),

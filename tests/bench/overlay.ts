@@ -170,6 +170,13 @@ export interface Load {
   waitMs: number;
   mountMs: number;
   long: number;
+  /**
+   * The run's steps, each from the run's origin (the anchor, or the URL change in-app) in ms:
+   * the content script started (`uptake:start`; for an in-app run, once the background injected
+   * it), its answers in (`uptake:data`), every feature started (`uptake:features`), the first
+   * and the last expected host in the document. Negative when before the origin.
+   */
+  steps: { start: number; data: number; features: number; firstHost: number; lastHost: number };
 }
 
 /**
@@ -206,12 +213,22 @@ export async function load(
     ),
   }));
   await page.close();
-  const last = Math.max(...Object.values(probe.seen as Record<string, number>));
+  const hosts = Object.values(probe.seen as Record<string, number>);
+  const last = Math.max(...hosts);
   if (options.inApp && !probe.url)
     throw new Error('The in-app navigation to analytics was not seen.');
   const marks = probe.marks as Record<string, number>;
+  const origin: number = options.inApp ? probe.url : probe.anchor;
+  const at = (name: string) => (marks[name] ?? NaN) - origin;
   return {
-    renderMs: last - (options.inApp ? probe.url : probe.anchor),
+    steps: {
+      start: at('uptake:start'),
+      data: at('uptake:data'),
+      features: at('uptake:features'),
+      firstHost: Math.min(...hosts) - origin,
+      lastHost: last - origin,
+    },
+    renderMs: last - origin,
     waitMs: (marks['uptake:data'] ?? 0) - (marks['uptake:start'] ?? 0),
     mountMs: (marks['uptake:features'] ?? 0) - (marks['uptake:data'] ?? 0),
     long: probe.long,
