@@ -11,9 +11,10 @@ import {
 } from '@/lib/companion/companion-store';
 import { emptyCompanionData, type CompanionData } from '@/lib/companion/companion-data';
 import type { InsightModel } from '@/lib/metrics';
-import { sendToBackground } from '@/lib/messages/send';
+import { checkedAnswer, sendToBackground } from '@/lib/messages/send';
 import { onSettingsChanged, readSettings, type Settings } from '@/lib/store/settings';
 import type { Loadable } from '@/lib/ui/use-background';
+import { earlyKey, takeEarlyAnswer } from './early-insights';
 import { useLoaded } from './use-loaded';
 
 export interface ScopeOption {
@@ -38,12 +39,15 @@ const insightsMark = 'uptake:companion-insights';
  */
 export function useInsights(scope: string, version: string, lean: boolean) {
   return useLoaded<Insights>(`${scope}|${version}|${lean}`, async () => {
-    const answer = await sendToBackground({
-      type: 'to-background:get-insights',
-      scope,
-      lean,
-      championRows: false,
-    });
+    const early = version === '0' ? takeEarlyAnswer(earlyKey(scope, lean)) : null;
+    const answer = early
+      ? checkedAnswer('to-background:get-insights', await early)
+      : await sendToBackground({
+          type: 'to-background:get-insights',
+          scope,
+          lean,
+          championRows: false,
+        });
     // For the benchmark (tests/bench/companion-100k.ts): when the page had its first model.
     if (performance.getEntriesByName(insightsMark).length === 0) performance.mark(insightsMark);
     return answer;

@@ -66,7 +66,7 @@ export async function companion100kBench(): Promise<Record<string, number>> {
       };
       const first = await mark('uptake:companion-numbers');
       // When the page had the model: the rest of `first` is rendering it.
-      const answered = await page.evaluate(
+      const answered: number = await page.evaluate(
         `performance.getEntriesByName('uptake:companion-insights')[0]?.startTime ?? NaN`,
       );
       const complete = await mark('uptake:companion-tier2');
