@@ -75,7 +75,6 @@ const syncEveryMinutes = 6 * 60;
 export default defineBackground(() => {
   const controller = createSyncController({
     onProgress: (progress) => {
-      lastProgress = progress;
       if (progress.state !== 'running' || progress.pagesDone % 25 === 0) {
         invalidateInsights();
         forgetStatus();
@@ -110,7 +109,10 @@ export default defineBackground(() => {
   const insightOptions = async () => ({
     now: Date.now(),
     timeZone: timeZone(),
-    settingsKey: (({ metrics, teamSource }) => JSON.stringify({ metrics, teamSource }))(
+    // With this build's version: an update may compute a figure differently (a fix, a new
+    // field), so an answer the previous release kept on disk is rebuilt (upgrade-030.spec.ts).
+    settingsKey: (({ metrics, teamSource }) =>
+      JSON.stringify({ build: browser.runtime.getManifest().version, metrics, teamSource }))(
       await readSettings(),
     ),
   });
@@ -218,7 +220,6 @@ export default defineBackground(() => {
     return { model, scopes };
   };
 
-  let lastProgress: SyncProgressMessage | null = null;
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
     const settings = await readSettings();
@@ -272,9 +273,9 @@ export default defineBackground(() => {
           throw error;
         });
         const stable = await statusCache;
-        const progress = controller.isRunning()
-          ? (lastProgress ?? (await controller.progress()))
-          : null;
+        // Running from its first moment (controller.progress): a page told "no sync" while one
+        // was starting never followed it (overlay-states.spec.ts, "demo data is labelled").
+        const progress = controller.isRunning() ? await controller.progress() : null;
         return { ...stable, sync: progress as SyncProgressMessage | null };
       },
       'to-background:page-recognised': async () => ({ ok: true }),

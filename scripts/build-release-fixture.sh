@@ -18,7 +18,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 git archive "$full" | tar -x -C "$work"
-if ! cmp -s "$work/package-lock.json" "$root/package-lock.json"; then
+# The lock file without its own version fields: a release bump alone changes no dependency.
+lock_deps() {
+  node -e 'const l = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    delete l.version; if (l.packages && l.packages[""]) delete l.packages[""].version;
+    process.stdout.write(JSON.stringify(l));' "$1"
+}
+if [ "$(lock_deps "$work/package-lock.json")" != "$(lock_deps "$root/package-lock.json")" ]; then
   echo "Note: $short's package-lock.json differs from this worktree's; building with $short's own npm ci."
   (cd "$work" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null)
 else

@@ -10,6 +10,7 @@ import {
   writeHistoryFile,
   type HistoryFile,
   type ImportMode,
+  type ImportResult,
 } from '@/lib/store/export';
 import { getMeta, historyStats, setMeta } from '@/lib/store/history';
 import { countKnownMembers, historySize } from '@/lib/store/histories';
@@ -53,6 +54,26 @@ export async function commitImport(prepared: PreparedImport, mode: ImportMode): 
   const last = imported.summaryDays.last;
   if (last && (!known || last > known)) await setMeta('latestAvailableDay', last);
   await sendToBackground({ type: 'to-background:history-changed' });
+  return importNote(prepared.name, result);
+}
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * The note after an import: the Claude history records written and the
+ * ChatGPT periods written (one per period and kind of export; a merge skips
+ * those imported later in this browser), e.g. `Imported h.ndjson: 1,204
+ * history records and 2 ChatGPT periods (merge).`
+ */
+export function importNote(
+  name: string,
+  result: Pick<ImportResult, 'mode' | 'written' | 'chatgptPeriods'>,
+): string {
   const records = Object.values(result.written).reduce((s, n) => s + n, 0);
-  return `Imported ${prepared.name}: ${records.toLocaleString()} records (${mode}).`;
+  const periods =
+    result.chatgptPeriods === 0
+      ? 'no ChatGPT periods'
+      : plural(result.chatgptPeriods, 'ChatGPT period', 'ChatGPT periods');
+  return `Imported ${name}: ${plural(records, 'history record', 'history records')} and ${periods} (${result.mode}).`;
 }

@@ -55,15 +55,44 @@ export function pickRollup(
   return best;
 }
 
-/** Champion inputs for every member of the index. */
-export function championStats(idx: ActivityIndex, history: MetricsHistory): ChampionStats[] {
+/**
+ * The champion inputs of every member of the index as columns (one typed
+ * array per field, `n` members), what `selectChampionColumns` (champions.ts)
+ * reads without an object per member. `rollupRows` gives each member's row
+ * in the rollup, -1 for none (parts-memo.ts remembers it).
+ */
+export interface ChampionColumns {
+  n: number;
+  memberIds: readonly string[];
+  emails: readonly (string | null)[];
+  /** Day number first seen, NO_DAY if never. */
+  firstSeen: Int32Array | Float64Array;
+  /** 1 when still a member (seen in rows during the window). */
+  seatHolder: Uint8Array;
+  activeWeekdays: Float64Array;
+  windowWeekdays: number;
+  /** Per member, when the inputs came one object per member (else `windowWeekdays` for all). */
+  windowWeekdaysOf?: Float64Array;
+  productsUsed: Float64Array;
+  skills: Float64Array;
+  connectors: Float64Array;
+  projects: Float64Array;
+  /** 1 when skills, connectors and projects come from a rollup. */
+  fromRollup: Uint8Array;
+  interactions: Float64Array;
+}
+
+/** Champion inputs of every member of the index, as columns. */
+export function championColumns(
+  idx: ActivityIndex,
+  history: MetricsHistory,
+  rollupRows: (rollupIds: readonly string[], memberIds: readonly string[]) => Int32Array = rowsOf,
+): ChampionColumns {
   const from = idx.championStart;
   const to = idx.length - 1;
-  const windowWeekdays = countWeekdays(idx.first + from, idx.first + to);
+  const n = idx.memberIds.length;
   const rollup = pickRollup(history.rollups ?? [], idx.first + from, idx.asOf + 1);
-  const rollupRow = new Map<string, number>();
-  rollup?.memberIds.forEach((id, i) => rollupRow.set(id, i));
-  const col = (name: keyof RollupInput['columns'], i: number) => rollup?.columns[name]?.[i] ?? 0;
+  const rollupRow = rollup ? rollupRows(rollup.memberIds, idx.memberIds) : null;
   const W = idx.words;
   // Word masks of the window's days and of its weekdays.
   const inWindow = new Uint32Array(W);
@@ -72,39 +101,96 @@ export function championStats(idx: ActivityIndex, history: MetricsHistory): Cham
     inWindow[d >>> 5]! |= 1 << (d & 31);
     if (isWeekday(idx.first + d)) weekdayMask[d >>> 5]! |= 1 << (d & 31);
   }
-  return idx.memberIds.map((memberId, g) => {
+  const c: ChampionColumns = {
+    n,
+    memberIds: idx.memberIds,
+    emails: idx.emails,
+    firstSeen: idx.firstSeen,
+    seatHolder: new Uint8Array(n),
+    activeWeekdays: new Float64Array(n),
+    windowWeekdays: countWeekdays(idx.first + from, idx.first + to),
+    productsUsed: new Float64Array(n),
+    skills: new Float64Array(n),
+    connectors: new Float64Array(n),
+    projects: new Float64Array(n),
+    fromRollup: new Uint8Array(n),
+    interactions: idx.interactions.subarray(0, n),
+  };
+  const any = idx.active[ANY]!;
+  for (let g = 0; g < n; g += 1) {
     const off = g * W;
     let activeWeekdays = 0;
-    for (let w = 0; w < W; w += 1)
-      activeWeekdays += popcount(idx.active[ANY]![off + w]! & weekdayMask[w]!);
-    let productsUsed = 0;
-    for (let v = 0; v < ANY; v += 1) {
-      const set = idx.active[v]!;
+    for (let w = 0; w < W; w += 1) activeWeekdays += popcount(any[off + w]! & weekdayMask[w]!);
+    c.activeWeekdays[g] = activeWeekdays;
+    c.seatHolder[g] = idx.lastSeen[g]! >= from ? 1 : 0;
+  }
+  for (let v = 0; v < ANY; v += 1) {
+    const set = idx.active[v]!;
+    for (let g = 0; g < n; g += 1) {
+      const off = g * W;
       for (let w = 0; w < W; w += 1)
         if ((set[off + w]! & inWindow[w]!) !== 0) {
-          productsUsed += 1;
+          c.productsUsed[g]! += 1;
           break;
         }
     }
-    const row = rollupRow.get(memberId);
-    const fromRollup = row !== undefined;
-    return {
-      memberId,
-      email: idx.emails[g] ?? null,
-      firstSeenDay: idx.firstSeen[g] === NO_DAY ? null : dayString(idx.firstSeen[g]!),
-      seatHolder: idx.lastSeen[g]! >= from,
-      activeWeekdays,
-      windowWeekdays,
-      productsUsed,
-      skills: fromRollup
-        ? col('chatSkillsUsed', row) + col('coworkSkillsUsed', row)
-        : idx.dailyMaxSkills[g]!,
-      connectors: fromRollup
-        ? col('chatConnectorsUsed', row) + col('coworkConnectorsUsed', row)
-        : idx.dailyMaxConnectors[g]!,
-      projects: fromRollup ? col('chatProjectsUsed', row) : idx.dailyMaxProjects[g]!,
-      breadthSource: fromRollup ? 'rollup' : 'daily-max',
-      interactions: idx.interactions[g]!,
-    };
-  });
+  }
+  const col = (name: keyof RollupInput['columns']) => rollup?.columns[name] ?? [];
+  const [chatSkills, coworkSkills] = [col('chatSkillsUsed'), col('coworkSkillsUsed')];
+  const [chatConnectors, coworkConnectors] = [
+    col('chatConnectorsUsed'),
+    col('coworkConnectorsUsed'),
+  ];
+  const chatProjects = col('chatProjectsUsed');
+  for (let g = 0; g < n; g += 1) {
+    const row = rollupRow ? rollupRow[g]! : -1;
+    if (row >= 0) {
+      c.fromRollup[g] = 1;
+      c.skills[g] = (chatSkills[row] ?? 0) + (coworkSkills[row] ?? 0);
+      c.connectors[g] = (chatConnectors[row] ?? 0) + (coworkConnectors[row] ?? 0);
+      c.projects[g] = chatProjects[row] ?? 0;
+    } else {
+      c.skills[g] = idx.dailyMaxSkills[g]!;
+      c.connectors[g] = idx.dailyMaxConnectors[g]!;
+      c.projects[g] = idx.dailyMaxProjects[g]!;
+    }
+  }
+  return c;
+}
+
+/**
+ * Row in `rollupIds` of each of `memberIds`, -1 when absent (the last row
+ * when an id repeats).
+ */
+export function rowsOf(rollupIds: readonly string[], memberIds: readonly string[]): Int32Array {
+  const rowOf = new Map<string, number>();
+  for (let i = 0; i < rollupIds.length; i += 1) rowOf.set(rollupIds[i]!, i);
+  const rows = new Int32Array(memberIds.length);
+  for (let g = 0; g < rows.length; g += 1) rows[g] = rowOf.get(memberIds[g]!) ?? -1;
+  return rows;
+}
+
+/** Member `g` of `c` as one object. */
+export function statsOf(c: ChampionColumns, g: number): ChampionStats {
+  const first = c.firstSeen[g]!;
+  return {
+    memberId: c.memberIds[g]!,
+    email: c.emails[g] ?? null,
+    firstSeenDay: first === NO_DAY ? null : dayString(first),
+    seatHolder: c.seatHolder[g] === 1,
+    activeWeekdays: c.activeWeekdays[g]!,
+    windowWeekdays: c.windowWeekdays,
+    productsUsed: c.productsUsed[g]!,
+    skills: c.skills[g]!,
+    connectors: c.connectors[g]!,
+    projects: c.projects[g]!,
+    breadthSource: c.fromRollup[g] === 1 ? 'rollup' : 'daily-max',
+    interactions: c.interactions[g]!,
+  };
+}
+
+/** Champion inputs for every member of the index. */
+export function championStats(idx: ActivityIndex, history: MetricsHistory): ChampionStats[] {
+  const c = championColumns(idx, history);
+  return Array.from({ length: c.n }, (_, g) => statsOf(c, g));
 }

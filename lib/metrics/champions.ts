@@ -20,10 +20,12 @@
  * until an admin refreshes it (`refreshedThresholds`). Order: score
  * descending, then email, then id — stable whatever the input order.
  */
-import type { ChampionStats } from '@/lib/metrics/champion-stats';
+import { NO_DAY } from '@/lib/metrics/activity-index';
+import type { ChampionColumns, ChampionStats } from '@/lib/metrics/champion-stats';
 import type { ChampionRules } from '@/lib/metrics/config';
 import { dayNumber } from '@/lib/metrics/days';
 import { nameKeyOfEmail, uniqueNameKeys } from '@/lib/metrics/name-key';
+import { nthSmallest, percentileRanks } from '@/lib/metrics/percentile';
 
 export interface ChampionParts {
   consistency: number;
@@ -65,26 +67,32 @@ export interface ChampionSelection {
   champions: Champion[];
 }
 
-function percentileRanker(values: number[]): (v: number) => number {
-  const sorted = Float64Array.from(values).sort();
-  return (v) => {
-    if (v <= 0 || sorted.length === 0) return 0;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo / sorted.length;
-  };
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byEmailThenId(a: ChampionStats, b: ChampionStats): number {
-  const ea = a.email ?? '';
-  const eb = b.email ?? '';
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
+/** Champion inputs as columns (champion-stats.ts) from one object per member. */
+export function columnsOfStats(stats: readonly ChampionStats[]): ChampionColumns {
+  const n = stats.length;
+  const f = (read: (s: ChampionStats) => number) => Float64Array.from(stats, read);
+  return {
+    n,
+    memberIds: stats.map((s) => s.memberId),
+    emails: stats.map((s) => s.email),
+    firstSeen: Float64Array.from(stats, (s) =>
+      s.firstSeenDay === null ? NO_DAY : dayNumber(s.firstSeenDay),
+    ),
+    seatHolder: Uint8Array.from(stats, (s) => (s.seatHolder ? 1 : 0)),
+    activeWeekdays: f((s) => s.activeWeekdays),
+    windowWeekdays: n > 0 ? stats[0]!.windowWeekdays : 0,
+    windowWeekdaysOf: f((s) => s.windowWeekdays),
+    productsUsed: f((s) => s.productsUsed),
+    skills: f((s) => s.skills),
+    connectors: f((s) => s.connectors),
+    projects: f((s) => s.projects),
+    fromRollup: Uint8Array.from(stats, (s) => (s.breadthSource === 'rollup' ? 1 : 0)),
+    interactions: f((s) => s.interactions),
+  };
 }
 
 /** Scores every eligible member and selects the champions. `asOf` is `YYYY-MM-DD`. */
@@ -93,63 +101,94 @@ export function selectChampions(
   rules: ChampionRules,
   asOf: string,
 ): ChampionSelection {
+  return selectChampionColumns(columnsOfStats(stats), rules, asOf);
+}
+
+/**
+ * `selectChampions` over columns (champion-stats.ts `championColumns`): the
+ * same selection, without an object per member. `uniqueNames`: the org's
+ * unique name keys (`uniqueNameKeys` of every member's email), when the
+ * caller remembers them.
+ */
+export function selectChampionColumns(
+  c: ChampionColumns,
+  rules: ChampionRules,
+  asOf: string,
+  uniqueNames: ReadonlySet<string> = uniqueNameKeys(c.emails),
+): ChampionSelection {
   const optedOut = new Set(rules.optOutEmails.map((e) => e.trim().toLowerCase()));
   const optedOutIds = new Set((rules.optOutMemberIds ?? []).map((id) => id.trim()));
-  // Over every member, eligible or not: a namesake who is not a champion still makes a name ambiguous.
-  const uniqueNames = uniqueNameKeys(stats.map((s) => s.email));
   const tenureLimit = dayNumber(asOf) - rules.minTenureDays;
-  const eligible = stats.filter(
-    (s) =>
-      s.seatHolder &&
-      s.firstSeenDay !== null &&
-      dayNumber(s.firstSeenDay) <= tenureLimit &&
-      !optedOutIds.has(s.memberId) &&
-      !(s.email !== null && optedOut.has(s.email.toLowerCase())),
-  );
-  const breadthOf = (s: ChampionStats) => s.productsUsed + s.skills + s.connectors + s.projects;
-  const breadthRank = percentileRanker(eligible.map(breadthOf));
-  const depthRank = percentileRanker(eligible.map((s) => s.interactions));
+  const eligibleOf = new Int32Array(c.n);
+  let n = 0;
+  for (let g = 0; g < c.n; g += 1) {
+    const first = c.firstSeen[g]!;
+    if (c.seatHolder[g] !== 1 || first === NO_DAY || !(first <= tenureLimit)) continue;
+    if (optedOutIds.size > 0 && optedOutIds.has(c.memberIds[g]!)) continue;
+    const email = c.emails[g] ?? null;
+    if (optedOut.size > 0 && email !== null && optedOut.has(email.toLowerCase())) continue;
+    eligibleOf[n++] = g;
+  }
+  const eligible = eligibleOf.subarray(0, n);
+  const breadthOf = new Float64Array(n);
+  const depthOf = new Float64Array(n);
+  const consistency = new Float64Array(n);
+  const windowWeekdays = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const g = eligible[i]!;
+    breadthOf[i] = c.productsUsed[g]! + c.skills[g]! + c.connectors[g]! + c.projects[g]!;
+    depthOf[i] = c.interactions[g]!;
+    const ww = c.windowWeekdaysOf ? c.windowWeekdaysOf[g]! : c.windowWeekdays;
+    windowWeekdays[i] = ww;
+    consistency[i] = ww > 0 ? Math.min(1, c.activeWeekdays[g]! / ww) : 0;
+  }
+  const breadth = percentileRanks(breadthOf);
+  const depth = percentileRanks(depthOf);
   let { consistency: wc, breadth: wb, depth: wd } = rules.weights;
   if (wc + wb + wd <= 0) [wc, wb, wd] = [1, 1, 1];
-  const n = eligible.length;
-  const parts = (s: ChampionStats): ChampionParts => ({
-    consistency: s.windowWeekdays > 0 ? Math.min(1, s.activeWeekdays / s.windowWeekdays) : 0,
-    breadth: breadthRank(breadthOf(s)),
-    depth: depthRank(s.interactions),
-    activeWeekdays: s.activeWeekdays,
-    windowWeekdays: s.windowWeekdays,
-    productsUsed: s.productsUsed,
-    skills: s.skills,
-    connectors: s.connectors,
-    projects: s.projects,
-    breadthSource: s.breadthSource,
-    interactions: s.interactions,
-  });
   const scores = new Float64Array(n);
-  eligible.forEach((s, i) => {
-    const p = parts(s);
-    scores[i] = (wc * p.consistency + wb * p.breadth + wd * p.depth) / (wc + wb + wd);
-  });
+  for (let i = 0; i < n; i += 1)
+    scores[i] = (wc * consistency[i]! + wb * breadth[i]! + wd * depth[i]!) / (wc + wb + wd);
   const k = Math.max(1, Math.ceil(rules.topShare * n - 1e-9));
   // The k-th highest score; then only members at or above the cut-off are ordered (not all n).
-  const computedCutoff = n === 0 ? null : Float64Array.from(scores).sort()[n - Math.min(k, n)]!;
+  const computedCutoff =
+    n === 0 ? null : nthSmallest(Float64Array.from(scores), n - Math.min(k, n));
   const cutoff = rules.frozen ? rules.frozen.scoreCutoff : computedCutoff;
   const order: number[] = [];
   if (cutoff !== null)
     for (let i = 0; i < n; i += 1)
       if (scores[i]! > 0 && scores[i]! >= cutoff - 1e-12) order.push(i);
-  order.sort((a, b) => scores[b]! - scores[a]! || byEmailThenId(eligible[a]!, eligible[b]!));
+  const emailOf = (i: number) => c.emails[eligible[i]!] ?? '';
+  order.sort(
+    (a, b) =>
+      scores[b]! - scores[a]! ||
+      compareText(emailOf(a), emailOf(b)) ||
+      compareText(c.memberIds[eligible[a]!]!, c.memberIds[eligible[b]!]!),
+  );
   const champions: Champion[] = [];
   for (const i of order) {
-    const score = scores[i]!;
-    const s = eligible[i]!;
+    const g = eligible[i]!;
+    const email = c.emails[g] ?? null;
+    const key = email ? nameKeyOfEmail(email) : '';
     champions.push({
-      memberId: s.memberId,
-      email: s.email,
-      score,
+      memberId: c.memberIds[g]!,
+      email,
+      score: scores[i]!,
       rank: champions.length + 1,
-      parts: parts(s),
-      nameKey: s.email && uniqueNames.has(nameKeyOfEmail(s.email)) ? nameKeyOfEmail(s.email) : null,
+      parts: {
+        consistency: consistency[i]!,
+        breadth: breadth[i]!,
+        depth: depth[i]!,
+        activeWeekdays: c.activeWeekdays[g]!,
+        windowWeekdays: windowWeekdays[i]!,
+        productsUsed: c.productsUsed[g]!,
+        skills: c.skills[g]!,
+        connectors: c.connectors[g]!,
+        projects: c.projects[g]!,
+        breadthSource: c.fromRollup[g] === 1 ? 'rollup' : 'daily-max',
+        interactions: c.interactions[g]!,
+      },
+      nameKey: email && uniqueNames.has(key) ? key : null,
     });
   }
   return {

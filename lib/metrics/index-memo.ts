@@ -14,6 +14,7 @@
 import { championDay, dayDigest, type ChampionDay, type DayDigest } from '@/lib/metrics/day-digest';
 import { dayNumber } from '@/lib/metrics/days';
 import type { DayColumnsInput, MetricsHistory } from '@/lib/metrics/history';
+import type { PartsMemo } from '@/lib/metrics/parts-memo';
 
 /** Members numbered from the member records, then the membership snapshots (first sight wins). */
 export interface BaseRegistry {
@@ -28,6 +29,8 @@ export interface IndexMemo {
   /** Row → member maps of days whose every id is in `base`. */
   dayMaps: WeakMap<readonly string[], { base: BaseRegistry; map: Int32Array }>;
   dayNumbers: Map<string, number>;
+  /** What champions, name keys and group membership keep between builds (parts-memo.ts, modelB). */
+  parts?: PartsMemo;
 }
 
 /** An empty memo (what a build without one uses). */

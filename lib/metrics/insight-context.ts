@@ -13,9 +13,8 @@ import {
   type ScopeSeries,
 } from '@/lib/metrics/adoption';
 import { countActives } from '@/lib/metrics/adoption-counts';
-import { championStats } from '@/lib/metrics/champion-stats';
 import type { Completeness } from '@/lib/metrics/completeness';
-import { selectChampions, type ChampionSelection } from '@/lib/metrics/champions';
+import type { ChampionSelection } from '@/lib/metrics/champions';
 import type { MetricsSettings } from '@/lib/metrics/config';
 import { dayNumber, resolveToday } from '@/lib/metrics/days';
 import { bestScopeSize, type ScopeSize } from '@/lib/metrics/group-size';
@@ -28,6 +27,7 @@ import {
 import type { Freshness } from '@/lib/metrics/insight-types';
 import type { GroupSuppression } from '@/lib/metrics/privacy';
 import { memberEdge, scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
+import { championSelectionOf, partsMemoOf } from '@/lib/metrics/parts-memo';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
 
 /** Days of sparkline series in the model. */
@@ -136,7 +136,7 @@ export function prepareInsights(
   const pendingInvites =
     orgRows.find(([, s]) => s.pendingInvites !== null)?.[1].pendingInvites ?? null;
   const org = orgScope(idx);
-  const groups = groupScopes(history, idx);
+  const groups = groupScopes(history, idx, partsMemoOf(memo));
   // What the member history covers, and whose members are known (completeness.ts).
   const completeness = scopeCompleteness(
     history,
@@ -210,7 +210,7 @@ export function prepareInsights(
     // Champions are scored on every day of their window: none from a partial one.
     champions:
       idx.latestColumns >= 0 && completeness.championsComplete
-        ? selectChampions(championStats(idx, history), rules, asOf)
+        ? championSelectionOf(idx, history, rules, asOf, partsMemoOf(memo))
         : null,
     enabledProducts,
     pendingInvites,

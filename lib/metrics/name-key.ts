@@ -37,14 +37,21 @@ function keyOf(email: string): string {
  * @example uniqueNameKeys(['jo.s@a.x', 'jo.s@b.x', 'ann@a.x']) // Set { "ann" }
  */
 export function uniqueNameKeys(emails: Iterable<string | null>): Set<string> {
-  const holders = new Map<string, Set<string>>();
+  // Key → the one (lower-case) email holding it so far, or `shared` once a second one does.
+  const holder = new Map<string, string | typeof shared>();
   for (const e of emails) {
     if (!e) continue;
     const key = nameKeyOfEmail(e);
     if (!key) continue;
-    let set = holders.get(key);
-    if (!set) holders.set(key, (set = new Set()));
-    set.add(e.toLowerCase());
+    const had = holder.get(key);
+    if (had === shared) continue;
+    const lower = e.toLowerCase();
+    if (had === undefined) holder.set(key, lower);
+    else if (had !== lower) holder.set(key, shared);
   }
-  return new Set([...holders].filter(([, s]) => s.size === 1).map(([k]) => k));
+  const out = new Set<string>();
+  for (const [key, h] of holder) if (h !== shared) out.add(key);
+  return out;
 }
+
+const shared: unique symbol = Symbol('shared');

@@ -70,12 +70,62 @@ export function planSuppression(
   k: number,
   options: { noGroupRow?: boolean } = {},
 ): Map<string, GroupSuppression> {
-  const all = Array.from({ length: universe }, (_, i) => i);
+  const noGroupRow = options.noGroupRow ?? false;
+  if (last && sameInputs(last, universe, groups, k, noGroupRow)) return new Map(last.plan);
+  const plan = freshPlan(universe, groups, k, noGroupRow);
+  last = {
+    universe,
+    k,
+    noGroupRow,
+    groups: groups.map((g) => ({ id: g.id, members: Int32Array.from(g.members) })),
+    plan,
+  };
+  return new Map(plan);
+}
+
+/**
+ * The last plan made, with its inputs (copied): a build that plans the same
+ * groups again (the next day, most often) reads it back.
+ */
+let last: {
+  universe: number;
+  k: number;
+  noGroupRow: boolean;
+  groups: { id: string; members: Int32Array }[];
+  plan: Map<string, GroupSuppression>;
+} | null = null;
+
+function sameInputs(
+  kept: NonNullable<typeof last>,
+  universe: number,
+  groups: readonly PrivacyGroup[],
+  k: number,
+  noGroupRow: boolean,
+): boolean {
+  if (kept.universe !== universe || kept.k !== k || kept.noGroupRow !== noGroupRow) return false;
+  if (kept.groups.length !== groups.length) return false;
+  return groups.every((g, j) => {
+    const h = kept.groups[j]!;
+    if (h.id !== g.id || h.members.length !== g.members.length) return false;
+    for (let i = 0; i < h.members.length; i += 1) if (h.members[i] !== g.members[i]) return false;
+    return true;
+  });
+}
+
+function freshPlan(
+  universe: number,
+  groups: readonly PrivacyGroup[],
+  k: number,
+  noGroupRow: boolean,
+): Map<string, GroupSuppression> {
+  const all = new Int32Array(universe);
+  for (let i = 0; i < universe; i += 1) all[i] = i;
   const sets = groups.map((g) => ({ id: g.id, members: g.members, size: g.members.length }));
-  if (options.noGroupRow) {
+  if (noGroupRow) {
     const inSome = new Uint8Array(universe);
     for (const g of groups) for (let i = 0; i < g.members.length; i += 1) inSome[g.members[i]!] = 1;
-    const members = all.filter((i) => inSome[i] === 0);
+    const members: number[] = [];
+    for (let i = 0; i < universe; i += 1) if (inSome[i] === 0) members.push(i);
     sets.push({ id: NO_GROUP_PLAN_ID, members, size: members.length });
   }
   const out = new Map<string, GroupSuppression>();

@@ -18,12 +18,8 @@
  * B (published) 2 → B's count is withheld (below k), and then A's too (org −
  * A would give B's 2); the org's 20 stays.
  */
-import type { ActivityIndex } from '@/lib/metrics/activity-index';
-import { windowDays } from '@/lib/metrics/adoption-counts';
-import { isWeekday } from '@/lib/metrics/days';
 import { smallDerivableOfRegions, type Region } from '@/lib/metrics/derivable';
 import { regionsOfSubset } from '@/lib/metrics/region-atoms';
-import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
 
 /** `n` when it may be published (null, 0 or at least k); null for 1 … k−1. */
 export function publishableCount(k: number, n: number | null): number | null {
@@ -94,36 +90,72 @@ export function productPlan(
   k: number,
   atoms: ScopeAtoms = scopeAtoms(boundOf(users, scopes), scopes),
 ): Set<string> {
+  // Users cut by every scope: atoms in order of first user, counted.
+  const count = new Int32Array(atoms.flags.length);
+  const present: number[] = [];
+  for (let i = 0; i < users.length; i += 1) {
+    const a = atoms.atomOf[users[i]!]!;
+    if (count[a] === 0) present.push(a);
+    count[a] = count[a]! + 1;
+  }
+  return planOfAtoms(
+    atoms,
+    scopes,
+    k,
+    { total: users.length, present, count },
+    usersByAtom(users, atoms),
+  );
+}
+
+/** `usersIn` of `planOfAtoms` over a list of users: bucketed by atom on first use, in order. */
+export function usersByAtom(
+  users: readonly number[],
+  atoms: ScopeAtoms,
+): (atom: number) => number[] {
+  let byAtom: Map<number, number[]> | null = null;
+  return (atom) => {
+    if (!byAtom) {
+      byAtom = new Map();
+      for (const m of users) {
+        const a = atoms.atomOf[m]!;
+        let list = byAtom.get(a);
+        if (!list) byAtom.set(a, (list = []));
+        list.push(m);
+      }
+    }
+    return byAtom.get(atom) ?? [];
+  };
+}
+
+/** A product's users cut into atoms: how many in all, the atoms in order of first user, per-atom counts. */
+export interface AtomCounts {
+  total: number;
+  present: readonly number[];
+  count: ArrayLike<number>;
+}
+
+/**
+ * `productPlan` from the users' atom counts. `usersIn(a)`: the users in atom
+ * `a` (in order), asked only of atoms of fewer than k users (of a larger one
+ * only "at least k" is read: k placeholders).
+ */
+export function planOfAtoms(
+  atoms: ScopeAtoms,
+  scopes: readonly ProductScope[],
+  k: number,
+  { total, present, count }: AtomCounts,
+  usersIn: (atom: number) => number[],
+): Set<string> {
   const hidden = new Set<string>();
-  if (users.length > 0 && users.length < k) {
+  if (total > 0 && total < k) {
     hidden.add('org');
     for (const s of scopes) hidden.add(s.id);
     return hidden;
   }
-  // Users cut by every scope: atoms in order of first user, counted; only an atom of fewer than k
-  // users lists them (of a larger one only "at least k" is read: k placeholders).
   const { atomOf, flags } = atoms;
-  const count = new Int32Array(flags.length);
-  const atomOfRegion: number[] = [];
-  for (let i = 0; i < users.length; i += 1) {
-    const a = atomOf[users[i]!]!;
-    if (count[a] === 0) atomOfRegion.push(a);
-    count[a] = count[a]! + 1;
-  }
-  const anySmall = atomOfRegion.some((a) => count[a]! < k);
-  const listed = new Map<number, number[]>();
-  for (const a of atomOfRegion) listed.set(a, count[a]! < k ? [] : new Array<number>(k).fill(-1));
-  if (anySmall)
-    for (let i = 0; i < users.length; i += 1) {
-      const a = atomOf[users[i]!]!;
-      if (count[a]! < k) listed.get(a)!.push(users[i]!);
-    }
-  const regions: Region[] = atomOfRegion.map((a) => ({
-    members: listed.get(a)!,
-    in: [true, ...flags[a]!],
-  }));
+  const anySmall = present.some((a) => count[a]! < k);
   const size = new Array<number>(scopes.length).fill(0);
-  for (const a of atomOfRegion)
+  for (const a of present)
     flags[a]!.forEach((f, j) => {
       if (f) size[j] = size[j]! + count[a]!;
     });
@@ -131,6 +163,10 @@ export function productPlan(
   for (const s of sets) if (s.size > 0 && s.size < k) hidden.add(s.id);
   // Every atom holds at least k users: so does every union of them, and nothing small is derivable.
   if (!anySmall) return hidden;
+  const regions: Region[] = present.map((a) => ({
+    members: count[a]! < k ? usersIn(a) : new Array<number>(k).fill(-1),
+    in: [true, ...flags[a]!],
+  }));
   const shown = () =>
     sets
       .filter((s) => !hidden.has(s.id) && s.size > 0)
@@ -154,60 +190,4 @@ export function productPlan(
     hidden.add(pick.id);
   }
   return hidden;
-}
-
-/**
- * Member indices that used product `variant` in the window of `days` days
- * ending on index day `d` (weekdays only when `weekdaysOnly`), as adoption-counts.ts counts.
- */
-export function productUsers(
-  idx: ActivityIndex,
-  variant: number,
-  d: number,
-  days: number,
-  weekdaysOnly: boolean,
-): number[] {
-  const out: number[] = [];
-  const set = idx.active[variant]!;
-  const W = idx.words;
-  // The window's days (weekdays only when asked) as a word mask: one AND per word per member.
-  const mask = new Uint32Array(W);
-  for (let i = Math.max(0, d - days + 1); i <= d; i += 1)
-    if (!weekdaysOnly || isWeekday(idx.first + i)) mask[i >>> 5]! |= 1 << (i & 31);
-  for (let m = 0; m < idx.memberIds.length; m += 1)
-    for (let w = 0; w < W; w += 1)
-      if ((set[m * W + w]! & mask[w]!) !== 0) {
-        out.push(m);
-        break;
-      }
-  return out;
-}
-
-/**
- * Per product, the scope ids whose product figures are withheld: hidden in
- * the plan of any window where the org has at least k users (daily on `dailyDay`, weekly and monthly on the
- * index's last day).
- */
-export function productPlans(
-  idx: ActivityIndex,
-  scopes: readonly ProductScope[],
-  k: number,
-  weekdaysOnly: boolean,
-  dailyDay: number,
-): Record<MetricProduct, string[]> {
-  const last = idx.length - 1;
-  const atoms = scopeAtoms(idx.memberIds.length, scopes);
-  return Object.fromEntries(
-    metricProducts.map((p, v) => {
-      const hidden = new Set<string>();
-      windowDays.forEach((w, wi) => {
-        const users = productUsers(idx, v, wi === 0 ? dailyDay : last, w, weekdaysOnly);
-        const plan = productPlan(users, scopes, k, atoms);
-        // Fewer than k users in the org in this window: every count of this window is 1 … k−1
-        // or 0, withheld figure by figure (publishableCount); the other windows stay published.
-        if (!plan.has('org')) for (const id of plan) hidden.add(id);
-      });
-      return [p, [...hidden].sort()];
-    }),
-  ) as Record<MetricProduct, string[]>;
 }

@@ -8,7 +8,8 @@ import type { InsightContext } from '@/lib/metrics/insight-context';
 import { smallDerivable } from '@/lib/metrics/derivable';
 import { NO_GROUP_PLAN_ID } from '@/lib/metrics/privacy';
 import { isWeekday } from '@/lib/metrics/days';
-import { productPlans, type ProductScope } from '@/lib/metrics/product-gate';
+import type { ProductScope } from '@/lib/metrics/product-gate';
+import { productPlans } from '@/lib/metrics/product-plans';
 import {
   NO_GROUP_KEY,
   noProductsWithheld,
@@ -31,16 +32,19 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
     };
   const inSome = new Uint8Array(idx.memberIds.length);
   const groups = ctx.groups.map((g) => {
-    for (const m of g.scope.members) inSome[m] = 1;
+    const members = g.scope.members;
+    for (let i = 0; i < members.length; i += 1) inSome[members[i]!] = 1;
     const hidden = ctx.suppression.get(g.scope.id) ?? null;
     return {
       id: g.scope.id,
       published: hidden === null,
       hiddenBecause: hidden?.detail ?? null,
-      memberIds: hidden ? [] : Array.from(g.scope.members, (m) => idx.memberIds[m]!),
+      memberIds: hidden ? [] : idsOf(idx.memberIds, members),
     };
   });
-  const noGroupIds = idx.memberIds.filter((_, i) => inSome[i] === 0);
+  const noGroup: number[] = [];
+  for (let i = 0; i < inSome.length; i += 1) if (inSome[i] === 0) noGroup.push(i);
+  const noGroupIds = idsOf(idx.memberIds, noGroup);
   const hiddenNoGroup = ctx.suppression.get(NO_GROUP_PLAN_ID) ?? null;
   const otherGroups = otherGroupsOf(ctx, hiddenNoGroup === null ? inSome : null);
   return {
@@ -57,9 +61,7 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
       ...ctx.groups
         .filter((g) => !ctx.suppression.has(g.scope.id))
         .map((g) => ({ id: g.scope.id, members: g.scope.members })),
-      ...(hiddenNoGroup === null
-        ? [{ id: NO_GROUP_KEY, members: noGroupIds.map((id) => idx.memberIndex.get(id)!) }]
-        : []),
+      ...(hiddenNoGroup === null ? [{ id: NO_GROUP_KEY, members: noGroup }] : []),
       ...(otherGroups.published
         ? [
             {
@@ -70,6 +72,13 @@ export function publicationGateOf(ctx: InsightContext): PublicationGate {
         : []),
     ]),
   };
+}
+
+/** The ids of members `members` (indices into `memberIds`), in order. */
+function idsOf(memberIds: readonly string[], members: ArrayLike<number>): string[] {
+  const ids = new Array<string>(members.length);
+  for (let i = 0; i < members.length; i += 1) ids[i] = memberIds[members[i]!]!;
+  return ids;
 }
 
 /** Per product, the published scopes whose product figures are withheld (product-gate.ts). */

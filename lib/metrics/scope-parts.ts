@@ -3,7 +3,9 @@
  * suggestion rules read, and the empty model (no data, or suppressed by the
  * privacy floor: no figure at all, only the reason).
  */
+import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import type { FigureSource } from '@/lib/metrics/adoption';
+import type { ChampionSelection } from '@/lib/metrics/champions';
 import type { Basis } from '@/lib/metrics/completeness';
 import { scopeFeatureUse } from '@/lib/metrics/feature-use';
 import { catalogCount } from '@/lib/metrics/catalog';
@@ -33,9 +35,28 @@ export function championsFor(
   };
   if (!sel || !allowed || !ctx.idx) return { shown: false, ...base, champions: [] };
   if (data.scope.id === 'org') return { shown: true, ...base, champions: sel.champions };
-  const ids = new Set(Array.from(data.scope.members, (g) => ctx.idx!.memberIds[g]!));
-  return { shown: true, ...base, champions: sel.champions.filter((c) => ids.has(c.memberId)) };
+  const idx = ctx.idx;
+  let of = championAt.get(sel);
+  if (!of || of.idx !== idx) {
+    const at = new Int32Array(idx.memberIds.length).fill(-1);
+    sel.champions.forEach((c, i) => {
+      const g = idx.memberIndex.get(c.memberId);
+      if (g !== undefined) at[g] = i;
+    });
+    of = { idx, at };
+    championAt.set(sel, of);
+  }
+  const found: number[] = [];
+  for (const g of data.scope.members) if (of.at[g]! >= 0) found.push(of.at[g]!);
+  const order = Int32Array.from(found).sort();
+  const champions = [];
+  for (let j = 0; j < order.length; j += 1)
+    if (j === 0 || order[j] !== order[j - 1]) champions.push(sel.champions[order[j]!]!);
+  return { shown: true, ...base, champions };
 }
+
+/** Per selection, the position among its champions of each member of the index (-1: none). */
+const championAt = new WeakMap<ChampionSelection, { idx: ActivityIndex; at: Int32Array }>();
 
 /**
  * Facts the suggestion rules read about a scope: size, monthly actives and

@@ -9,6 +9,7 @@
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { dayNumber } from '@/lib/metrics/days';
 import type { GroupInput, MetricsHistory } from '@/lib/metrics/history';
+import { createPartsMemo, sameItems, type PartsMemo } from '@/lib/metrics/parts-memo';
 
 export interface ScopeMembers {
   /** `org` or the group id. */
@@ -28,9 +29,15 @@ export function orgScope(idx: ActivityIndex): ScopeMembers {
 
 /**
  * Every group of the history (records, plus any group id seen only in
- * memberships), with its current members, sorted by id.
+ * memberships), with its current members, sorted by id. `memo` keeps each
+ * group's members while its chosen snapshots and the member numbering are
+ * the same (parts-memo.ts).
  */
-export function groupScopes(history: MetricsHistory, idx: ActivityIndex): ScopeMembers[] {
+export function groupScopes(
+  history: MetricsHistory,
+  idx: ActivityIndex,
+  memo: PartsMemo = createPartsMemo(),
+): ScopeMembers[] {
   const groups = new Map<string, GroupInput>();
   for (const g of history.groups ?? []) groups.set(g.id, g);
   for (const s of history.memberships ?? [])
@@ -51,12 +58,34 @@ export function groupScopes(history: MetricsHistory, idx: ActivityIndex): ScopeM
       const latest = Math.max(...list.map((s) => s.end));
       chosen = list.filter((s) => s.end === latest);
     }
-    const set = new Set<number>();
-    for (const s of chosen) for (const id of s.ids) set.add(idx.memberIndex.get(id)!);
-    const members = Int32Array.from([...set].sort((a, b) => a - b));
+    const ids = chosen.map((s) => s.ids);
+    const kept = memo.groups.get(g.id);
+    let members: Int32Array;
+    if (
+      kept &&
+      kept.memberIndex === idx.memberIndex &&
+      kept.snapshots.length === ids.length &&
+      kept.snapshots.every((k, i) => sameItems(k, ids[i]!))
+    )
+      members = kept.members;
+    else {
+      members = currentMembers(ids, idx.memberIndex);
+      const copies = ids.map((a) => a.slice()); // a caller may change an array in place
+      memo.groups.set(g.id, { snapshots: copies, memberIndex: idx.memberIndex, members });
+    }
     out.push({ id: g.id, name: g.name, groupSource: g.source, members });
   }
   return out;
+}
+
+/** Member indices in any of `snapshots`, ascending, once each. */
+function currentMembers(
+  snapshots: readonly (readonly string[])[],
+  memberIndex: ReadonlyMap<string, number>,
+): Int32Array {
+  const set = new Set<number>();
+  for (const ids of snapshots) for (const id of ids) set.add(memberIndex.get(id)!);
+  return Int32Array.from([...set].sort((a, b) => a - b));
 }
 
 /** Members of a scope seen in `/users` rows during the last `days` days of the index. */

@@ -17,6 +17,7 @@ import { NO_DAY, type ActivityIndex } from '@/lib/metrics/activity-index';
 import type { SeatRules } from '@/lib/metrics/config';
 import { dayString } from '@/lib/metrics/days';
 import type { ScopeMembers } from '@/lib/metrics/scopes';
+import { inSeatOrder } from '@/lib/metrics/seat-order';
 
 export interface SeatMember {
   memberId: string;
@@ -57,6 +58,71 @@ function seatMember(idx: ActivityIndex, g: number): SeatMember {
 }
 
 /**
+ * Every dormant and never-activated seat holder of the index, each list in
+ * seat order (seat-order.ts: longest idle first, then email, then id), with
+ * the position of each member's row. Made once per index and rules: a scope's lists are
+ * these filtered to its members (the order is total and the sort stable, so
+ * filtering gives what sorting the scope's own rows gives).
+ */
+interface SeatList {
+  rows: SeatMember[];
+  /** Position of each member of the index in `rows`, -1 when not in the list. */
+  at: Int32Array;
+}
+
+interface SeatLists {
+  dormant: SeatList;
+  never: SeatList;
+}
+
+const listsOfIndex = new WeakMap<ActivityIndex, Map<string, SeatLists>>();
+
+function seatLists(idx: ActivityIndex, rules: SeatRules): SeatLists {
+  const key = `${rules.dormantDays} ${rules.activationGraceDays}`;
+  let byRules = listsOfIndex.get(idx);
+  if (!byRules) listsOfIndex.set(idx, (byRules = new Map()));
+  const kept = byRules.get(key);
+  if (kept) return kept;
+  const dormant: number[] = [];
+  const never: number[] = [];
+  if (idx.latestColumns >= 0)
+    for (let g = 0; g < idx.memberIds.length; g += 1) {
+      if (idx.lastSeen[g] !== idx.latestColumns) continue;
+      const last = idx.lastActive[g]!;
+      const first = idx.firstSeen[g]!;
+      if (last === NO_DAY) {
+        if ((first === NO_DAY ? 0 : idx.asOf - first) >= rules.activationGraceDays) never.push(g);
+      } else if (idx.asOf - last >= rules.dormantDays) dormant.push(g);
+    }
+  const sorted = (list: number[], name: string): SeatList => {
+    const order = inSeatOrder(idx, list, name);
+    const at = new Int32Array(idx.memberIds.length).fill(-1);
+    const rows: SeatMember[] = [];
+    for (let i = 0; i < order.length; i += 1) {
+      at[order[i]!] = i;
+      rows.push(seatMember(idx, order[i]!));
+    }
+    return { rows, at };
+  };
+  const lists = { dormant: sorted(dormant, 'dormant'), never: sorted(never, 'never') };
+  byRules.set(key, lists);
+  return lists;
+}
+
+/** The rows of `list` of the members `scope` (in the list's order). */
+function rowsIn(list: SeatList, scope: Int32Array): SeatMember[] {
+  const at: number[] = [];
+  for (let i = 0; i < scope.length; i += 1) {
+    const p = list.at[scope[i]!]!;
+    if (p >= 0) at.push(p);
+  }
+  const order = Int32Array.from(at).sort();
+  const out: SeatMember[] = [];
+  for (let i = 0; i < order.length; i += 1) out.push(list.rows[order[i]!]!);
+  return out;
+}
+
+/**
  * Seat signals of a scope. `listMembers` false (team-grain mode) keeps the
  * counts and drops the member lists. Lists: longest idle first, then email.
  */
@@ -68,8 +134,6 @@ export function seatSignals(
   listMembers: boolean,
   heldBack: string | null = null,
 ): SeatSignals {
-  const dormant: SeatMember[] = [];
-  const never: SeatMember[] = [];
   let holders = 0;
   let reclaim = 0;
   let reclaimNever = 0;
@@ -81,23 +145,13 @@ export function seatSignals(
       const first = idx.firstSeen[g]!;
       const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
       if (last === NO_DAY) {
-        if (seatAge >= rules.activationGraceDays) never.push(seatMember(idx, g));
         if (seatAge >= rules.reclaimDays) {
           reclaim += 1;
           reclaimNever += 1;
         }
-      } else {
-        if (idx.asOf - last >= rules.dormantDays) dormant.push(seatMember(idx, g));
-        if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
-      }
+      } else if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
     }
   }
-  const order = (a: SeatMember, b: SeatMember) =>
-    (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
-    (a.email ?? '').localeCompare(b.email ?? '') ||
-    a.memberId.localeCompare(b.memberId);
-  dormant.sort(order);
-  never.sort(order);
   if (heldBack)
     return {
       seatHolders: idx.latestColumns >= 0 ? holders : null,
@@ -107,6 +161,9 @@ export function seatSignals(
       pendingInvites,
       heldBack,
     };
+  const lists = seatLists(idx, rules);
+  const dormant = rowsIn(lists.dormant, scope.members);
+  const never = rowsIn(lists.never, scope.members);
   return {
     seatHolders: idx.latestColumns >= 0 ? holders : null,
     dormant: {

@@ -4,7 +4,7 @@
  * keyed [periodKey, gptId, configKey]) to one `chatgptPeriods` record per
  * period and kind plus columnar `chatgptChunks` (chatgpt-chunks.ts). Rows a
  * v2 database held are carried over in the same upgrade transaction, then the
- * v2 stores are deleted. (v2 shipped in no release: 0.3.0 never did.)
+ * v2 stores are deleted. (v2 shipped in no release: 0.2.0 had v1, 0.3.0 v3.)
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ChatgptKind } from '@/lib/chatgpt/imports';

@@ -84,7 +84,7 @@ const cases: MigrationCase[] = [
     },
   },
   {
-    // v2 (in no release: 0.3.0 never shipped) held one record per ChatGPT row; v3 moves them
+    // v2 (in no release: 0.2.0 had v1, 0.3.0 v3) held one record per ChatGPT row; v3 moves them
     // into one period record and columnar chunks, two people and two GPT configs here.
     from: 2,
     async write(db) {

@@ -92,6 +92,25 @@ export { testConnection };
 export const switchingSourceMessage =
   'Stopped to change the data source; this history resumes its sync when it is shown again.';
 
+/**
+ * What a sync reports from the moment it starts until it says how far it is
+ * (its client, source and plan are being prepared, which took seconds for
+ * the demo organisation on a loaded machine): running, nothing done yet, as
+ * the engine's own first report.
+ */
+export const startingProgress: SyncProgress = {
+  state: 'running',
+  phase: 'start',
+  task: null,
+  pagesDone: 0,
+  pagesPlanned: 1,
+  requests: 0,
+  rateLimited: 0,
+  etaSeconds: 0,
+  latestDay: null,
+  message: null,
+};
+
 export interface SyncController {
   /** Start a sync unless one runs; resolves when it ends. */
   start(): Promise<SyncOutcome | null>;
@@ -107,7 +126,12 @@ export interface SyncController {
    */
   switchSource(change: () => Promise<void>): Promise<void>;
   isRunning(): boolean;
-  /** The latest progress of the running or last sync (also kept in storage.session). */
+  /**
+   * The latest progress of the running sync (from its first moment:
+   * `startingProgress` until it reports), else of the last one (kept in
+   * storage.session). A page that asks while a sync starts is told it runs,
+   * and follows it: the overlay polls only while a sync runs.
+   */
   progress(): Promise<SyncProgress | null>;
 }
 
@@ -129,6 +153,8 @@ export function createSyncController(deps: {
 }): SyncController {
   const clock = deps.clock ?? systemClock;
   let running: Promise<SyncOutcome | null> | null = null;
+  /** The running sync's latest progress (set when it starts). */
+  let current: SyncProgress = startingProgress;
   let lastSaved = 0;
 
   const saveProgress = async (progress: SyncProgress, force = false) => {
@@ -166,6 +192,7 @@ export function createSyncController(deps: {
         ratePerMinute: choice.ratePerMinute,
         saveLimiter: () => setMeta('rateLimiter', limiter.state()),
         onProgress: (progress) => {
+          current = progress;
           deps.onProgress?.(progress);
           void saveProgress(progress, progress.state !== 'running');
         },
@@ -195,6 +222,7 @@ export function createSyncController(deps: {
     if (!running) {
       const abort = new AbortController();
       stopping = abort;
+      current = startingProgress;
       running = run(abort.signal).finally(() => {
         running = null;
         if (stopping === abort) stopping = null;
@@ -229,6 +257,7 @@ export function createSyncController(deps: {
     },
     isRunning: () => running !== null,
     async progress() {
+      if (running) return current;
       const stored = (await browser.storage.session.get(progressKey))[progressKey];
       return (stored as SyncProgress | undefined) ?? null;
     },

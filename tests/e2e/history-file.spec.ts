@@ -62,6 +62,10 @@ test('the history moves to a new browser profile as a file, without the key', as
     expect((await orgModel(page)).model).toBeNull();
     await page.getByLabel('Import history…').setInputFiles(file);
     await expect(page.getByTestId('history-note')).toContainText('Imported');
+    // The note says what came of both: the Claude history's records and the ChatGPT week.
+    await expect(page.getByTestId('history-note')).toContainText(
+      /history records and 1 ChatGPT period \(/,
+    );
     const moved = (await orgModel(page)).model;
     expect(moved.freshness.latestDay).toBe(original.freshness.latestDay);
     expect(moved.adoption.monthly.actives).toBe(original.adoption.monthly.actives);

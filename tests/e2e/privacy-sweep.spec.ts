@@ -197,6 +197,9 @@ test('normal mode: hidden groups publish nothing anywhere, and nothing small is 
   // The ChatGPT & Claude line (issue 13) is the whole organisation's published figure, said so.
   const toolsLine = popup.getByTestId('popup-tools-line');
   await expect(toolsLine).toContainText('Whole organisation');
+  await expect(toolsLine).toContainText(
+    /(hidden for privacy|no figure in this period); this is the whole organisation's\./,
+  );
   await expect(toolsLine).not.toContainText(hidden[0].name);
   const body = (await popup.locator('body').textContent()) ?? '';
   expect(body.replace((await toolsLine.textContent()) ?? '', '')).not.toMatch(/\d\s?%/);

@@ -1,111 +1,35 @@
 /**
- * Upgrade from the previous release (0.2.0) and from the one before it (0.1.0,
- * for people who skipped a release), both kept in tests/fixtures/releases: the
- * old build saves a key and syncs; then this build starts on the same profile
- * with api.anthropic.com unreachable and must still show the key as saved and
- * the figures from the kept history; when the API is back, a sync continues
- * without fetching a kept day again.
+ * Upgrade from the previous release (0.3.0) and from the ones before it (0.2.0
+ * and 0.1.0, for people who skipped a release), all kept in
+ * tests/fixtures/releases: the old build saves a key and syncs; then this build
+ * starts on the same profile with api.anthropic.com unreachable and must still
+ * show the key as saved and the figures from the kept history; when the API is
+ * back, a sync continues without fetching a kept day again. What only 0.3.0
+ * stored (ChatGPT imports in IndexedDB v3, kept insight answers) is carried
+ * over too, or dropped when it is no longer this build's.
  */
 import { writeFileSync } from 'node:fs';
-import { createMockApi, DEMO_KEY, type MockApi } from '../../lib/demo/mock-api';
-import { replicaDataFromMock } from '../fixtures/demo-replica-data';
-import { renderReplica } from '../fixtures/replica/render';
-import { browserNow } from './clock';
 import { expect, test } from './fixtures';
 import { expectFiguresEverywhere, orgFigures } from './figures';
+import { createUpgradeProfile } from './upgrade-harness';
 import {
-  createUpgradeProfile,
-  olderRelease,
-  type Build,
-  type UpgradeLaunch,
-} from './upgrade-harness';
-import { readStoredSettings, writeStoredState } from './stored-state';
-import { variantFor } from './variant-for';
+  fastSync,
+  hint,
+  key,
+  latestDay,
+  memberDay,
+  release010,
+  release020,
+  release030,
+  saveKeyWithOldBuild,
+  scenario,
+} from './upgrade-scenario';
+import { readStoredSettings } from './stored-state';
 import { sampleUserEngagement } from '../../lib/chatgpt/fixtures/reference-samples';
 
 declare const chrome: any;
 
-/**
- * The releases an upgrade starts from, and how each kept its settings: 0.1.0
- * in storage.local, 0.2.0 in the IndexedDB database uptake-state.
- */
-interface Release {
-  name: string;
-  build: Build;
-  seedSettings(old: UpgradeLaunch, settings: Record<string, unknown>): Promise<void>;
-}
-const release020: Release = {
-  name: '0.2.0 (the previous release)',
-  build: 'previous',
-  seedSettings: (old, settings) => writeStoredState(old.serviceWorker, { settings }),
-};
-const release010: Release = {
-  name: '0.1.0',
-  build: olderRelease('945495f'),
-  seedSettings: async (old, settings) => {
-    await old.serviceWorker.evaluate(
-      async (s) => chrome.storage.local.set({ settings: s }),
-      settings,
-    );
-  },
-};
-
-// Pinned: 0.1.0 asks /summaries from 2026-01-01 with no end, which the API
-// refuses once that spans more than 366 days, so its sync needs a latest day in 2026.
-const latestDay = '2026-11-24';
-const key = 'sk-ant-api01-upgrade-test-key-Up9r';
-const hint = 'sk-ant-api01-…Up9r';
-const fastSync = { sync: { historyDepthDays: 14, rateLimitPerMinute: 3000, scheduleHours: 6 } };
-
-function acmeMock(): MockApi {
-  return createMockApi({
-    now: browserNow,
-    org: { members: 300, groups: 6, seed: 7, latestAvailableDay: latestDay },
-    keys: { [key]: 'analytics', [DEMO_KEY]: 'analytics' },
-    rateLimitPerMinute: 3000,
-  });
-}
-
-const memberDay = (url: string) => {
-  const u = new URL(url);
-  return u.pathname.endsWith('/users') && !u.searchParams.has('group_by[]')
-    ? u.searchParams.get('date')
-    : null;
-};
-
-async function saveKeyWithOldBuild(
-  old: UpgradeLaunch,
-  persistence: 'device' | 'session',
-  release: Release = release010,
-  timeout = 60_000,
-) {
-  await release.seedSettings(old, fastSync);
-  const options = await old.context.newPage();
-  await options.goto(`chrome-extension://${old.extensionId}/options.html`);
-  await options.getByRole('textbox', { name: 'API key' }).fill(key);
-  await options
-    .getByRole('radio', {
-      name: persistence === 'device' ? 'on this device' : 'for this browser session only',
-    })
-    .check();
-  await options.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await expect(options.getByTestId('last-sync')).toContainText(`Synced to ${latestDay}`, {
-    timeout,
-  });
-}
-
-/** The mock's organisation and replica pages showing its figures. */
-async function scenario() {
-  const mock = acmeMock();
-  const replica = await replicaDataFromMock(mock);
-  const pages = (url: URL) => {
-    const variant = variantFor(url);
-    return variant ? renderReplica(variant, replica, {}) : null;
-  };
-  return { mock, pages };
-}
-
-for (const release of [release020, release010])
+for (const release of [release030, release020, release010])
   test(`from ${release.name}: with the API unreachable, the key is still saved and the kept history still shows`, async () => {
     test.setTimeout(150_000);
     const { mock, pages } = await scenario();
@@ -135,7 +59,8 @@ for (const release of [release020, release010])
       await expect(options.locator('body')).not.toContainText(
         /local history (could not|was written)/i,
       );
-      // Schema v2 (issue 13): the ChatGPT stores exist in the kept history, empty, and take an import.
+      // The ChatGPT stores (schema v2, v3 since issue 13) exist in the kept history, empty, and
+      // take an import.
       await expect(options.getByTestId('chatgpt-imported-none')).toBeVisible();
       const chatgptFile = test.info().outputPath('chatgpt.csv');
       writeFileSync(chatgptFile, sampleUserEngagement);
@@ -169,13 +94,13 @@ for (const release of [release020, release010])
     }
   });
 
-test('from 0.2.0: a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
+test('from 0.3.0: a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
   test.setTimeout(150_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   try {
-    const old = await profile.launch(release020.build, { api: mock, pages });
-    await saveKeyWithOldBuild(old, 'session', release020);
+    const old = await profile.launch(release030.build, { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'session', release030);
     await old.close({ keepProfile: true });
 
     const next = await profile.launch('current', { api: 'unreachable', pages });
