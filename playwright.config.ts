@@ -10,10 +10,11 @@ export default defineConfig({
   // Two cores: one browser per worker, two workers.
   workers: process.env.CI ? 2 : 2,
   fullyParallel: true,
-  // One retry in the later-clock run, and in CI (.ci/run sets UPTAKE_E2E_RETRIES=1): on a loaded
-  // 2-core machine, 'demo data is labelled' once waited 75 s for the overlay's target strip that
-  // appears in 14 s alone. A retry's failure still fails CI; a pass on retry is counted and
-  // printed as flaky by scripts/count-results.mjs, so it is seen and fixed. Local runs: none.
+  // One retry in the later-clock run, and in CI (.ci/run sets UPTAKE_E2E_RETRIES=1), for the
+  // shared 2-core machine. A retry's failure still fails CI; a pass on retry is counted and
+  // printed as flaky by scripts/count-results.mjs, so it is seen and fixed (the one met so far,
+  // 'demo data is labelled' waiting 75 s, was a product race: a sync reported as not running in
+  // its first moments, fixed in lib/sync/controller.ts). Local runs: none.
   retries: later ? 1 : Number(process.env.UPTAKE_E2E_RETRIES ?? 0),
   // Budgets, not measurements (speed lives in npm run bench): a 2-core CI machine running two
   // browsers, each with a service worker syncing, stretched 5 s imports and 30 s tests past them.

@@ -43,6 +43,8 @@ export interface ActivityIndex {
   lastActive: Int32Array;
   /** Per variant (products 0…4, ANY = 5): member-major bitsets, `words` per member. */
   active: Uint32Array[];
+  /** Days the member appeared in rows (active or not), same layout as one `active` variant. */
+  seen: Uint32Array;
   /** Champion window (last `windowDays` days): first index and per-member sums. */
   championStart: number;
   interactions: Float64Array;

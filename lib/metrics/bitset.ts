@@ -62,3 +62,43 @@ export function highestBit(set: Uint32Array, offset: number, words: number): num
   }
   return -1;
 }
+
+/**
+ * Copies the first `count` sets of `src` (`words` each) into `dst` moved `s`
+ * bits toward bit 0 (bit i of the copy is bit i + s of the source; the top
+ * `s` bits become 0). `dst` may hold more sets after them (left as they are).
+ */
+export function shiftSetsDown(
+  src: Uint32Array,
+  dst: Uint32Array,
+  count: number,
+  words: number,
+  s: number,
+): void {
+  if (s === 0) {
+    dst.set(src.subarray(0, count * words));
+    return;
+  }
+  const ws = s >>> 5;
+  const bs = s & 31;
+  for (let g = 0; g < count; g += 1) {
+    const off = g * words;
+    for (let w = 0; w < words; w += 1) {
+      const from = w + ws;
+      if (from >= words) {
+        dst[off + w] = 0;
+        continue;
+      }
+      let v = bs === 0 ? src[off + from]! : src[off + from]! >>> bs;
+      if (bs !== 0 && from + 1 < words) v |= src[off + from + 1]! << (32 - bs);
+      dst[off + w] = v;
+    }
+  }
+}
+
+/** Clears bit `i` of the first `count` sets (`words` each) of `set`. */
+export function clearBitOfSets(set: Uint32Array, count: number, words: number, i: number): void {
+  const word = i >>> 5;
+  const keep = ~(1 << (i & 31));
+  for (let off = word; off < count * words; off += words) set[off]! &= keep;
+}

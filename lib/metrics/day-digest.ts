@@ -125,25 +125,24 @@ export function championDay(d: DayColumnsInput): ChampionDay {
     c('coworkConnectorsUsed'),
     c('chatProjectsUsed'),
   ];
-  const rows: number[] = [];
-  const values: [number[], number[], number[], number[]] = [[], [], [], []];
+  // Two passes: which rows have an input above 0, then their values (no growing arrays).
+  const found = new Int32Array(n);
+  let k = 0;
   for (let i = 0; i < n; i += 1) {
-    const x = m1[i]! + m2[i]! + m3[i]! + m4[i]! + cs[i]! + ta[i]!;
-    const sk = skA[i]! + skB[i]!;
-    const cn = cnA[i]! + cnB[i]!;
-    const p = pr[i]!;
-    if (x === 0 && sk === 0 && cn === 0 && p === 0) continue;
-    rows.push(i);
-    values[0].push(x);
-    values[1].push(sk);
-    values[2].push(cn);
-    values[3].push(p);
+    const any = m1[i]! | m2[i]! | m3[i]! | m4[i]! | cs[i]! | ta[i]! | skA[i]! | skB[i]!;
+    if ((any | cnA[i]! | cnB[i]! | pr[i]!) !== 0) found[k++] = i;
   }
-  return {
-    rows: Int32Array.from(rows),
-    interactions: Float64Array.from(values[0]),
-    skills: Float64Array.from(values[1]),
-    connectors: Float64Array.from(values[2]),
-    projects: Float64Array.from(values[3]),
-  };
+  const rows = found.slice(0, k);
+  const interactions = new Float64Array(k);
+  const skills = new Float64Array(k);
+  const connectors = new Float64Array(k);
+  const projects = new Float64Array(k);
+  for (let j = 0; j < k; j += 1) {
+    const i = rows[j]!;
+    interactions[j] = m1[i]! + m2[i]! + m3[i]! + m4[i]! + cs[i]! + ta[i]!;
+    skills[j] = skA[i]! + skB[i]!;
+    connectors[j] = cnA[i]! + cnB[i]!;
+    projects[j] = pr[i]!;
+  }
+  return { rows, interactions, skills, connectors, projects };
 }

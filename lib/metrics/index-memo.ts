@@ -8,18 +8,25 @@
  * `DayColumnsInput` object, a day's row → member map once per `memberIds`
  * array, and the member numbering (members, then membership ids) is reused
  * while the members and memberships list the same ids in the same order.
+ * The last index and its active counts are kept too: a build whose inputs
+ * differ from the last only by new days slides them (slide-index.ts,
+ * slide-counts.ts).
  * Results never depend on what the memo holds: a fresh memo gives the same
  * index (index-memo.test.ts, incremental-model.test.ts).
  */
 import { championDay, dayDigest, type ChampionDay, type DayDigest } from '@/lib/metrics/day-digest';
 import { dayNumber } from '@/lib/metrics/days';
 import type { DayColumnsInput, MetricsHistory } from '@/lib/metrics/history';
+import type { IndexState } from '@/lib/metrics/index-state';
 import type { PartsMemo } from '@/lib/metrics/parts-memo';
+import type { KeptCounts } from '@/lib/metrics/slide-counts';
 
 /** Members numbered from the member records, then the membership snapshots (first sight wins). */
 export interface BaseRegistry {
   ids: string[];
   index: Map<string, number>;
+  /** The member ids and membership lists it was last checked against (cheap to compare again). */
+  from?: { members: readonly string[]; lists: (readonly string[])[] };
 }
 
 export interface IndexMemo {
@@ -29,6 +36,10 @@ export interface IndexMemo {
   /** Row → member maps of days whose every id is in `base`. */
   dayMaps: WeakMap<readonly string[], { base: BaseRegistry; map: Int32Array }>;
   dayNumbers: Map<string, number>;
+  /** The last index built and what it was built from (index-state.ts, slide-index.ts). */
+  index: IndexState | null;
+  /** The last active counts per scope (slide-counts.ts). */
+  counts: KeptCounts | null;
   /** What champions, name keys and group membership keep between builds (parts-memo.ts, modelB). */
   parts?: PartsMemo;
 }
@@ -41,6 +52,8 @@ export function createIndexMemo(): IndexMemo {
     base: null,
     dayMaps: new WeakMap(),
     dayNumbers: new Map(),
+    index: null,
+    counts: null,
   };
 }
 
@@ -92,9 +105,27 @@ function sameBase(base: BaseRegistry, history: MetricsHistory): boolean {
   return same && next === ids.length;
 }
 
+/** True when `history` lists the same member and membership ids as `from`, in the same order. */
+function sameInputs(from: BaseRegistry['from'], history: MetricsHistory): boolean {
+  const members = history.members ?? [];
+  const lists = history.memberships ?? [];
+  if (!from || from.members.length !== members.length || from.lists.length !== lists.length)
+    return false;
+  for (let i = 0; i < members.length; i += 1) if (members[i]!.id !== from.members[i]) return false;
+  return lists.every((s, i) => sameIds(s.memberIds, from.lists[i]!));
+}
+
 /** The base numbering of `history`: the memo's when it still holds, else a new one (remembered). */
 export function baseRegistry(memo: IndexMemo, history: MetricsHistory): BaseRegistry {
-  if (memo.base && sameBase(memo.base, history)) return memo.base;
+  const kept = memo.base;
+  if (kept && sameInputs(kept.from, history)) return kept;
+  if (kept && sameBase(kept, history)) {
+    kept.from = {
+      members: (history.members ?? []).map((m) => m.id),
+      lists: (history.memberships ?? []).map((s) => s.memberIds),
+    };
+    return kept;
+  }
   const ids: string[] = [];
   const index = new Map<string, number>();
   eachBaseId(history, (id) => {
@@ -104,7 +135,14 @@ export function baseRegistry(memo: IndexMemo, history: MetricsHistory): BaseRegi
     }
     return true;
   });
-  memo.base = { ids, index };
+  memo.base = {
+    ids,
+    index,
+    from: {
+      members: (history.members ?? []).map((m) => m.id),
+      lists: (history.memberships ?? []).map((s) => s.memberIds),
+    },
+  };
   return memo.base;
 }
 

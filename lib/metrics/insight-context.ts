@@ -12,7 +12,6 @@ import {
   type AdoptionSection,
   type ScopeSeries,
 } from '@/lib/metrics/adoption';
-import { countActives } from '@/lib/metrics/adoption-counts';
 import type { Completeness } from '@/lib/metrics/completeness';
 import type { ChampionSelection } from '@/lib/metrics/champions';
 import type { MetricsSettings } from '@/lib/metrics/config';
@@ -29,6 +28,7 @@ import type { GroupSuppression } from '@/lib/metrics/privacy';
 import { memberEdge, scopeCompleteness, suppressionPlan } from '@/lib/metrics/scope-completeness';
 import { championSelectionOf, partsMemoOf } from '@/lib/metrics/parts-memo';
 import { groupScopes, membersSeen, orgScope, type ScopeMembers } from '@/lib/metrics/scopes';
+import { countActivesKept } from '@/lib/metrics/slide-counts';
 
 /** Days of sparkline series in the model. */
 export const SERIES_DAYS = 90;
@@ -162,7 +162,7 @@ export function prepareInsights(
           members: s.members.length,
         });
   const computed = [org, ...groups.filter((g) => wanted(g.id))];
-  const counts = countActives(idx, computed, settings.weekdaysOnly);
+  const counts = countActivesKept(idx, computed, settings.weekdaysOnly, memo);
   const data = new Map<string, ScopeData>();
   computed.forEach((s, i) => {
     const size = sizeOf(s);
