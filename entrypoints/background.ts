@@ -24,6 +24,7 @@ import {
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
 import { toolsDigest } from '@/lib/insights/tools-reads';
+import { withoutChampionRows } from '@/lib/insights/champion-rows';
 import { dayInZone } from '@/lib/metrics/days';
 import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
@@ -162,11 +163,17 @@ export default defineBackground(() => {
   lastSettings = readSettings().catch(() => null);
   void moved.then(() => enforcePolicy()).catch(() => undefined);
 
+  /** The answer to `get-insights`; `championRows: false` leaves the rows out (the companion). */
+  const insightsAnswer = async (scope: string, lean?: boolean, championRows = true) => {
+    const answer = await answerWithRows(scope, lean);
+    return championRows ? answer : withoutChampionRows(answer);
+  };
   /**
    * The answer of `freshInsightsAnswer`, or the one kept on disk for the same build while the
-   * models are not in memory (a worker the browser stopped: lib/insights/kept-answers.ts).
+   * models are not in memory (a worker the browser stopped: lib/insights/kept-answers.ts). Kept
+   * with the champion rows, so one kept answer serves the overlay, popup and companion.
    */
-  const insightsAnswer = async (scope: string, lean?: boolean) => {
+  const answerWithRows = async (scope: string, lean?: boolean) => {
     const options = await insightOptions();
     const key = await insightsKey(options);
     const slot = answerSlot(scope, lean);
@@ -276,7 +283,8 @@ export default defineBackground(() => {
       'to-background:inject-overlay': async (_message, sender) => ({
         outcome: await injectOverlay(sender, scripting, browser.runtime.getManifest()),
       }),
-      'to-background:get-insights': ({ scope, lean }) => insightsAnswer(scope, lean),
+      'to-background:get-insights': ({ scope, lean, championRows }) =>
+        insightsAnswer(scope, lean, championRows),
       // Issue 11: the popup's picture (and its saved copy) is built here, from the gated model.
       'to-background:get-popup-picture': async ({ scope }) => {
         const settings = await readSettings();

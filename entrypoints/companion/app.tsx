@@ -10,6 +10,7 @@ import {
   StaleBanner,
 } from '@/components/companion/status-banners';
 import { StateNote } from '@/components/companion/view-state';
+import { viewsWithSeatLists } from './early-insights';
 import { useDemoActions } from './use-demo-actions';
 import { useHashState } from './use-hash-state';
 import {
@@ -41,8 +42,6 @@ const pages: Record<View, (p: { ctx: PageContext }) => preact.JSX.Element> = {
   review: ReviewPage,
   tools: ToolsPage,
 };
-/** Views that list members (dormant, never activated) need the full model. */
-const withSeatLists: ReadonlySet<View> = new Set(['seats', 'exports']);
 /** Views that compare or name teams need every group's model. */
 const needsGroups: ReadonlySet<View> = new Set([
   'overview',
@@ -66,7 +65,7 @@ export function App() {
     s?.lastSync?.at ?? (s ? null : undefined),
     settings.state === 'ready' ? JSON.stringify(settings.value.metrics) : undefined,
   ]);
-  const insights = useInsights(state.scope, version, !withSeatLists.has(state.view));
+  const insights = useInsights(state.scope, version, !viewsWithSeatLists.has(state.view));
   const scopes = insights.state === 'ready' ? insights.value.scopes : null;
   // The overview needs other teams' models only for estimates and KPIs entered for them.
   const overviewNeedsGroups = [...companion.timeSaved, ...companion.kpis].some(

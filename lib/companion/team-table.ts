@@ -66,7 +66,11 @@ export function teamRow(
     targetStatus: f ? f.status : 'no-target',
     forecastDate: f && 'date' in f ? f.date : null,
     targetInherited: target?.inherited === true,
-    champions: hidden || !model.champions.shown ? null : model.champions.champions.length,
+    champions:
+      hidden || !model.champions.shown
+        ? null
+        : // The companion asks without the rows (lib/insights/champion-rows.ts): their number.
+          (model.champions.rowsLeftOut ?? model.champions.champions.length),
     suggestions: hidden ? 0 : model.suggestions.length,
   };
 }

@@ -206,6 +206,11 @@ export const toBackground = z.discriminatedUnion('type', [
     scope: z.string().max(200),
     /** Leave out member lists (dormant, never activated) that the surface does not show. */
     lean: z.boolean().optional(),
+    /**
+     * false: leave out the champion rows, their number kept in `champions.rowsLeftOut` (the
+     * companion shows counts only; at 100,000 members the rows are most of a 1.8 MB answer).
+     */
+    championRows: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
   /**

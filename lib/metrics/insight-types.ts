@@ -65,6 +65,12 @@ export interface ChampionsSection {
   frozenAt: string | null;
   /** The scope's members among the org's champions, best first. */
   champions: Champion[];
+  /**
+   * Set only on an answer that left the rows out (`to-background:get-insights`
+   * with `championRows: false`: the companion shows counts, never rows): how
+   * many champions the scope has, `champions` being empty. Else absent.
+   */
+  rowsLeftOut?: number;
 }
 
 export interface Suppression {

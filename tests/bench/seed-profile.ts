@@ -130,10 +130,17 @@ export async function seededProfile(request: SeedRequest): Promise<SeededProfile
   }
 }
 
-/** A throw-away copy of a seeded profile (a bench's writes never reach the cached one). */
+/**
+ * A throw-away copy of a seeded profile (a bench's writes never reach the
+ * cached one). Without the profile's service worker registration: Chromium
+ * keeps the worker's script there and ran the background of the build that
+ * SEEDED the profile, not the build being measured (pages load afresh); it
+ * registers the current build's worker again at start.
+ */
 export function copyOfProfile(seeded: SeededProfile): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'uptake-seeded-'));
   cpSync(seeded.dir, copy, { recursive: true });
+  rmSync(path.join(copy, 'Default', 'Service Worker'), { recursive: true, force: true });
   return copy;
 }
 
