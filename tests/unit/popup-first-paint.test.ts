@@ -1,35 +1,19 @@
 /**
  * Issue 12 item 5: the popup paints its numbers before the full popup code
  * (zod, the message contract, the settings schema) is loaded. Its first step
- * reads the saved picture and asks the background with zod-free code
- * (entrypoints/popup/main.tsx, which loads no more than that, so the read
- * starts while the view loads), paints with the plain view
- * (entrypoints/popup/first-step.tsx, imported dynamically); the full app
- * (./app, imported dynamically) checks both. This follows each step's static
- * run-time imports (type-only imports and `import()` do not load code up
- * front) and names what must stay out.
+ * (entrypoints/popup/main.tsx) reads the saved picture and asks the background
+ * with zod-free code; the full app (./app, imported dynamically) checks both.
+ * This follows main.tsx's static run-time imports (type-only imports and
+ * `import()` do not load code up front) and names what must stay out.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { name, root, staticGraph } from './static-graph';
 
 const entry = join(root, 'entrypoints/popup/main.tsx');
-const firstStep = join(root, 'entrypoints/popup/first-step.tsx');
-
-describe('the popup’s page script (step 0)', () => {
-  const loaded = [...staticGraph(entry).keys()].map(name);
-
-  it('loads the state reader and the saved picture’s key, not the view nor preact', () => {
-    expect(loaded).toContain('lib/store/state-db.ts');
-    expect(loaded).toContain('lib/snapshot/popup-cache-read.ts');
-    expect(loaded).not.toContain('entrypoints/popup/first-step.tsx');
-    expect(loaded).not.toContain('entrypoints/popup/popup-view.tsx');
-    expect(loaded).not.toContain('pkg:preact');
-  });
-});
 
 describe('the popup’s first paint', () => {
-  const graph = staticGraph(firstStep);
+  const graph = staticGraph(entry);
 
   it('finds what the first step loads (the scan looks at something)', () => {
     const loaded = [...graph.keys()].map(name);
