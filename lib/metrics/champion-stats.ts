@@ -116,24 +116,26 @@ export function championColumns(
     fromRollup: new Uint8Array(n),
     interactions: idx.interactions.subarray(0, n),
   };
+  // One pass per member over the window's words only: its active weekdays (ANY) and the
+  // products with a bit in the window (productsUsed).
+  const words: number[] = [];
+  for (let w = 0; w < W; w += 1) if (inWindow[w] !== 0) words.push(w);
   const any = idx.active[ANY]!;
+  const products = idx.active.slice(0, ANY);
   for (let g = 0; g < n; g += 1) {
     const off = g * W;
     let activeWeekdays = 0;
-    for (let w = 0; w < W; w += 1) activeWeekdays += popcount(any[off + w]! & weekdayMask[w]!);
-    c.activeWeekdays[g] = activeWeekdays;
-    c.seatHolder[g] = idx.lastSeen[g]! >= from ? 1 : 0;
-  }
-  for (let v = 0; v < ANY; v += 1) {
-    const set = idx.active[v]!;
-    for (let g = 0; g < n; g += 1) {
-      const off = g * W;
-      for (let w = 0; w < W; w += 1)
-        if ((set[off + w]! & inWindow[w]!) !== 0) {
-          c.productsUsed[g]! += 1;
-          break;
-        }
+    let used = 0;
+    for (let k = 0; k < words.length; k += 1) {
+      const w = words[k]!;
+      const m = inWindow[w]!;
+      activeWeekdays += popcount(any[off + w]! & weekdayMask[w]!);
+      for (let v = 0; v < products.length; v += 1)
+        if ((products[v]![off + w]! & m) !== 0) used |= 1 << v;
     }
+    c.activeWeekdays[g] = activeWeekdays;
+    c.productsUsed[g] = popcount(used);
+    c.seatHolder[g] = idx.lastSeen[g]! >= from ? 1 : 0;
   }
   const col = (name: keyof RollupInput['columns']) => rollup?.columns[name] ?? [];
   const [chatSkills, coworkSkills] = [col('chatSkillsUsed'), col('coworkSkillsUsed')];

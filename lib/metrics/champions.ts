@@ -108,13 +108,15 @@ export function selectChampions(
  * `selectChampions` over columns (champion-stats.ts `championColumns`): the
  * same selection, without an object per member. `uniqueNames`: the org's
  * unique name keys (`uniqueNameKeys` of every member's email), when the
- * caller remembers them.
+ * caller remembers them; `badges`: each member's `nameKey` (parts-memo.ts
+ * `badgeKeysOf` of `c.emails`), when the caller remembers those.
  */
 export function selectChampionColumns(
   c: ChampionColumns,
   rules: ChampionRules,
   asOf: string,
   uniqueNames: ReadonlySet<string> = uniqueNameKeys(c.emails),
+  badges: readonly (string | null)[] | null = null,
 ): ChampionSelection {
   const optedOut = new Set(rules.optOutEmails.map((e) => e.trim().toLowerCase()));
   const optedOutIds = new Set((rules.optOutMemberIds ?? []).map((id) => id.trim()));
@@ -169,7 +171,12 @@ export function selectChampionColumns(
   for (const i of order) {
     const g = eligible[i]!;
     const email = c.emails[g] ?? null;
-    const key = email ? nameKeyOfEmail(email) : '';
+    let nameKey: string | null;
+    if (badges) nameKey = badges[g] ?? null;
+    else {
+      const key = email ? nameKeyOfEmail(email) : '';
+      nameKey = email && uniqueNames.has(key) ? key : null;
+    }
     champions.push({
       memberId: c.memberIds[g]!,
       email,
@@ -188,7 +195,7 @@ export function selectChampionColumns(
         breadthSource: c.fromRollup[g] === 1 ? 'rollup' : 'daily-max',
         interactions: c.interactions[g]!,
       },
-      nameKey: email && uniqueNames.has(key) ? key : null,
+      nameKey,
     });
   }
   return {

@@ -20,7 +20,7 @@ import { selectChampionColumns, type ChampionSelection } from '@/lib/metrics/cha
 import type { ChampionRules } from '@/lib/metrics/config';
 import type { IndexMemo } from '@/lib/metrics/index-memo';
 import type { MetricsHistory } from '@/lib/metrics/history';
-import { uniqueNameKeys } from '@/lib/metrics/name-key';
+import { nameKeyOfEmail, uniqueNameKeys } from '@/lib/metrics/name-key';
 
 /** A group's current members (scopes.ts), with the snapshots and numbering they came from. */
 export interface GroupMembersEntry {
@@ -30,8 +30,15 @@ export interface GroupMembersEntry {
 }
 
 export interface PartsMemo {
-  /** The org's unique name keys (name-key.ts) of the last email list. */
-  names: { emails: readonly (string | null)[]; unique: Set<string> } | null;
+  /**
+   * The org's unique name keys (name-key.ts) of the last email list, and per
+   * member the key a champion row of that member carries (`badgeKeysOf`).
+   */
+  names: {
+    emails: readonly (string | null)[];
+    unique: Set<string>;
+    badges: (string | null)[] | null;
+  } | null;
   /** Each member's row in the last rollup read (champion-stats.ts `rowsOf`). */
   rollupRows: { rollupIds: string[]; memberIds: string[]; rows: Int32Array } | null;
   /** Per group id, its last current membership. */
@@ -59,8 +66,32 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 /** `uniqueNameKeys(emails)`, remembered while the emails are the same. */
 export function uniqueNamesOf(memo: PartsMemo, emails: readonly (string | null)[]): Set<string> {
   if (memo.names && sameItems(memo.names.emails, emails)) return memo.names.unique;
-  memo.names = { emails: emails.slice(), unique: uniqueNameKeys(emails) };
+  memo.names = { emails: emails.slice(), unique: uniqueNameKeys(emails), badges: null };
   return memo.names.unique;
+}
+
+/**
+ * Per member of `emails`, its **badge key**: the name key of its email
+ * (name-key.ts) when no other member's email shares it, else null (no email,
+ * an empty key, a shared one); what `Champion.nameKey` holds. Remembered with
+ * the unique keys while the emails are the same, so a build reads no map per
+ * champion.
+ */
+export function badgeKeysOf(
+  memo: PartsMemo,
+  emails: readonly (string | null)[],
+): readonly (string | null)[] {
+  const unique = uniqueNamesOf(memo, emails);
+  const names = memo.names!;
+  if (names.badges) return names.badges;
+  const badges = new Array<string | null>(emails.length);
+  for (let g = 0; g < emails.length; g += 1) {
+    const email = emails[g] ?? null;
+    const key = email ? nameKeyOfEmail(email) : '';
+    badges[g] = email && unique.has(key) ? key : null;
+  }
+  names.badges = badges;
+  return badges;
 }
 
 /** `rowsOf(rollupIds, memberIds)`, remembered while both are the same. */
@@ -86,5 +117,6 @@ export function championSelectionOf(
   memo: PartsMemo,
 ): ChampionSelection {
   const columns = championColumns(idx, history, (r, m) => rollupRowsOf(memo, r, m));
-  return selectChampionColumns(columns, rules, asOf, uniqueNamesOf(memo, idx.emails));
+  const badges = badgeKeysOf(memo, idx.emails);
+  return selectChampionColumns(columns, rules, asOf, memo.names!.unique, badges);
 }

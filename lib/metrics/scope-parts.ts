@@ -47,7 +47,12 @@ export function championsFor(
     championAt.set(sel, of);
   }
   const found: number[] = [];
-  for (const g of data.scope.members) if (of.at[g]! >= 0) found.push(of.at[g]!);
+  const { members } = data.scope;
+  const at = of.at;
+  for (let i = 0; i < members.length; i += 1) {
+    const p = at[members[i]!]!;
+    if (p >= 0) found.push(p);
+  }
   const order = Int32Array.from(found).sort();
   const champions = [];
   for (let j = 0; j < order.length; j += 1)

@@ -44,24 +44,28 @@ export function inSeatOrder(
 ): Int32Array {
   const n = idx.memberIds.length;
   const wanted = new Uint8Array(n);
-  for (const g of members) wanted[g] = 1;
+  for (let i = 0; i < members.length; i += 1) wanted[members[i]!] = 1;
   const prev = keptLists.get(list);
   const kept: number[] = [];
+  const { lastActive, emails, memberIds } = idx;
   if (prev)
     for (let i = 0; i < prev.order.length; i += 1) {
       const g = prev.order[i]!;
       if (
         g < n &&
         wanted[g] === 1 &&
-        idx.lastActive[g] === prev.lastActive[i] &&
-        (idx.emails[g] ?? null) === prev.emails[i] &&
-        idx.memberIds[g] === prev.ids[i]
+        lastActive[g] === prev.lastActive[i] &&
+        (emails[g] ?? null) === prev.emails[i] &&
+        memberIds[g] === prev.ids[i]
       ) {
         kept.push(g);
         wanted[g] = 2; // placed
       }
     }
-  const fresh = members.filter((g) => wanted[g] === 1).sort((a, b) => seatOrder(idx, a, b));
+  const fresh: number[] = [];
+  for (let i = 0; i < members.length; i += 1)
+    if (wanted[members[i]!] === 1) fresh.push(members[i]!);
+  fresh.sort((a, b) => seatOrder(idx, a, b));
   const order = new Int32Array(kept.length + fresh.length);
   let at = 0;
   let from = 0;
@@ -78,11 +82,16 @@ export function inSeatOrder(
     order[at++] = f;
   }
   for (; from < kept.length; from += 1) order[at++] = kept[from]!;
-  keptLists.set(list, {
-    order,
-    lastActive: Int32Array.from(order, (g) => idx.lastActive[g]!),
-    emails: Array.from(order, (g) => idx.emails[g] ?? null),
-    ids: Array.from(order, (g) => idx.memberIds[g]!),
-  });
+  // Plain loops: a mapping function per row (Array.from) costs more than the rows themselves.
+  const keptLast = new Int32Array(order.length);
+  const keptEmails = new Array<string | null>(order.length);
+  const keptIds = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i += 1) {
+    const g = order[i]!;
+    keptLast[i] = lastActive[g]!;
+    keptEmails[i] = emails[g] ?? null;
+    keptIds[i] = memberIds[g]!;
+  }
+  keptLists.set(list, { order, lastActive: keptLast, emails: keptEmails, ids: keptIds });
   return order;
 }

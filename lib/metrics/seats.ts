@@ -57,68 +57,117 @@ function seatMember(idx: ActivityIndex, g: number): SeatMember {
   };
 }
 
+/** Seat status bits of a member (`SeatTable.status`). */
+const HOLDER = 1;
+const RECLAIM = 2;
+const RECLAIM_NEVER = 4;
+const DORMANT = 8;
+const NEVER = 16;
+
 /**
- * Every dormant and never-activated seat holder of the index, each list in
- * seat order (seat-order.ts: longest idle first, then email, then id), with
- * the position of each member's row. Made once per index and rules: a scope's lists are
- * these filtered to its members (the order is total and the sort stable, so
- * filtering gives what sorting the scope's own rows gives).
+ * A seat list of the index in seat order (seat-order.ts: longest idle first,
+ * then email, then id). A scope's list is this one filtered to its members
+ * (the order is total and the sort stable, so filtering gives what sorting
+ * the scope's own rows gives).
  */
 interface SeatList {
   rows: SeatMember[];
-  /** Position of each member of the index in `rows`, -1 when not in the list. */
-  at: Int32Array;
+}
+
+/**
+ * Per index and seat rules: each member's seat status (bits HOLDER, RECLAIM,
+ * RECLAIM_NEVER, DORMANT, NEVER; 0 for a member who holds no seat), made in
+ * one pass so that a scope's counts are one read per member, and the
+ * dormant and never-activated lists, made when first asked for.
+ */
+interface SeatTable {
+  status: Uint8Array;
+  lists: SeatLists | null;
+  dormant: number[];
+  never: number[];
 }
 
 interface SeatLists {
   dormant: SeatList;
   never: SeatList;
+  /** Position of each listed member in its list (0 for members in neither). */
+  at: Int32Array;
 }
 
-const listsOfIndex = new WeakMap<ActivityIndex, Map<string, SeatLists>>();
+const tablesOfIndex = new WeakMap<ActivityIndex, Map<string, SeatTable>>();
 
-function seatLists(idx: ActivityIndex, rules: SeatRules): SeatLists {
-  const key = `${rules.dormantDays} ${rules.activationGraceDays}`;
-  let byRules = listsOfIndex.get(idx);
-  if (!byRules) listsOfIndex.set(idx, (byRules = new Map()));
+function seatTable(idx: ActivityIndex, rules: SeatRules): SeatTable {
+  const key = `${rules.dormantDays} ${rules.activationGraceDays} ${rules.reclaimDays}`;
+  let byRules = tablesOfIndex.get(idx);
+  if (!byRules) tablesOfIndex.set(idx, (byRules = new Map()));
   const kept = byRules.get(key);
   if (kept) return kept;
+  const n = idx.memberIds.length;
+  const status = new Uint8Array(n);
   const dormant: number[] = [];
   const never: number[] = [];
-  if (idx.latestColumns >= 0)
-    for (let g = 0; g < idx.memberIds.length; g += 1) {
-      if (idx.lastSeen[g] !== idx.latestColumns) continue;
-      const last = idx.lastActive[g]!;
-      const first = idx.firstSeen[g]!;
+  const { lastSeen, lastActive, firstSeen, asOf, latestColumns } = idx;
+  const { dormantDays, activationGraceDays, reclaimDays } = rules;
+  if (latestColumns >= 0)
+    for (let g = 0; g < n; g += 1) {
+      if (lastSeen[g] !== latestColumns) continue;
+      const last = lastActive[g]!;
+      let st = HOLDER;
       if (last === NO_DAY) {
-        if ((first === NO_DAY ? 0 : idx.asOf - first) >= rules.activationGraceDays) never.push(g);
-      } else if (idx.asOf - last >= rules.dormantDays) dormant.push(g);
+        const first = firstSeen[g]!;
+        const seatAge = first === NO_DAY ? 0 : asOf - first;
+        if (seatAge >= reclaimDays) st |= RECLAIM | RECLAIM_NEVER;
+        if (seatAge >= activationGraceDays) {
+          st |= NEVER;
+          never.push(g);
+        }
+      } else {
+        if (asOf - last >= reclaimDays) st |= RECLAIM;
+        if (asOf - last >= dormantDays) {
+          st |= DORMANT;
+          dormant.push(g);
+        }
+      }
+      status[g] = st;
     }
-  const sorted = (list: number[], name: string): SeatList => {
-    const order = inSeatOrder(idx, list, name);
-    const at = new Int32Array(idx.memberIds.length).fill(-1);
-    const rows: SeatMember[] = [];
-    for (let i = 0; i < order.length; i += 1) {
-      at[order[i]!] = i;
-      rows.push(seatMember(idx, order[i]!));
-    }
-    return { rows, at };
-  };
-  const lists = { dormant: sorted(dormant, 'dormant'), never: sorted(never, 'never') };
-  byRules.set(key, lists);
-  return lists;
+  const table: SeatTable = { status, lists: null, dormant, never };
+  byRules.set(key, table);
+  return table;
 }
 
-/** The rows of `list` of the members `scope` (in the list's order). */
-function rowsIn(list: SeatList, scope: Int32Array): SeatMember[] {
-  const at: number[] = [];
-  for (let i = 0; i < scope.length; i += 1) {
-    const p = list.at[scope[i]!]!;
-    if (p >= 0) at.push(p);
-  }
-  const order = Int32Array.from(at).sort();
-  const out: SeatMember[] = [];
-  for (let i = 0; i < order.length; i += 1) out.push(list.rows[order[i]!]!);
+/**
+ * The table's lists, sorted on first use (seat-order.ts keeps each order for
+ * the next build), and each listed member's position in its list (a member
+ * is in one list at most: dormant members have been active, never-activated
+ * ones not).
+ */
+function seatLists(idx: ActivityIndex, table: SeatTable): SeatLists {
+  if (table.lists) return table.lists;
+  const at = new Int32Array(idx.memberIds.length);
+  const sorted = (list: number[], name: string): SeatList => {
+    const order = inSeatOrder(idx, list, name);
+    const rows: SeatMember[] = new Array<SeatMember>(order.length);
+    for (let i = 0; i < order.length; i += 1) {
+      const g = order[i]!;
+      at[g] = i;
+      rows[i] = seatMember(idx, g);
+    }
+    return { rows };
+  };
+  table.lists = {
+    dormant: sorted(table.dormant, 'dormant'),
+    never: sorted(table.never, 'never'),
+    at,
+  };
+  return table.lists;
+}
+
+/** The rows of `list` at `positions` (ascending after sorting); the whole list when it is all of them. */
+function rowsAt(list: SeatList, positions: number[]): SeatMember[] {
+  if (positions.length === list.rows.length) return list.rows.slice();
+  const order = Int32Array.from(positions).sort();
+  const out: SeatMember[] = new Array<SeatMember>(order.length);
+  for (let i = 0; i < order.length; i += 1) out[i] = list.rows[order[i]!]!;
   return out;
 }
 
@@ -134,23 +183,18 @@ export function seatSignals(
   listMembers: boolean,
   heldBack: string | null = null,
 ): SeatSignals {
+  const table = seatTable(idx, rules);
+  const { status } = table;
+  const members = scope.members;
   let holders = 0;
   let reclaim = 0;
   let reclaimNever = 0;
-  if (idx.latestColumns >= 0) {
-    for (const g of scope.members) {
-      if (idx.lastSeen[g] !== idx.latestColumns) continue;
-      holders += 1;
-      const last = idx.lastActive[g]!;
-      const first = idx.firstSeen[g]!;
-      const seatAge = first === NO_DAY ? 0 : idx.asOf - first;
-      if (last === NO_DAY) {
-        if (seatAge >= rules.reclaimDays) {
-          reclaim += 1;
-          reclaimNever += 1;
-        }
-      } else if (idx.asOf - last >= rules.reclaimDays) reclaim += 1;
-    }
+  for (let i = 0; i < members.length; i += 1) {
+    const st = status[members[i]!]!;
+    if (st === 0) continue;
+    holders += 1;
+    if (st & RECLAIM) reclaim += 1;
+    if (st & RECLAIM_NEVER) reclaimNever += 1;
   }
   if (heldBack)
     return {
@@ -161,9 +205,17 @@ export function seatSignals(
       pendingInvites,
       heldBack,
     };
-  const lists = seatLists(idx, rules);
-  const dormant = rowsIn(lists.dormant, scope.members);
-  const never = rowsIn(lists.never, scope.members);
+  const lists = seatLists(idx, table);
+  const dormantAt: number[] = [];
+  const neverAt: number[] = [];
+  for (let i = 0; i < members.length; i += 1) {
+    const g = members[i]!;
+    const st = status[g]!;
+    if (st & DORMANT) dormantAt.push(lists.at[g]!);
+    else if (st & NEVER) neverAt.push(lists.at[g]!);
+  }
+  const dormant = rowsAt(lists.dormant, dormantAt);
+  const never = rowsAt(lists.never, neverAt);
   return {
     seatHolders: idx.latestColumns >= 0 ? holders : null,
     dormant: {
