@@ -33,6 +33,11 @@ interface Kept {
 
 const keptLists = new Map<string, Kept>();
 
+/** Forgets every kept order (the next `inSeatOrder` of each list sorts it in full); for tests. */
+export function forgetSeatOrders(): void {
+  keptLists.clear();
+}
+
 /**
  * `members` (member indices of `idx`) in seat order. `list` names the list
  * (e.g. 'dormant'): its order is kept for the next build.

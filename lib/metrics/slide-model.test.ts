@@ -21,6 +21,7 @@ import type { ActivityColumn, DayColumnsInput, MetricsHistory } from '@/lib/metr
 import { createIndexMemo } from '@/lib/metrics/index-memo';
 import { buildAllScopes } from '@/lib/metrics/insight-model';
 import { groupScopes, orgScope } from '@/lib/metrics/scopes';
+import { forgetSeatOrders } from '@/lib/metrics/seat-order';
 import { countActivesKept } from '@/lib/metrics/slide-counts';
 
 const FIRST = '2026-01-01';
@@ -39,9 +40,18 @@ const columns: ActivityColumn[] = [
 
 type Step =
   | { kind: 'append'; count: number; seed: number; skip: boolean; rowsOnly: boolean }
-  | { kind: 'late' | 'complete' | 'move' | 'record' }
+  | { kind: 'late' | 'complete' | 'move' | 'record' | 'leave' }
   | { kind: 'refetch'; back: number; seed: number }
-  | { kind: 'settings'; weekdaysOnly: boolean; window: number }
+  | {
+      kind: 'settings';
+      weekdaysOnly: boolean;
+      window: number;
+      dormantDays: number;
+      reclaimDays: number;
+      graceDays: number;
+      topShare: number;
+      optOut: number;
+    }
   | { kind: 'back'; days: number };
 
 const seed = fc.integer({ min: 0, max: 2 ** 30 });
@@ -57,48 +67,88 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   fc.record({
-    kind: fc.constantFrom('late' as const, 'complete' as const, 'move' as const, 'record' as const),
+    kind: fc.constantFrom(
+      'late' as const,
+      'complete' as const,
+      'move' as const,
+      'record' as const,
+      'leave' as const,
+    ),
   }),
   fc.record({ kind: fc.constant('refetch' as const), back: fc.integer({ min: 0, max: 45 }), seed }),
   fc.record({
     kind: fc.constant('settings' as const),
     weekdaysOnly: fc.boolean(),
     window: fc.integer({ min: 7, max: 40 }),
+    dormantDays: fc.integer({ min: 1, max: 40 }),
+    reclaimDays: fc.integer({ min: 1, max: 70 }),
+    graceDays: fc.integer({ min: 0, max: 20 }),
+    topShare: fc.constantFrom(0.05, 0.2, 0.5),
+    optOut: fc.integer({ min: -1, max: MEMBERS - 1 }),
   }),
   fc.record({ kind: fc.constant('back' as const), days: fc.integer({ min: 1, max: 4 }) }),
 );
 
 const idOf = (m: number) => `user_${m}`;
+/** Member m's email: name keys (name-key.ts) unique but for members 3 and 4, who share one. */
+const emailOf = (m: number) =>
+  `${['ann', 'bo', 'cy', 'dee', 'dee', 'eve', 'flo', 'gus', 'hal'][m]}.smith${m}@example.test`;
 
 /** A day's rows: members picked by the seed (and a rows-only id), a few counters each. */
-function dayOf(n: number, s: number, complete: boolean, rowsOnly: boolean): DayColumnsInput {
-  const who = Array.from({ length: MEMBERS }, (_, m) => m).filter((m) => (s >>> m) & 1);
+function dayOf(
+  n: number,
+  s: number,
+  complete: boolean,
+  rowsOnly: boolean,
+  gone = -1,
+): DayColumnsInput {
+  const who = Array.from({ length: MEMBERS }, (_, m) => m).filter(
+    (m) => (s >>> m) & 1 && m !== gone,
+  );
   const ids = [...who.map(idOf), ...(rowsOnly ? [`rows_only_${s % 3}`] : [])];
   const cols: Partial<Record<ActivityColumn, Uint32Array>> = {};
+  // Members 6 to 8 mostly hold their seat without using it (dormant and never-activated seats).
+  const idle = ids.map(
+    (_, i) => i < who.length && who[i]! >= 6 && ((s >>> (who[i]! + 18)) & 15) !== 0,
+  );
   columns.forEach((name, c) => {
-    const values = ids.map((_, i) => ((s >>> ((i * 3 + c) % 27)) & 3) % 3);
+    const values = ids.map((_, i) => (idle[i] ? 0 : ((s >>> ((i * 3 + c) % 27)) & 3) % 3));
     if (values.some((v) => v > 0)) cols[name] = Uint32Array.from(values);
   });
   return { day: addDays(FIRST, n), memberIds: ids, columns: cols, complete };
 }
 
-/** The history a sync would hold: fixed member records and two groups, one member may have moved. */
+/**
+ * The history a sync would hold: member records and two groups, one member may have moved, one
+ * (`gone`) may have left (no record, no group; its old rows stay).
+ */
 function historyOf(
   days: Map<number, DayColumnsInput>,
   moved: boolean,
   edited: boolean,
+  gone = -1,
 ): MetricsHistory {
-  const ids = Array.from({ length: MEMBERS }, (_, m) => idOf(m));
+  const all = Array.from({ length: MEMBERS }, (_, m) => idOf(m));
+  const ids = all.filter((_, m) => m !== gone);
   const end = addDays(FIRST, 400);
   return {
     days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d),
-    members: ids.map((id, m) => ({
-      id,
-      email: edited && m === 1 ? 'renamed@example.test' : `person${m}@example.test`,
-      firstSeenDay: addDays(FIRST, m * 5),
-      lastSeenDay: FIRST,
-      lastActiveDay: m % 3 === 0 ? null : addDays(FIRST, m * 9 + (edited ? 200 : 0)),
-    })),
+    members: all.flatMap((id, m) =>
+      m === gone
+        ? []
+        : [
+            {
+              id,
+              email: edited && m === 1 ? 'renamed@example.test' : emailOf(m),
+              firstSeenDay: addDays(FIRST, m * 5),
+              lastSeenDay: FIRST,
+              lastActiveDay:
+                m % 3 === 0
+                  ? null
+                  : addDays(FIRST, m >= 6 ? m + (edited ? 2 : 0) : m * 9 + (edited ? 200 : 0)),
+            },
+          ],
+    ),
     groups: [
       { id: 'a', name: 'A', source: 'api' },
       { id: 'b', name: 'B', source: 'api' },
@@ -113,6 +163,7 @@ function historyOf(
 describe('slid builds', () => {
   it('equal a build without a memo after every change a sync makes', () => {
     const slid = { model: 0, index: 0, builds: 0 };
+    const shown = { dormant: 0, never: 0, champions: 0, badges: 0 };
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 130 }),
@@ -126,7 +177,16 @@ describe('slid builds', () => {
           let moved = false;
           let edited = false; // member records read back with another email and last active day
           let back = 0;
-          let settings = { weekdaysOnly: false, window: 30 };
+          let gone = -1; // a member who left the organisation
+          let settings = {
+            weekdaysOnly: false,
+            window: 30,
+            dormantDays: 7,
+            reclaimDays: 20,
+            graceDays: 3,
+            topShare: 0.05,
+            optOut: -1,
+          };
           const memo = createIndexMemo();
           const small = createIndexMemo();
           for (const st of steps) {
@@ -141,6 +201,7 @@ describe('slid builds', () => {
                       (st.seed + k * 7919) >>> 0,
                       k < st.count - 1 || n % 4 !== 0,
                       st.rowsOnly,
+                      gone,
                     ),
                   );
               }
@@ -157,18 +218,33 @@ describe('slid builds', () => {
               days.set(n, dayOf(n, st.seed, true, false));
             } else if (st.kind === 'move') moved = !moved;
             else if (st.kind === 'record') edited = !edited;
+            else if (st.kind === 'leave') gone = gone < 0 ? next % MEMBERS : -1;
             else if (st.kind === 'settings') settings = st;
             else if (st.kind === 'back') back = st.days;
-            const history = historyOf(days, moved, edited);
+            const history = historyOf(days, moved, edited, gone);
             const parsed = parseMetricsSettings({
               weekdaysOnly: settings.weekdaysOnly,
-              champions: { windowDays: settings.window, minTenureDays: 0 },
+              champions: {
+                windowDays: settings.window,
+                minTenureDays: 0,
+                topShare: settings.topShare,
+                optOutEmails: settings.optOut < 0 ? [] : [emailOf(settings.optOut).toUpperCase()],
+              },
+              seats: {
+                dormantDays: settings.dormantDays,
+                reclaimDays: settings.reclaimDays,
+                activationGraceDays: settings.graceDays,
+              },
             });
             const options = { today: addDays(FIRST, next - back), timeZone: 'UTC' };
             back = 0;
-            expect(buildAllScopes(history, parsed, { ...options, memo })).toEqual(
-              buildAllScopes(history, parsed, options),
-            );
+            const got = buildAllScopes(history, parsed, { ...options, memo });
+            forgetSeatOrders(); // the reference sorts every seat list afresh
+            expect(got).toEqual(buildAllScopes(history, parsed, options));
+            shown.dormant += got.org.seats?.dormant.members?.length ?? 0;
+            shown.never += got.org.seats?.neverActivated.members?.length ?? 0;
+            shown.champions += got.org.champions.champions.length;
+            shown.badges += got.org.champions.champions.filter((c) => c.nameKey).length;
             slid.builds += 1;
             if (memo.index?.from != null) slid.model += 1;
             // A 40-day index and its counts, every day of them (cut windows included).
@@ -193,5 +269,10 @@ describe('slid builds', () => {
     // The property is about slid builds: most builds must have been slid, not built in full.
     expect(slid.model).toBeGreaterThan(slid.builds / 3);
     expect(slid.index).toBeGreaterThan(slid.builds / 3);
+    // …and the seat lists and champions it compares must have rows.
+    expect(shown.dormant).toBeGreaterThan(slid.builds / 6);
+    expect(shown.never).toBeGreaterThan(0);
+    expect(shown.champions).toBeGreaterThan(slid.builds / 2);
+    expect(shown.badges).toBeGreaterThan(0);
   });
 });
