@@ -186,17 +186,25 @@ export function seatSignals(
   const table = seatTable(idx, rules);
   const { status } = table;
   const members = scope.members;
+  // Shown, the lists are read in the same pass as the counts (positions in the index's lists).
+  const lists = heldBack ? null : seatLists(idx, table);
+  const at = lists ? lists.at : null;
+  const dormantAt: number[] = [];
+  const neverAt: number[] = [];
   let holders = 0;
   let reclaim = 0;
   let reclaimNever = 0;
   for (let i = 0; i < members.length; i += 1) {
-    const st = status[members[i]!]!;
+    const g = members[i]!;
+    const st = status[g]!;
     if (st === 0) continue;
     holders += 1;
     if (st & RECLAIM) reclaim += 1;
     if (st & RECLAIM_NEVER) reclaimNever += 1;
+    if (at && st & DORMANT) dormantAt.push(at[g]!);
+    else if (at && st & NEVER) neverAt.push(at[g]!);
   }
-  if (heldBack)
+  if (!lists)
     return {
       seatHolders: idx.latestColumns >= 0 ? holders : null,
       dormant: { days: rules.dormantDays, count: null, members: null },
@@ -205,15 +213,6 @@ export function seatSignals(
       pendingInvites,
       heldBack,
     };
-  const lists = seatLists(idx, table);
-  const dormantAt: number[] = [];
-  const neverAt: number[] = [];
-  for (let i = 0; i < members.length; i += 1) {
-    const g = members[i]!;
-    const st = status[g]!;
-    if (st & DORMANT) dormantAt.push(lists.at[g]!);
-    else if (st & NEVER) neverAt.push(lists.at[g]!);
-  }
   const dormant = rowsAt(lists.dormant, dormantAt);
   const never = rowsAt(lists.never, neverAt);
   return {

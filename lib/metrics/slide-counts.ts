@@ -92,7 +92,7 @@ export function countActivesKept(
 
 /**
  * Per member: per variant the lowest active bit when < EARLY (`lows`, NONE
- * if not), and per re-counted day a code of 2 bits per variant (`codes`):
+ * if not; `anyLow` false when every one is NONE), and per re-counted day a code of 2 bits per variant (`codes`):
  * 3 active on the day, 2 within its 7 days, 1 within its 30 days, 0 not.
  */
 function memberCodes(idx: ActivityIndex, days: number[], weekdaysOnly: boolean, early: boolean) {
@@ -103,12 +103,16 @@ function memberCodes(idx: ActivityIndex, days: number[], weekdaysOnly: boolean, 
     if (!weekdaysOnly || isWeekday(idx.first + d)) mask[d >>> 5]! |= 1 << (d & 31);
   const earlyBits = early ? mask[0]! & ((1 << EARLY) - 1) : 0;
   const lows = new Uint8Array(M * V).fill(NONE);
+  let anyLow = false;
   const codes = days.map(() => new Uint16Array(M));
   for (let v = 0; v < V; v += 1) {
     const set = idx.active[v]!;
     for (let g = 0; g < M && earlyBits !== 0; g += 1) {
       const x0 = set[g * W]! & earlyBits;
-      if (x0 !== 0) lows[g * V + v] = 31 - Math.clz32(x0 & -x0);
+      if (x0 !== 0) {
+        lows[g * V + v] = 31 - Math.clz32(x0 & -x0);
+        anyLow = true;
+      }
     }
     for (let k = 0; k < days.length; k += 1) {
       const d = days[k]!;
@@ -131,7 +135,7 @@ function memberCodes(idx: ActivityIndex, days: number[], weekdaysOnly: boolean, 
       }
     }
   }
-  return { lows, codes };
+  return { lows, anyLow, codes };
 }
 
 function slideCounts(
@@ -145,11 +149,20 @@ function slideCounts(
   const days = Array.from({ length: idx.length - firstNew }, (_, k) => firstNew + k);
   // Unmoved (shift 0), the last counts hold for every day before `firstNew`, cut windows too.
   const early = shift > 0 && firstNew > 0;
-  const { lows, codes } = memberCodes(idx, days, weekdaysOnly, early);
+  const { lows, anyLow, codes } = memberCodes(idx, days, weekdaysOnly, early);
   const out: Uint32Array[] = [];
   for (const scope of scopes)
     out.push(
-      scopeCounts(idx.length, scope.members, before(scope), shift, firstNew, early, lows, codes),
+      scopeCounts(
+        idx.length,
+        scope.members,
+        before(scope),
+        shift,
+        firstNew,
+        early,
+        anyLow ? lows : null,
+        codes,
+      ),
     );
   return out;
 }
@@ -164,11 +177,13 @@ function scopeCounts(
   shift: number,
   firstNew: number,
   early: boolean,
-  lows: Uint8Array,
+  lows: Uint8Array | null,
   codes: Uint16Array[],
 ): Uint32Array {
+  // Without lows (no member active in the first days, e.g. an index reaching before the
+  // history) every count stays 0: the pass over the scope's members is skipped.
   const lowCount = new Int32Array(V * EARLY);
-  for (let i = 0; i < members.length && early; i += 1) {
+  for (let i = 0; i < members.length && early && lows; i += 1) {
     const at = members[i]! * V;
     for (let v = 0; v < V; v += 1) {
       const lo = lows[at + v]!;
