@@ -168,7 +168,9 @@ export function selectChampionColumns(
       compareText(c.memberIds[eligible[a]!]!, c.memberIds[eligible[b]!]!),
   );
   const champions: Champion[] = [];
+  const rows = new Int32Array(order.length);
   for (const i of order) {
+    rows[champions.length] = eligible[i]!;
     const g = eligible[i]!;
     const email = c.emails[g] ?? null;
     let nameKey: string | null;
@@ -198,7 +200,7 @@ export function selectChampionColumns(
       nameKey,
     });
   }
-  return {
+  const selection: ChampionSelection = {
     windowDays: rules.windowDays,
     eligible: n,
     cutoff,
@@ -206,6 +208,25 @@ export function selectChampionColumns(
     frozenAt: rules.frozen?.frozenAt ?? null,
     champions,
   };
+  rowsOfSelection.set(selection, { memberIds: c.memberIds, rows });
+  return selection;
+}
+
+const rowsOfSelection = new WeakMap<
+  ChampionSelection,
+  { memberIds: readonly string[]; rows: Int32Array }
+>();
+
+/**
+ * The **champion rows** of a selection made by `selectChampionColumns`: the
+ * column (member) index of each champion, in the champions' order, with the
+ * columns' member ids; undefined for a selection made otherwise. Lets a
+ * caller holding the same member ids place champions without a lookup by id.
+ */
+export function championRows(
+  selection: ChampionSelection,
+): { memberIds: readonly string[]; rows: Int32Array } | undefined {
+  return rowsOfSelection.get(selection);
 }
 
 /** The frozen thresholds an admin's "refresh" stores: today's computed cut-off. Null when nobody is eligible. */

@@ -5,7 +5,7 @@
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import type { FigureSource } from '@/lib/metrics/adoption';
-import type { ChampionSelection } from '@/lib/metrics/champions';
+import { championRows, type ChampionSelection } from '@/lib/metrics/champions';
 import type { Basis } from '@/lib/metrics/completeness';
 import { scopeFeatureUse } from '@/lib/metrics/feature-use';
 import { catalogCount } from '@/lib/metrics/catalog';
@@ -39,10 +39,15 @@ export function championsFor(
   let of = championAt.get(sel);
   if (!of || of.idx !== idx) {
     const at = new Int32Array(idx.memberIds.length).fill(-1);
-    sel.champions.forEach((c, i) => {
-      const g = idx.memberIndex.get(c.memberId);
-      if (g !== undefined) at[g] = i;
-    });
+    const known = championRows(sel);
+    // Columns of this index: each champion's row is its member index (no lookup by id).
+    if (known && known.memberIds === idx.memberIds)
+      for (let i = 0; i < known.rows.length; i += 1) at[known.rows[i]!] = i;
+    else
+      sel.champions.forEach((c, i) => {
+        const g = idx.memberIndex.get(c.memberId);
+        if (g !== undefined) at[g] = i;
+      });
     of = { idx, at };
     championAt.set(sel, of);
   }

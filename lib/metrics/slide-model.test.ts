@@ -163,7 +163,7 @@ function historyOf(
 describe('slid builds', () => {
   it('equal a build without a memo after every change a sync makes', () => {
     const slid = { model: 0, index: 0, builds: 0 };
-    const shown = { dormant: 0, never: 0, champions: 0, badges: 0 };
+    const shown = { dormant: 0, never: 0, champions: 0, badges: 0, groupChampions: 0 };
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 130 }),
@@ -224,6 +224,7 @@ describe('slid builds', () => {
             const history = historyOf(days, moved, edited, gone);
             const parsed = parseMetricsSettings({
               weekdaysOnly: settings.weekdaysOnly,
+              privacy: { k: 2 }, // groups of 4 and 5 shown, with their seats and champions
               champions: {
                 windowDays: settings.window,
                 minTenureDays: 0,
@@ -245,6 +246,23 @@ describe('slid builds', () => {
             shown.never += got.org.seats?.neverActivated.members?.length ?? 0;
             shown.champions += got.org.champions.champions.length;
             shown.badges += got.org.champions.champions.filter((c) => c.nameKey).length;
+            // A group's champions: the org's, of its members, in the org's order.
+            for (const g of got.groups) {
+              const members = new Set(
+                history
+                  .memberships!.filter((s) => s.groupId === g.scope.id)
+                  .flatMap((s) => s.memberIds),
+              );
+              const want = got.org.champions.champions.filter((c) => members.has(c.memberId));
+              if (g.champions.shown) expect(g.champions.champions).toEqual(want);
+              // …and its seat lists the org's, of its members.
+              const lists = g.seats && got.org.seats;
+              if (lists?.dormant.members && g.seats?.dormant.members)
+                expect(g.seats.dormant.members).toEqual(
+                  lists.dormant.members.filter((m) => members.has(m.memberId)),
+                );
+              shown.groupChampions += g.champions.champions.length;
+            }
             slid.builds += 1;
             if (memo.index?.from != null) slid.model += 1;
             // A 40-day index and its counts, every day of them (cut windows included).
@@ -269,10 +287,11 @@ describe('slid builds', () => {
     // The property is about slid builds: most builds must have been slid, not built in full.
     expect(slid.model).toBeGreaterThan(slid.builds / 3);
     expect(slid.index).toBeGreaterThan(slid.builds / 3);
-    // …and the seat lists and champions it compares must have rows.
-    expect(shown.dormant).toBeGreaterThan(slid.builds / 6);
+    // …and the seat lists and champions it compares must have rows (a run has about 200 builds).
+    expect(shown.dormant).toBeGreaterThan(slid.builds / 20);
     expect(shown.never).toBeGreaterThan(0);
     expect(shown.champions).toBeGreaterThan(slid.builds / 2);
     expect(shown.badges).toBeGreaterThan(0);
+    expect(shown.groupChampions).toBeGreaterThan(slid.builds / 4);
   });
 });
