@@ -1,21 +1,19 @@
 /**
  * The per-product plans of a build (product-gate.ts): for each product and
  * window (daily, weekly, monthly), which published scopes' counts are
- * withheld. One pass over the members counts every product's users per
- * scope atom in every window at once; a window's user list is read only
- * when some atom holds fewer than k of them (then the derivable search
- * needs who they are).
+ * withheld. Each member's product use per window is read once
+ * (product-use.ts) and counted per scope atom (kept-atoms.ts: the atoms of
+ * the same scopes as the last build are not cut again); who the users are is
+ * read only in atoms of fewer than k of them (the derivable search needs
+ * them), from those atoms' members.
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { windowDays } from '@/lib/metrics/adoption-counts';
 import { isWeekday } from '@/lib/metrics/days';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
-import {
-  planOfAtoms,
-  scopeAtoms,
-  usersByAtom,
-  type ProductScope,
-} from '@/lib/metrics/product-gate';
+import { planOfAtoms, type ProductScope } from '@/lib/metrics/product-gate';
+import { keptAtoms } from '@/lib/metrics/kept-atoms';
+import { productUse, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
 
 /** Word mask of the `days` days ending on index day `d` (weekdays only when asked). */
 function windowMask(
@@ -67,34 +65,26 @@ export function productPlans(
   weekdaysOnly: boolean,
   dailyDay: number,
 ): Record<MetricProduct, string[]> {
-  const last = idx.length - 1;
   const n = idx.memberIds.length;
-  const W = idx.words;
-  const atoms = scopeAtoms(n, scopes);
+  const P = metricProducts.length;
+  const { atoms, members: atomMembers } = keptAtoms(n, scopes);
   const A = atoms.flags.length;
-  const windows = windowDays.map((days, wi) => ({ d: wi === 0 ? dailyDay : last, days }));
-  const masks = windows.map((w) => windowMask(idx, w.d, w.days, weekdaysOnly));
-  const any = new Uint32Array(W); // a day of any window: a member with none is in no window
-  for (const mask of masks) for (let w = 0; w < W; w += 1) any[w]! |= mask[w]!;
+  const use = productUse(idx, dailyDay, weekdaysOnly);
+  const bits = [USED_DAILY, USED_WEEKLY, USED_MONTHLY];
+  const Wn = windowDays.length;
   // Slot v × windows + wi: users per atom, atoms in order of first user, users in all.
-  const S = metricProducts.length * windows.length;
+  const S = P * Wn;
   const count = new Int32Array(S * A);
   const present: number[][] = Array.from({ length: S }, () => []);
   const total = new Int32Array(S);
   for (let m = 0; m < n; m += 1) {
     const a = atoms.atomOf[m]!;
-    const off = m * W;
-    for (let v = 0; v < metricProducts.length; v += 1) {
-      const set = idx.active[v]!;
-      let hit = 0;
-      for (let w = 0; w < W; w += 1) hit |= set[off + w]! & any[w]!;
-      if (hit === 0) continue;
-      for (let wi = 0; wi < windows.length; wi += 1) {
-        const mask = masks[wi]!;
-        let used = false;
-        for (let w = 0; w < W && !used; w += 1) used = (set[off + w]! & mask[w]!) !== 0;
-        if (!used) continue;
-        const slot = v * windows.length + wi;
+    for (let v = 0; v < P; v += 1) {
+      const u = use[m * P + v]!;
+      if (u === 0) continue;
+      for (let wi = 0; wi < Wn; wi += 1) {
+        if ((u & bits[wi]!) === 0) continue;
+        const slot = v * Wn + wi;
         const i = slot * A + a;
         if (count[i] === 0) present[slot]!.push(a);
         count[i]! += 1;
@@ -105,11 +95,15 @@ export function productPlans(
   return Object.fromEntries(
     metricProducts.map((p, v) => {
       const hidden = new Set<string>();
-      windows.forEach((win, wi) => {
-        const slot = v * windows.length + wi;
-        let users: ((atom: number) => number[]) | null = null;
-        const usersIn = (atom: number) =>
-          (users ??= usersByAtom(productUsers(idx, v, win.d, win.days, weekdaysOnly), atoms))(atom);
+      windowDays.forEach((_, wi) => {
+        const slot = v * Wn + wi;
+        const bit = bits[wi]!;
+        // The atom's members (ascending) who used the product in the window: productUsers cut by atom.
+        const usersIn = (atom: number) => {
+          const out: number[] = [];
+          for (const m of atomMembers(atom)) if ((use[m * P + v]! & bit) !== 0) out.push(m);
+          return out;
+        };
         const counts = {
           total: total[slot]!,
           present: present[slot]!,
