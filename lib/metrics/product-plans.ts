@@ -2,7 +2,7 @@
  * The per-product plans of a build (product-gate.ts): for each product and
  * window (daily, weekly, monthly), which published scopes' counts are
  * withheld. Each member's product use per window is read once
- * (product-use.ts) and counted per scope atom (kept-atoms.ts: the atoms of
+ * (product-use.ts, product by product) and counted per scope atom (kept-atoms.ts: the atoms of
  * the same scopes as the last build are not cut again); who the users are is
  * read only in atoms of fewer than k of them (the derivable search needs
  * them), from those atoms' members.
@@ -13,7 +13,7 @@ import { isWeekday } from '@/lib/metrics/days';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
 import { planOfAtoms, type ProductScope } from '@/lib/metrics/product-gate';
 import { keptAtoms } from '@/lib/metrics/kept-atoms';
-import { productUse, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
+import { productUseReader, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
 
 /** Word mask of the `days` days ending on index day `d` (weekdays only when asked). */
 function windowMask(
@@ -69,7 +69,7 @@ export function productPlans(
   const P = metricProducts.length;
   const { atoms, members: atomMembers } = keptAtoms(n, scopes);
   const A = atoms.flags.length;
-  const use = productUse(idx, dailyDay, weekdaysOnly);
+  const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
   const bits = [USED_DAILY, USED_WEEKLY, USED_MONTHLY];
   const Wn = windowDays.length;
   // Slot v × windows + wi: users per atom, atoms in order of first user, users in all.
@@ -77,11 +77,12 @@ export function productPlans(
   const count = new Int32Array(S * A);
   const present: number[][] = Array.from({ length: S }, () => []);
   const total = new Int32Array(S);
-  for (let m = 0; m < n; m += 1) {
-    const a = atoms.atomOf[m]!;
-    for (let v = 0; v < P; v += 1) {
-      const u = use[m * P + v]!;
+  // Product by product (a slot's atoms still come in order of first user).
+  for (let v = 0; v < P; v += 1)
+    for (let m = 0; m < n; m += 1) {
+      const u = useOf(v, m);
       if (u === 0) continue;
+      const a = atoms.atomOf[m]!;
       for (let wi = 0; wi < Wn; wi += 1) {
         if ((u & bits[wi]!) === 0) continue;
         const slot = v * Wn + wi;
@@ -91,7 +92,6 @@ export function productPlans(
         total[slot]! += 1;
       }
     }
-  }
   return Object.fromEntries(
     metricProducts.map((p, v) => {
       const hidden = new Set<string>();
@@ -101,7 +101,7 @@ export function productPlans(
         // The atom's members (ascending) who used the product in the window: productUsers cut by atom.
         const usersIn = (atom: number) => {
           const out: number[] = [];
-          for (const m of atomMembers(atom)) if ((use[m * P + v]! & bit) !== 0) out.push(m);
+          for (const m of atomMembers(atom)) if ((useOf(v, m) & bit) !== 0) out.push(m);
           return out;
         };
         const counts = {

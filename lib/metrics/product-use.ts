@@ -26,20 +26,18 @@ export const USED_MONTHLY = 4;
 export type ProductUse = Uint8Array;
 
 /**
- * The `ProductUse` of every member of `idx`: windows weekly (7 days) and
- * monthly (30 days) end on the last index day; daily is `dailyDay`.
+ * The USED_* bits of member m for product v (`useOf(v, m)`): windows weekly
+ * (7 days) and monthly (30 days) end on the last index day; daily is
+ * `dailyDay`.
  */
-export function productUse(
+export function productUseReader(
   idx: ActivityIndex,
   dailyDay: number,
   weekdaysOnly: boolean,
-): ProductUse {
-  const P = metricProducts.length;
-  const n = idx.memberIds.length;
+): (v: number, m: number) => number {
   const W = idx.words;
   const last = idx.length - 1;
-  const use = new Uint8Array(n * P);
-  if (last < 0) return use;
+  if (last < 0) return () => 0;
   // The monthly window's day mask; the weekly window is its days ≥ last − 6.
   const from = Math.max(0, last - 29);
   const mask = new Uint32Array(W);
@@ -52,23 +50,35 @@ export function productUse(
     dailyDay >= 0 && dailyDay <= last && (!weekdaysOnly || isWeekday(idx.first + dailyDay));
   const dWord = dailyDay >>> 5;
   const dBit = 1 << (dailyDay & 31);
-  for (let v = 0; v < P; v += 1) {
-    const set = idx.active[v]!;
-    for (let m = 0; m < n; m += 1) {
-      const off = m * W;
-      let u = dailyOn && (set[off + dWord]! & dBit) !== 0 ? USED_DAILY : 0;
-      let w = top;
-      let x = set[off + w]! & mask[w]!;
-      while (x === 0 && w > stop) {
-        w -= 1;
-        x = set[off + w]! & mask[w]!;
-      }
-      if (x !== 0) {
-        u |= USED_MONTHLY;
-        if (w * 32 + 31 - Math.clz32(x) >= weekFrom) u |= USED_WEEKLY;
-      }
-      use[m * P + v] = u;
+  const sets = idx.active;
+  return (v, m) => {
+    const set = sets[v]!;
+    const off = m * W;
+    let u = dailyOn && (set[off + dWord]! & dBit) !== 0 ? USED_DAILY : 0;
+    let w = top;
+    let x = set[off + w]! & mask[w]!;
+    while (x === 0 && w > stop) {
+      w -= 1;
+      x = set[off + w]! & mask[w]!;
     }
-  }
+    if (x !== 0) {
+      u |= USED_MONTHLY;
+      if (w * 32 + 31 - Math.clz32(x) >= weekFrom) u |= USED_WEEKLY;
+    }
+    return u;
+  };
+}
+
+/** The `ProductUse` of every member of `idx` (`productUseReader` of each member and product). */
+export function productUse(
+  idx: ActivityIndex,
+  dailyDay: number,
+  weekdaysOnly: boolean,
+): ProductUse {
+  const P = metricProducts.length;
+  const n = idx.memberIds.length;
+  const use = new Uint8Array(n * P);
+  const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
+  for (let v = 0; v < P; v += 1) for (let m = 0; m < n; m += 1) use[m * P + v] = useOf(v, m);
   return use;
 }
