@@ -3,9 +3,9 @@
  * window (daily, weekly, monthly), which published scopes' counts are
  * withheld. Each member's product use per window is read once
  * (product-use.ts, product by product) and counted per scope atom (kept-atoms.ts: the atoms of
- * the same scopes as the last build are not cut again); who the users are is
- * read only in atoms of fewer than k of them (the derivable search needs
- * them), from those atoms' members.
+ * the same scopes as the last build are not cut again), keeping each atom's
+ * first k users: all of them in an atom of fewer than k, the only atoms whose
+ * users the derivable search reads.
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { windowDays } from '@/lib/metrics/adoption-counts';
@@ -67,7 +67,7 @@ export function productPlans(
 ): Record<MetricProduct, string[]> {
   const n = idx.memberIds.length;
   const P = metricProducts.length;
-  const { atoms, members: atomMembers } = keptAtoms(n, scopes);
+  const atoms = keptAtoms(n, scopes);
   const A = atoms.flags.length;
   const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
   const bits = [USED_DAILY, USED_WEEKLY, USED_MONTHLY];
@@ -77,6 +77,8 @@ export function productPlans(
   const count = new Int32Array(S * A);
   const present: number[][] = Array.from({ length: S }, () => []);
   const total = new Int32Array(S);
+  // Per slot and atom its first k users, ascending: all of them in an atom of fewer than k.
+  const firstUsers: (number[] | undefined)[] = new Array(S * A);
   // Product by product (a slot's atoms still come in order of first user).
   for (let v = 0; v < P; v += 1)
     for (let m = 0; m < n; m += 1) {
@@ -87,8 +89,12 @@ export function productPlans(
         if ((u & bits[wi]!) === 0) continue;
         const slot = v * Wn + wi;
         const i = slot * A + a;
-        if (count[i] === 0) present[slot]!.push(a);
-        count[i]! += 1;
+        const c = count[i]!;
+        if (c === 0) {
+          present[slot]!.push(a);
+          firstUsers[i] = [m];
+        } else if (c < k) firstUsers[i]!.push(m);
+        count[i] = c + 1;
         total[slot]! += 1;
       }
     }
@@ -97,13 +103,8 @@ export function productPlans(
       const hidden = new Set<string>();
       windowDays.forEach((_, wi) => {
         const slot = v * Wn + wi;
-        const bit = bits[wi]!;
-        // The atom's members (ascending) who used the product in the window: productUsers cut by atom.
-        const usersIn = (atom: number) => {
-          const out: number[] = [];
-          for (const m of atomMembers(atom)) if ((useOf(v, m) & bit) !== 0) out.push(m);
-          return out;
-        };
+        // Asked only of atoms of fewer than k users: their users, ascending (productUsers cut by atom).
+        const usersIn = (atom: number) => firstUsers[slot * A + atom] ?? [];
         const counts = {
           total: total[slot]!,
           present: present[slot]!,
