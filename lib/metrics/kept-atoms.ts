@@ -40,3 +40,8 @@ export function keptAtoms(n: number, scopes: readonly ProductScope[]): ScopeAtom
   };
   return atoms;
 }
+
+/** Forgets the kept atoms (tests: a build that must cut its own). */
+export function forgetKeptAtoms(): void {
+  last = null;
+}
