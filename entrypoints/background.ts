@@ -24,7 +24,8 @@ import {
   readOrgSummarySeries,
 } from '@/lib/insights/companion-reads';
 import { toolsDigest } from '@/lib/insights/tools-reads';
-import { withoutChampionRows } from '@/lib/insights/champion-rows';
+import { championRowsFor, withoutChampionRows } from '@/lib/insights/champion-rows';
+import { createSettingsMemo } from '@/lib/insights/settings-memo';
 import { dayInZone } from '@/lib/metrics/days';
 import { popupPicture } from '@/lib/insights/popup-picture';
 import type { InsightModel } from '@/lib/metrics';
@@ -105,23 +106,37 @@ export default defineBackground(() => {
     },
   });
 
+  // The settings kept in memory between asks (lib/insights/settings-memo.ts): forgotten on every
+  // settings change notice (any context, this one included) and after this worker's own writes.
+  const settingsMemo = createSettingsMemo(readSettings);
+  const currentSettings = () => settingsMemo.read();
+  /** `work`, then the kept settings forgotten (it may have written them), whether it failed or not. */
+  const thenForgetSettings = <T>(work: Promise<T>): Promise<T> =>
+    work.finally(() => settingsMemo.forget());
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const insightOptions = async () => ({
-    now: Date.now(),
-    timeZone: timeZone(),
-    // With this build's version: an update may compute a figure differently (a fix, a new
-    // field), so an answer the previous release kept on disk is rebuilt (upgrade-030.spec.ts).
-    settingsKey: (({ metrics, teamSource }) =>
-      JSON.stringify({ build: browser.runtime.getManifest().version, metrics, teamSource }))(
-      await readSettings(),
-    ),
-  });
+  const insightOptions = async () => {
+    const settings = await currentSettings();
+    return {
+      now: Date.now(),
+      timeZone: timeZone(),
+      // With this build's version: an update may compute a figure differently (a fix, a new
+      // field), so an answer the previous release kept on disk is rebuilt (upgrade-030.spec.ts).
+      settingsKey: JSON.stringify({
+        build: browser.runtime.getManifest().version,
+        metrics: settings.metrics,
+        teamSource: settings.teamSource,
+      }),
+      // The build uses these very settings, so a model is never kept under another's key.
+      settings,
+    };
+  };
   // New history or new settings: models are rebuilt on the next request. Settings live in the
   // extension's IndexedDB (lib/store/state.ts); their changes come through onSettingsChanged.
   let lastSettings: Promise<Awaited<ReturnType<typeof readSettings>> | null> =
     Promise.resolve(null);
   // (Set once the move below is under way: readSettings waits for it.)
   onSettingsChanged(() => {
+    settingsMemo.forget();
     const before = lastSettings;
     lastSettings = readSettings().catch(() => null);
     forgetStatus();
@@ -154,14 +169,14 @@ export default defineBackground(() => {
         void removeState(['popupCache']).catch(() => undefined);
     }
     // Enterprise policy changed: copy the managed values into settings (lib/store/managed.ts).
-    if (area === 'managed') void enforcePolicy().catch(() => undefined);
+    if (area === 'managed') void thenForgetSettings(enforcePolicy()).catch(() => undefined);
   });
   // Settings, the popup's picture and the team snapshot leave storage.local (once), before policy
   // applies; no settings are read here until then (a model never uses the defaults by mistake).
   const moved = moveStateOutOfLocal().catch(() => undefined);
   holdStateUntil(moved);
   lastSettings = readSettings().catch(() => null);
-  void moved.then(() => enforcePolicy()).catch(() => undefined);
+  void moved.then(() => thenForgetSettings(enforcePolicy())).catch(() => undefined);
 
   /** The answer to `get-insights`; `championRows: false` leaves the rows out (the companion). */
   const insightsAnswer = async (scope: string, lean?: boolean, championRows = true) => {
@@ -222,7 +237,7 @@ export default defineBackground(() => {
 
   let statusCache: Promise<Omit<StatusResponse, 'sync'>> | null = null;
   const readStableStatus = async (): Promise<Omit<StatusResponse, 'sync'>> => {
-    const settings = await readSettings();
+    const settings = await currentSettings();
     const [latestDay, log, key, registry, storage] = await Promise.all([
       getMeta('latestAvailableDay'),
       readSyncLog(1),
@@ -285,9 +300,17 @@ export default defineBackground(() => {
       }),
       'to-background:get-insights': ({ scope, lean, championRows }) =>
         insightsAnswer(scope, lean, championRows),
+      // The overlay's badges: the org's champions among the members its page shows, from the
+      // same gated (and, for a stopped worker, kept) answer as the overlay's model.
+      'to-background:get-champion-rows': async ({ emails, nameKeys }) => ({
+        champions: championRowsFor((await answerWithRows('org', true)).model, {
+          emails,
+          nameKeys,
+        }),
+      }),
       // Issue 11: the popup's picture (and its saved copy) is built here, from the gated model.
       'to-background:get-popup-picture': async ({ scope }) => {
-        const settings = await readSettings();
+        const settings = await currentSettings();
         const orgName = settings.demo ? demoName : settings.orgName;
         const answer = await insightsAnswer(scope ?? settings.popupScope, true);
         return popupPicture(answer, settings, orgName, Date.now());
@@ -308,13 +331,12 @@ export default defineBackground(() => {
       'to-background:get-tools-digest': async () => {
         const options = await insightOptions();
         const today = dayInZone(options.now, options.timeZone);
-        const settings = await readSettings();
         return {
-          digest: await toolsDigest(await allInsights(options), settings.metrics, today),
+          digest: await toolsDigest(await allInsights(options), options.settings.metrics, today),
         };
       },
       'to-background:get-overlay-settings': async () => {
-        const settings = await readSettings();
+        const settings = await currentSettings();
         return {
           features: Object.fromEntries(
             overlayFeatureIds.map((id) => [id, isFeatureOn(settings, id)]),
@@ -336,9 +358,11 @@ export default defineBackground(() => {
             id,
             until: until ?? new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
           });
-        await writeSettings({
-          metrics: { ...settings.metrics, suggestions: { ...rules, dismissed, snoozed } },
-        });
+        await thenForgetSettings(
+          writeSettings({
+            metrics: { ...settings.metrics, suggestions: { ...rules, dismissed, snoozed } },
+          }),
+        );
         invalidateInsights();
         forgetStatus();
         return { ok: true };
@@ -357,13 +381,13 @@ export default defineBackground(() => {
           throw new Error(
             `A shared history from ${new URL(sharedHistoryUrl).host} is set, so Uptake does not sync with a key of its own and the key was not saved. Stop using the shared history (Options → Shared history) to sync with a key.`,
           );
-        await saveKeyAndSync(controller, key, persistence);
+        await thenForgetSettings(saveKeyAndSync(controller, key, persistence));
         forgetStatus();
         return keyStatus();
       },
       'to-background:forget-key': async () => {
         await forgetApiKey();
-        await onKeyForgotten();
+        await thenForgetSettings(onKeyForgotten());
         forgetStatus();
         return { ok: true };
       },
@@ -403,7 +427,7 @@ export default defineBackground(() => {
         return { ok: true };
       },
       'to-background:set-demo': async ({ enabled }) => {
-        await setDemoAndSync(controller, enabled);
+        await thenForgetSettings(setDemoAndSync(controller, enabled));
         forgetStatus();
         return { ok: true };
       },
@@ -418,10 +442,10 @@ export default defineBackground(() => {
       },
       // Extension pages change settings only through here: checked, under the policy (issue 11).
       'to-background:write-settings': async ({ patch }) => ({
-        settings: await writeSettingsPatch(patch),
+        settings: await thenForgetSettings(writeSettingsPatch(patch)),
       }),
       'to-background:answer-organisation': async ({ answer }) => {
-        await answerAndSync(controller, answer);
+        await thenForgetSettings(answerAndSync(controller, answer));
         forgetStatus();
         return { ok: true };
       },

@@ -41,6 +41,11 @@ export async function capture(
     // Every overlay feature has mounted once the page stops changing.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
+    // A layout Uptake does not know: its content shows in the fallback panel after a grace period.
+    if (variant === 'unknown-layout')
+      await page
+        .locator('[data-uptake="insights-panel"] [data-uptake="target-strip"]')
+        .waitFor({ timeout: 15_000 });
     // The whole page: suggestion cards and panels sit below the first screen.
     await shoot(page, `page-${variant}`, true);
     await page.close();

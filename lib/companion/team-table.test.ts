@@ -90,6 +90,21 @@ describe('team rows from the insight model', () => {
       });
   });
 
+  it('counts champions with or without their rows (any rows left out added)', () => {
+    const b = all.groups.find((g) => g.scope.id === 'B')!;
+    const count = teamRow(b, null).champions;
+    expect(count).toBeGreaterThan(0);
+    const rowsOf = (keep: number) => ({
+      ...b,
+      champions: {
+        ...b.champions,
+        champions: b.champions.champions.slice(0, keep),
+        rowsLeftOut: b.champions.champions.length - keep,
+      },
+    });
+    for (const keep of [0, 1, count!]) expect(teamRow(rowsOf(keep), null).champions).toBe(count);
+  });
+
   it('a hidden team says why', () => {
     expect(rows.find((r) => r.id === 'C')!.hidden).toMatch(/fewer than 5/i);
   });

@@ -69,8 +69,9 @@ export function teamRow(
     champions:
       hidden || !model.champions.shown
         ? null
-        : // The companion asks without the rows (lib/insights/champion-rows.ts): their number.
-          (model.champions.rowsLeftOut ?? model.champions.champions.length),
+        : // Rows shown plus rows left out (lib/insights/champion-rows.ts): the companion asks
+          // without the rows, so all are counted in rowsLeftOut.
+          model.champions.champions.length + (model.champions.rowsLeftOut ?? 0),
     suggestions: hidden ? 0 : model.suggestions.length,
   };
 }

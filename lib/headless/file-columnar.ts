@@ -11,7 +11,7 @@ import { StoreError } from '@/lib/store/errors';
 import { columnsFromFile, columnsToFile } from '@/lib/store/export-format';
 import type { HistoryStorage } from '@/lib/store/history-store';
 import { checkColumnar } from '@/lib/store/member-keys';
-import { mergeMember } from '@/lib/store/people';
+import { mergeMember, sameMember } from '@/lib/store/people';
 import * as schemas from '@/lib/store/record-schemas';
 import { userDayColumns, type MemberRecord, type UserRollup } from '@/lib/store/records';
 import { rollupColumns } from '@/lib/store/rollups';
@@ -98,6 +98,7 @@ export function columnarFiles(
         });
       }
       const emails = new Map(rows.map((r) => [r.memberId, r.email]));
+      let membersUpdated = 0;
       await maps.update('members', (all) => {
         record.memberIds.forEach((id, i) => {
           const active = userDayColumns.some((c) => record.columns[c][i]! > 0);
@@ -108,11 +109,14 @@ export function columnarFiles(
             lastSeenDay: day,
             lastActiveDay: active ? day : null,
           };
-          all[id] = mergeMember(all[id] as MemberRecord | undefined, seen);
+          const before = all[id] as MemberRecord | undefined;
+          const after = mergeMember(before, seen);
+          if (!before || !sameMember(before, after)) membersUpdated += 1;
+          all[id] = after;
         });
       });
       await store.discardStagedDay(day);
-      return { day, members: record.memberIds.length, written };
+      return { day, members: record.memberIds.length, written, membersUpdated };
     },
     async readUserDays(fromDay, toDay) {
       const days = (await store.storedUserDays()).filter((d) => d >= fromDay && d <= toDay);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { teamRow } from '@/lib/companion/team-table';
 import { buildAllScopes, defaultMetricsSettings } from '@/lib/metrics';
 import { dayRange, makeHistory, on } from '@/lib/metrics/test-history';
-import { withoutChampionRows } from './champion-rows';
+import { championRowsFor, withChampionRows, withoutChampionRows } from './champion-rows';
 
 // 40 people active every day of 40 days, in one team of 20 (a and b halves): champions exist.
 const days = dayRange('2026-10-16', '2026-11-24');
@@ -49,5 +49,88 @@ describe('an answer without champion rows', () => {
 
   it('passes an answer without a model through', () => {
     expect(withoutChampionRows({ model: null, scopes: [] })).toEqual({ model: null, scopes: [] });
+  });
+});
+
+describe('an answer with the best few champion rows (the overlay)', () => {
+  it.each([
+    ['org', all.org],
+    ['group A', all.groups[0]!],
+  ])(
+    '%s: a prefix of the rows, rows + left out = every champion, the rest unchanged',
+    (_n, model) => {
+      const rows = model.champions.champions;
+      expect(rows.length).toBeGreaterThan(3);
+      const answer = { model, scopes };
+      for (let keep = 0; keep <= rows.length + 2; keep++) {
+        const cut = withChampionRows(answer, keep).model!;
+        expect(cut.champions.champions).toEqual(rows.slice(0, keep));
+        expect(cut.champions.champions.length + (cut.champions.rowsLeftOut ?? 0)).toBe(rows.length);
+        const { champions: a, ...rest } = cut;
+        const { champions: b, ...restBefore } = model;
+        expect(rest).toEqual(restBefore);
+        expect({ ...a, champions: [], rowsLeftOut: 0 }).toEqual({
+          ...b,
+          champions: [],
+          rowsLeftOut: 0,
+        });
+        // Cut again, to fewer or none: still every champion counted.
+        const again = withoutChampionRows({ model: cut, scopes }).model!;
+        expect(again.champions.rowsLeftOut).toBe(rows.length);
+      }
+      expect(answer.model.champions.champions).toBe(rows); // the kept answer keeps its rows
+    },
+  );
+});
+
+describe('the champion rows of the members a page shows', () => {
+  const rows = all.org.champions.champions;
+  const champion = rows.at(-1)!; // far below the few the overlay's model carries
+  const nobody = people.find((p) => !rows.some((c) => c.memberId === p.id))!;
+
+  it('by email (any case) or by a name key no other member shares; best first, each once', () => {
+    // (The test org's names all collide, "m0" … "m39": one champion is given a name of its own.)
+    const named = { ...rows[3]!, nameKey: 'ana lopez' };
+    const model = {
+      ...all.org,
+      champions: { ...all.org.champions, champions: rows.map((c, i) => (i === 3 ? named : c)) },
+    };
+    expect(
+      championRowsFor(model, {
+        emails: [champion.email!.toUpperCase(), named.email!],
+        nameKeys: ['ana lopez', 'm'],
+      }),
+    ).toEqual([named, champion]);
+    expect(championRowsFor(model, { emails: [], nameKeys: ['ana lopez'] })).toEqual([named]);
+    // A name other members share (nameKey null) matches nobody.
+    expect(championRowsFor(all.org, { emails: [], nameKeys: ['m'] })).toEqual([]);
+  });
+
+  it('nothing for a member who is no champion, an unknown email or an empty ask', () => {
+    expect(nobody).toBeDefined();
+    expect(championRowsFor(all.org, { emails: [nobody.email], nameKeys: [] })).toEqual([]);
+    expect(championRowsFor(all.org, { emails: ['who@else.example'], nameKeys: ['who'] })).toEqual(
+      [],
+    );
+    expect(championRowsFor(all.org, { emails: [], nameKeys: [] })).toEqual([]);
+    expect(championRowsFor(null, { emails: [champion.email!], nameKeys: [] })).toEqual([]);
+  });
+
+  it('nothing where champions may not be shown, and never an opted-out member', () => {
+    const hidden = { ...all.org, champions: { ...all.org.champions, shown: false } };
+    expect(championRowsFor(hidden, { emails: [champion.email!], nameKeys: [] })).toEqual([]);
+    const optedOut = buildAllScopes(
+      history,
+      {
+        ...defaultMetricsSettings,
+        champions: { ...defaultMetricsSettings.champions, optOutEmails: [champion.email!] },
+      },
+      { today: '2026-11-25', timeZone: 'UTC' },
+    );
+    const query = {
+      emails: [champion.email!],
+      nameKeys: champion.nameKey ? [champion.nameKey] : [],
+    };
+    expect(championRowsFor(optedOut.org, query)).toEqual([]);
   });
 });

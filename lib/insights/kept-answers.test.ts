@@ -89,3 +89,31 @@ describe('a warm worker', () => {
     expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
   });
 });
+
+describe('a stopped worker that started again', () => {
+  it('reads a kept answer from disk once, and again only after a forget', async () => {
+    await keepAnswer(key, 'org|lean', answer('Acme'), keptGeneration());
+    let reads = 0;
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (...args: Parameters<typeof get>) {
+      reads += 1;
+      return get.apply(this, args);
+    };
+    try {
+      expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
+      const afterFirst = reads;
+      expect(afterFirst).toBeGreaterThan(0);
+      // The badges' ask right after the model's: no second read of the same answer.
+      expect(await keptAnswer(key, 'org|lean')).toEqual(answer('Acme'));
+      expect(reads).toBe(afterFirst);
+      // Another slot or key is read from disk.
+      expect(await keptAnswer(key, 'g1|lean')).toBeNull();
+      expect(reads).toBeGreaterThan(afterFirst);
+      // A forget (new history, settings, a forgotten member) drops what was read.
+      await forgetKeptAnswers();
+      expect(await keptAnswer(key, 'org|lean')).toBeNull();
+    } finally {
+      IDBObjectStore.prototype.get = get;
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { buildAllScopes, resolveToday, type InsightModel } from '@/lib/metrics';
 import { createIndexMemo, type IndexMemo } from '@/lib/metrics/index-memo';
 import { OTHER_GROUPS_KEY, type PublicationGate } from '@/lib/metrics/publication-gate';
 import { activeHistoryDb } from '@/lib/store/active-history';
-import { readSettings } from '@/lib/store/settings';
+import { readSettings, type Settings } from '@/lib/store/settings';
 import { forgetKeptAnswers } from './kept-answers';
 import { loadMetricsHistory } from './load-history';
 import type { MetricDayCache } from './metric-days';
@@ -65,9 +65,25 @@ export function insightsBuilt(key: string): boolean {
   return built === key;
 }
 
-async function build(now: number, timeZone: string): Promise<AllInsights | null> {
+/**
+ * What a build is asked with: the clock, the time zone, the key of the insight
+ * settings and, when the caller read them for that key, the settings
+ * themselves (else the build reads them).
+ */
+export interface InsightOptions {
+  now: number;
+  timeZone: string;
+  settingsKey: string;
+  settings?: Settings;
+}
+
+async function build(
+  now: number,
+  timeZone: string,
+  given: Settings | undefined,
+): Promise<AllInsights | null> {
   const { dayCache, memo } = keptFor(await activeHistoryDb());
-  const settings = await readSettings();
+  const settings = given ?? (await readSettings());
   const { history, latestDay } = await loadMetricsHistory({
     today: resolveToday(now, timeZone),
     dayCache,
@@ -79,14 +95,10 @@ async function build(now: number, timeZone: string): Promise<AllInsights | null>
 }
 
 /** Every scope's model (null while the history is empty). */
-export async function allInsights(options: {
-  now: number;
-  timeZone: string;
-  settingsKey: string;
-}): Promise<AllInsights | null> {
+export async function allInsights(options: InsightOptions): Promise<AllInsights | null> {
   const key = await insightsKey(options);
   if (!cache || cache.key !== key) {
-    const value = build(options.now, options.timeZone);
+    const value = build(options.now, options.timeZone, options.settings);
     cache = { key, value };
     value.then(
       () => {
@@ -103,7 +115,7 @@ export async function allInsights(options: {
 /** One scope's model: 'org' or a group id; null when unknown or nothing is stored yet. */
 export async function insightsFor(
   scope: string,
-  options: { now: number; timeZone: string; settingsKey: string },
+  options: InsightOptions,
 ): Promise<InsightModel | null> {
   const all = await allInsights(options);
   if (!all) return null;
@@ -113,10 +125,6 @@ export async function insightsFor(
 }
 
 /** The publication gate of the current build; null while nothing is stored. */
-export async function publicationGate(options: {
-  now: number;
-  timeZone: string;
-  settingsKey: string;
-}): Promise<PublicationGate | null> {
+export async function publicationGate(options: InsightOptions): Promise<PublicationGate | null> {
   return (await allInsights(options))?.gate ?? null;
 }

@@ -11,14 +11,27 @@
  *   lists name dormant and never-activated people; the overlay shows no seat
  *   panel), no scope list (the overlay shows the org only), suggestions
  *   without the paired champion's id and email (the overlay shows the
- *   label), champions with only the fields a badge and its tooltip render.
- *   The lean flag is ignored: the content script always gets this view.
+ *   label), champions with only the fields a badge and its tooltip render,
+ *   and of them only the best `overlayListedChampions` (the fallback list),
+ *   the others counted in `champions.rowsLeftOut`. The lean flag is ignored:
+ *   the content script always gets this view.
+ * - Champion rows (`to-background:get-champion-rows`): the rows of the
+ *   champions among the emails and name keys the overlay found on the page,
+ *   with the same fields; nobody else.
  *
  * The shadow roots the overlay mounts into stay open (the e2e tests read
  * them): what they show is exactly this view.
  */
 import type { ResponseOf, ToBackground } from '@/lib/messages/contract';
+import { withChampionRows } from '@/lib/insights/champion-rows';
 import type { Champion, InsightModel } from '@/lib/metrics';
+
+/**
+ * How many champion rows the overlay's insights answer carries: the best
+ * ones, which its fallback list shows (champion-badge feature). The badges
+ * ask for the rows of the members on the page instead.
+ */
+export const overlayListedChampions = 5;
 
 /** Requests a content script (overlay, bootstrap) may send; none touches the key or starts work. */
 export const contentScriptTypes: ReadonlySet<ToBackground['type']> = new Set([
@@ -26,12 +39,14 @@ export const contentScriptTypes: ReadonlySet<ToBackground['type']> = new Set([
   'to-background:page-recognised',
   'to-background:get-insights',
   'to-background:get-overlay-settings',
+  'to-background:get-champion-rows',
   'to-background:update-suggestion',
   'to-background:open-extension-page',
   'to-background:inject-overlay',
 ]);
 
 type InsightsAnswer = ResponseOf<'to-background:get-insights'>;
+type ChampionRowsAnswer = ResponseOf<'to-background:get-champion-rows'>;
 
 function championView(c: Champion): Champion {
   const { memberId, email, score, rank, parts, nameKey } = c;
@@ -51,7 +66,13 @@ export function contentScriptModel(model: InsightModel): InsightModel {
   };
 }
 
-/** The insights answer as the content script gets it. */
+/** The insights answer as the content script gets it: the best few champion rows only. */
 export function contentScriptInsights(answer: InsightsAnswer): InsightsAnswer {
-  return { model: answer.model && contentScriptModel(answer.model), scopes: [] };
+  const { model } = withChampionRows(answer, overlayListedChampions);
+  return { model: model && contentScriptModel(model), scopes: [] };
+}
+
+/** Champion rows as the content script gets them: the fields a badge renders. */
+export function contentScriptChampionRows(answer: ChampionRowsAnswer): ChampionRowsAnswer {
+  return { champions: answer.champions.map(championView) };
 }

@@ -176,6 +176,36 @@ export const toolsDigestResponse = z.object({
     .nullable(),
 });
 
+const championParts = z.object({
+  consistency: z.number(),
+  breadth: z.number(),
+  depth: z.number(),
+  activeWeekdays: z.number(),
+  windowWeekdays: z.number(),
+  productsUsed: z.number(),
+  skills: z.number(),
+  connectors: z.number(),
+  projects: z.number(),
+  breadthSource: z.enum(['rollup', 'daily-max']),
+  interactions: z.number(),
+});
+
+/** One champion row (lib/metrics/champions.ts `Champion`), checked field by field. */
+export const championRow = z.object({
+  memberId: z.string(),
+  email: z.string().nullable(),
+  score: z.number(),
+  rank: z.number().int().min(1),
+  parts: championParts,
+  nameKey: z.string().nullable(),
+});
+
+/** The org's champions among the members a page shows (lib/insights/champion-rows.ts). */
+export const championRowsResponse = z.object({ champions: z.array(championRow) });
+
+/** At most this many emails and as many name keys in one `get-champion-rows` ask. */
+export const championQueryLimit = 2000;
+
 export const overlaySettingsResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   dismissed: z.array(z.string()),
@@ -213,6 +243,16 @@ export const toBackground = z.discriminatedUnion('type', [
     championRows: z.boolean().optional(),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  /**
+   * The org's champion rows of the members a page shows, by email or name key
+   * (the overlay's badges: its insights answer carries only the best few rows).
+   * Members who are not champions get nothing.
+   */
+  z.object({
+    type: z.literal('to-background:get-champion-rows'),
+    emails: z.array(z.string().max(320)).max(championQueryLimit),
+    nameKeys: z.array(z.string().max(200)).max(championQueryLimit),
+  }),
   /**
    * The popup's picture of a scope, built and saved by the background (extension pages only).
    * No scope: the popup's remembered one (settings.popupScope), so the popup can ask before it
@@ -331,6 +371,7 @@ export const responseSchemas = {
   'to-background:get-insights': insightsResponse,
   'to-background:get-popup-picture': popupPictureResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
+  'to-background:get-champion-rows': championRowsResponse,
   'to-background:get-publication-gate': publicationGateResponse,
   'to-background:get-companion-digest': companionDigestResponse,
   'to-background:get-companion-spend': companionSpendResponse,

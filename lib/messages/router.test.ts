@@ -180,6 +180,70 @@ describe('createRouter', () => {
       expect(await ask(false, 'popup')).toEqual({ model, scopes });
     });
   });
+
+  // Issue 12: the content script gets the best few champion rows, and the rows of the members
+  // its page shows when it asks for them; extension pages get every row.
+  describe('champion rows for the content script', () => {
+    const rows = Array.from({ length: 9 }, (_, i) => ({
+      memberId: `user_${i}`,
+      email: `p${i}@acme.example`,
+      score: 1 - i / 10,
+      rank: i + 1,
+      parts: { consistency: 1 },
+      nameKey: null,
+      extra: 'not for the page',
+    }));
+    const model = { version: 1, scope: { id: 'org' }, seats: null, suggestions: [] };
+    const rowsRoute = createRouter(
+      {
+        'to-background:get-insights': async () => ({
+          model: { ...model, champions: { shown: true, champions: rows } },
+          scopes: [],
+        }),
+        'to-background:get-champion-rows': async ({ emails }: { emails: string[] }) => ({
+          champions: rows.filter((r) => emails.includes(r.email)),
+        }),
+      } as unknown as Handlers,
+      id,
+      origin,
+    );
+    const insights = (sender: keyof typeof senders) =>
+      rowsRoute(
+        { type: 'to-background:get-insights', scope: 'org', lean: true },
+        senders[sender] as never,
+      ) as Promise<{ model: any }>;
+
+    it('insights: the best five rows from claude.ai, the others counted; all for a page', async () => {
+      const { champions } = (await insights('contentScript')).model.champions;
+      expect(champions.map((c: { rank: number }) => c.rank)).toEqual([1, 2, 3, 4, 5]);
+      expect((await insights('contentScript')).model.champions.rowsLeftOut).toBe(4);
+      expect((await insights('popup')).model.champions.champions).toEqual(rows);
+    });
+
+    it('rows of the members asked about, with the badge’s fields only', async () => {
+      expect(contentScriptTypes.has('to-background:get-champion-rows')).toBe(true);
+      const answer = await rowsRoute(
+        {
+          type: 'to-background:get-champion-rows',
+          emails: ['p7@acme.example', 'nobody@acme.example'],
+          nameKeys: [],
+        },
+        senders.contentScript as never,
+      );
+      const { extra: _extra, ...view } = rows[7]!;
+      expect(answer).toEqual({ champions: [view] });
+    });
+
+    it('refuses an ask beyond the contract’s limits', async () => {
+      const many = Array.from({ length: 2001 }, (_, i) => `p${i}@acme.example`);
+      expect(
+        await rowsRoute(
+          { type: 'to-background:get-champion-rows', emails: many, nameKeys: [] },
+          senders.contentScript as never,
+        ),
+      ).toEqual({ error: 'Unknown or malformed request.' });
+    });
+  });
 });
 
 // Issue 11 item 7: settings change only through the background, and only at an extension page's request.

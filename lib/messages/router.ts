@@ -1,6 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { privilegedTypes, toBackground, type ResponseOf, type ToBackground } from './contract';
-import { contentScriptInsights, contentScriptTypes } from './content-script';
+import {
+  contentScriptChampionRows,
+  contentScriptInsights,
+  contentScriptTypes,
+} from './content-script';
 
 export type Handlers = {
   [T in ToBackground['type']]: (
@@ -64,12 +68,15 @@ export function createRouter(
       m: ToBackground,
       s: Runtime.MessageSender,
     ) => Promise<unknown>;
-    const answer =
-      !fromPage && message.type === 'to-background:get-insights'
-        ? handler(message, sender).then((a) =>
-            contentScriptInsights(a as ResponseOf<'to-background:get-insights'>),
-          )
-        : handler(message, sender);
+    let answer = handler(message, sender);
+    if (!fromPage && message.type === 'to-background:get-insights')
+      answer = answer.then((a) =>
+        contentScriptInsights(a as ResponseOf<'to-background:get-insights'>),
+      );
+    if (!fromPage && message.type === 'to-background:get-champion-rows')
+      answer = answer.then((a) =>
+        contentScriptChampionRows(a as ResponseOf<'to-background:get-champion-rows'>),
+      );
     return answer.catch((error: unknown) => ({
       error: error instanceof Error ? error.message : 'Something went wrong in the background.',
     }));

@@ -79,13 +79,54 @@ function column(d: DayColumnsInput, name: ActivityColumn): ArrayLike<number> {
   return d.columns[name] ?? ZERO;
 }
 
-/** The digest of one day (rows in `d.memberIds` order). A missing column reads as zeros. */
+/** The bits `active` sets for a row active in each product (metricProducts order). */
+const productBits = metricProducts.map(
+  (p, v) => (1 << v) | (countsTowardActive[p] ? 1 << ANY : 0),
+) as [number, number, number, number, number];
+
+/**
+ * The digest of one day (rows in `d.memberIds` order). A missing column reads as zeros.
+ * Days whose columns are all whole Uint32Arrays (as the store reads them) take one pass
+ * over the rows; others take a pass per column (`dayDigestByColumn`), with the same result.
+ */
 export function dayDigest(d: DayColumnsInput): DayDigest {
+  const n = d.memberIds.length;
+  const whole = (name: ActivityColumn): Uint32Array | null => {
+    const c = d.columns[name];
+    return c instanceof Uint32Array && c.length >= n ? c : null;
+  };
+  const [a0, a1, a2, a3, a4] = activityColumns.map(whole);
+  const [k1, k2] = featureColumns.connectors.map(whole);
+  const [s1, s2] = featureColumns.skills.map(whole);
+  const [p1] = featureColumns.projects.map(whole);
+  if (!a0 || !a1 || !a2 || !a3 || !a4 || !k1 || !k2 || !s1 || !s2 || !p1)
+    return dayDigestByColumn(d);
+  const [b0, b1, b2, b3, b4] = productBits;
+  const { connectors, skills, projects } = FEATURE;
+  const active = new Uint8Array(n);
+  const features = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    active[i] =
+      (a0[i]! > 0 ? b0 : 0) |
+      (a1[i]! > 0 ? b1 : 0) |
+      (a2[i]! > 0 ? b2 : 0) |
+      (a3[i]! > 0 ? b3 : 0) |
+      (a4[i]! > 0 ? b4 : 0);
+    features[i] =
+      ((k1[i]! | k2[i]!) !== 0 ? connectors : 0) |
+      ((s1[i]! | s2[i]!) !== 0 ? skills : 0) |
+      (p1[i]! !== 0 ? projects : 0);
+  }
+  return { active, features };
+}
+
+/** `dayDigest` a column at a time: any column shape (missing, short, a plain array). */
+export function dayDigestByColumn(d: DayColumnsInput): DayDigest {
   const n = d.memberIds.length;
   const active = new Uint8Array(n);
   metricProducts.forEach((p, v) => {
     const c = column(d, productActivityColumn[p]);
-    const bit = (1 << v) | (countsTowardActive[p] ? 1 << ANY : 0);
+    const bit = productBits[v]!;
     for (let i = 0; i < c.length && i < n; i += 1) if (c[i]! > 0) active[i]! |= bit;
   });
   const features = new Uint8Array(n);

@@ -66,9 +66,12 @@ export interface ChampionsSection {
   /** The scope's members among the org's champions, best first. */
   champions: Champion[];
   /**
-   * Set only on an answer that left the rows out (`to-background:get-insights`
-   * with `championRows: false`: the companion shows counts, never rows): how
-   * many champions the scope has, `champions` being empty. Else absent.
+   * Set only on an answer that left rows out (lib/insights/champion-rows.ts):
+   * how many champions of the scope are not in `champions`, so that
+   * `champions.length + rowsLeftOut` is how many the scope has. With
+   * `championRows: false` (the companion shows counts) every row is left out;
+   * the overlay gets the best few, and asks for the rows of the members a page
+   * shows (`to-background:get-champion-rows`). Absent on a whole answer.
    */
   rowsLeftOut?: number;
 }

@@ -155,18 +155,24 @@ export function planOfAtoms(
   const { atomOf, flags } = atoms;
   const anySmall = present.some((a) => count[a]! < k);
   const size = new Array<number>(scopes.length).fill(0);
-  for (const a of present)
-    flags[a]!.forEach((f, j) => {
-      if (f) size[j] = size[j]! + count[a]!;
-    });
+  for (let i = 0; i < present.length; i += 1) {
+    const a = present[i]!;
+    const f = flags[a]!;
+    const c = count[a]!;
+    for (let j = 0; j < f.length; j += 1) if (f[j]) size[j] = size[j]! + c;
+  }
   const sets = scopes.map((s, j) => ({ id: s.id, j, size: size[j]! }));
   for (const s of sets) if (s.size > 0 && s.size < k) hidden.add(s.id);
   // Every atom holds at least k users: so does every union of them, and nothing small is derivable.
   if (!anySmall) return hidden;
-  const regions: Region[] = present.map((a) => ({
-    members: count[a]! < k ? usersIn(a) : new Array<number>(k).fill(-1),
-    in: [true, ...flags[a]!],
-  }));
+  const large = new Array<number>(k).fill(-1); // copied by regionsOfSubset, never changed
+  const regions: Region[] = present.map((a) => {
+    const f = flags[a]!;
+    const inSets = new Array<boolean>(f.length + 1);
+    inSets[0] = true;
+    for (let j = 0; j < f.length; j += 1) inSets[j + 1] = f[j]!;
+    return { members: count[a]! < k ? usersIn(a) : large, in: inSets };
+  });
   const shown = () =>
     sets
       .filter((s) => !hidden.has(s.id) && s.size > 0)

@@ -1,21 +1,19 @@
 /**
  * The per-product plans of a build (product-gate.ts): for each product and
  * window (daily, weekly, monthly), which published scopes' counts are
- * withheld. One pass over the members counts every product's users per
- * scope atom in every window at once; a window's user list is read only
- * when some atom holds fewer than k of them (then the derivable search
- * needs who they are).
+ * withheld. Each member's product use per window is read once
+ * (product-use.ts, product by product) and counted per scope atom (kept-atoms.ts: the atoms of
+ * the same scopes as the last build are not cut again), keeping each atom's
+ * first k users: all of them in an atom of fewer than k, the only atoms whose
+ * users the derivable search reads.
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { windowDays } from '@/lib/metrics/adoption-counts';
 import { isWeekday } from '@/lib/metrics/days';
 import { metricProducts, type MetricProduct } from '@/lib/metrics/history';
-import {
-  planOfAtoms,
-  scopeAtoms,
-  usersByAtom,
-  type ProductScope,
-} from '@/lib/metrics/product-gate';
+import { planOfAtoms, type ProductScope } from '@/lib/metrics/product-gate';
+import { keptAtoms } from '@/lib/metrics/kept-atoms';
+import { productUseReader, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
 
 /** Word mask of the `days` days ending on index day `d` (weekdays only when asked). */
 function windowMask(
@@ -67,49 +65,46 @@ export function productPlans(
   weekdaysOnly: boolean,
   dailyDay: number,
 ): Record<MetricProduct, string[]> {
-  const last = idx.length - 1;
   const n = idx.memberIds.length;
-  const W = idx.words;
-  const atoms = scopeAtoms(n, scopes);
+  const P = metricProducts.length;
+  const atoms = keptAtoms(n, scopes);
   const A = atoms.flags.length;
-  const windows = windowDays.map((days, wi) => ({ d: wi === 0 ? dailyDay : last, days }));
-  const masks = windows.map((w) => windowMask(idx, w.d, w.days, weekdaysOnly));
-  const any = new Uint32Array(W); // a day of any window: a member with none is in no window
-  for (const mask of masks) for (let w = 0; w < W; w += 1) any[w]! |= mask[w]!;
+  const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
+  const bits = [USED_DAILY, USED_WEEKLY, USED_MONTHLY];
+  const Wn = windowDays.length;
   // Slot v × windows + wi: users per atom, atoms in order of first user, users in all.
-  const S = metricProducts.length * windows.length;
+  const S = P * Wn;
   const count = new Int32Array(S * A);
   const present: number[][] = Array.from({ length: S }, () => []);
   const total = new Int32Array(S);
-  for (let m = 0; m < n; m += 1) {
-    const a = atoms.atomOf[m]!;
-    const off = m * W;
-    for (let v = 0; v < metricProducts.length; v += 1) {
-      const set = idx.active[v]!;
-      let hit = 0;
-      for (let w = 0; w < W; w += 1) hit |= set[off + w]! & any[w]!;
-      if (hit === 0) continue;
-      for (let wi = 0; wi < windows.length; wi += 1) {
-        const mask = masks[wi]!;
-        let used = false;
-        for (let w = 0; w < W && !used; w += 1) used = (set[off + w]! & mask[w]!) !== 0;
-        if (!used) continue;
-        const slot = v * windows.length + wi;
+  // Per slot and atom its first k users, ascending: all of them in an atom of fewer than k.
+  const firstUsers: (number[] | undefined)[] = new Array(S * A);
+  // Product by product (a slot's atoms still come in order of first user).
+  for (let v = 0; v < P; v += 1)
+    for (let m = 0; m < n; m += 1) {
+      const u = useOf(v, m);
+      if (u === 0) continue;
+      const a = atoms.atomOf[m]!;
+      for (let wi = 0; wi < Wn; wi += 1) {
+        if ((u & bits[wi]!) === 0) continue;
+        const slot = v * Wn + wi;
         const i = slot * A + a;
-        if (count[i] === 0) present[slot]!.push(a);
-        count[i]! += 1;
+        const c = count[i]!;
+        if (c === 0) {
+          present[slot]!.push(a);
+          firstUsers[i] = [m];
+        } else if (c < k) firstUsers[i]!.push(m);
+        count[i] = c + 1;
         total[slot]! += 1;
       }
     }
-  }
   return Object.fromEntries(
     metricProducts.map((p, v) => {
       const hidden = new Set<string>();
-      windows.forEach((win, wi) => {
-        const slot = v * windows.length + wi;
-        let users: ((atom: number) => number[]) | null = null;
-        const usersIn = (atom: number) =>
-          (users ??= usersByAtom(productUsers(idx, v, win.d, win.days, weekdaysOnly), atoms))(atom);
+      windowDays.forEach((_, wi) => {
+        const slot = v * Wn + wi;
+        // Asked only of atoms of fewer than k users: their users, ascending (productUsers cut by atom).
+        const usersIn = (atom: number) => firstUsers[slot * A + atom] ?? [];
         const counts = {
           total: total[slot]!,
           present: present[slot]!,

@@ -24,8 +24,14 @@ export function regionsOfSubset(
   const byKey = new Map<string, Region>();
   const merged = new Set<Region>();
   for (const a of atoms) {
+    // The kept flags 16 to a character: the same grouping as one character per flag, shorter.
     let key = '';
-    for (const j of keep) key += a.in[j] ? '1' : '0';
+    for (let at = 0; at < keep.length; at += 16) {
+      let code = 0;
+      const end = Math.min(keep.length, at + 16);
+      for (let i = at; i < end; i += 1) if (a.in[keep[i]!]) code |= 1 << (i - at);
+      key += String.fromCharCode(code);
+    }
     const r = byKey.get(key);
     if (!r) byKey.set(key, { members: a.members.slice(), in: keep.map((j) => a.in[j]!) });
     else {

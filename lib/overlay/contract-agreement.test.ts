@@ -26,6 +26,26 @@ const running = {
   },
 };
 const model = { version: 1, scope: { id: 'org' } };
+const champion = {
+  memberId: 'user_1',
+  email: 'ana@x.example',
+  score: 0.9,
+  rank: 3,
+  parts: {
+    consistency: 1,
+    breadth: 0.8,
+    depth: 0.7,
+    activeWeekdays: 20,
+    windowWeekdays: 21,
+    productsUsed: 3,
+    skills: 2,
+    connectors: 1,
+    projects: 4,
+    breadthSource: 'rollup',
+    interactions: 120,
+  },
+  nameKey: null,
+};
 
 const responses: [keyof typeof overlayResponses, unknown, boolean][] = [
   ['to-background:get-status', status, true],
@@ -62,6 +82,12 @@ const responses: [keyof typeof overlayResponses, unknown, boolean][] = [
     { features: { x: 'yes' }, dismissed: [], snoozed: [] },
     false,
   ],
+  ['to-background:get-champion-rows', { champions: [] }, true],
+  ['to-background:get-champion-rows', { champions: [champion] }, true],
+  ['to-background:get-champion-rows', { champions: [{ ...champion, rank: 0 }] }, false],
+  ['to-background:get-champion-rows', { champions: [{ ...champion, parts: {} }] }, false],
+  ['to-background:get-champion-rows', { champions: [{ ...champion, email: 3 }] }, false],
+  ['to-background:get-champion-rows', {}, false],
   ['to-background:update-suggestion', { ok: true }, true],
   ['to-background:update-suggestion', { ok: false }, false],
   ['to-background:open-extension-page', { ok: true }, true],
@@ -81,6 +107,18 @@ const requests: [unknown, boolean][] = [
   [{ type: 'to-background:open-extension-page', page: 'options' }, true],
   [{ type: 'to-background:open-extension-page', page: 'popup' }, false],
   [{ type: 'to-background:page-recognised', pageKind: 'overview' }, true],
+  [{ type: 'to-background:get-champion-rows', emails: ['a@x.example'], nameKeys: ['ana'] }, true],
+  [{ type: 'to-background:get-champion-rows', emails: [], nameKeys: [] }, true],
+  [{ type: 'to-background:get-champion-rows', emails: ['a@x.example'] }, false],
+  [{ type: 'to-background:get-champion-rows', emails: ['x'.repeat(321)], nameKeys: [] }, false],
+  [
+    {
+      type: 'to-background:get-champion-rows',
+      emails: Array.from({ length: 2001 }, () => 'a@x.example'),
+      nameKeys: [],
+    },
+    false,
+  ],
 ];
 
 describe('responses: the mini schemas agree with the full contract', () => {

@@ -19,6 +19,8 @@ import {
   type Transport,
 } from '@/lib/overlay/messages';
 import type { OverlayData, Store } from '@/lib/overlay/store';
+import type { ChampionQuery } from '@/lib/overlay/champion-lookup';
+import type { Champion } from '@/lib/metrics/insight-types';
 
 export interface DataLoader {
   /** Resolves after the first answers (or the failure) are in the store. */
@@ -29,6 +31,11 @@ export interface DataLoader {
   updateSuggestion(id: string, action: 'dismiss' | 'snooze' | 'restore'): Promise<void>;
   /** Open options or the companion in a tab. */
   openPage(page: 'options' | 'companion'): Promise<void>;
+  /**
+   * The org's champion rows among these members (the badges: the model carries
+   * only the best few); a member who is no champion is not among them.
+   */
+  championRows(query: ChampionQuery): Promise<Champion[]>;
 }
 
 export interface LoaderOptions {
@@ -160,7 +167,14 @@ export function startDataLoader(
     await ask(transport, { type: 'to-background:open-extension-page', page });
   };
 
-  return { ready: refresh(), refresh, updateSuggestion, openPage };
+  const championRows: DataLoader['championRows'] = async ({ emails, nameKeys }) =>
+    (
+      await withRetry(() =>
+        ask(transport, { type: 'to-background:get-champion-rows', emails, nameKeys }),
+      )
+    ).champions;
+
+  return { ready: refresh(), refresh, updateSuggestion, openPage, championRows };
 }
 
 /** The overlay switch of a feature: on unless the settings say off (a missing switch is on). */

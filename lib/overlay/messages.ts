@@ -13,6 +13,9 @@ import * as z from 'zod/mini';
 import type { ResponseOf, ToBackground } from '@/lib/messages/contract';
 import type { InsightModel } from '@/lib/metrics/insight-types';
 
+/** At most this many emails (and name keys) in one champion-rows ask (contract.ts `championQueryLimit`). */
+export const CHAMPION_QUERY_LIMIT = 2000;
+
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** Requests the overlay may send (none of them privileged). */
@@ -28,6 +31,11 @@ export const overlayRequest = z.discriminatedUnion('type', [
     lean: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('to-background:get-overlay-settings') }),
+  z.object({
+    type: z.literal('to-background:get-champion-rows'),
+    emails: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(CHAMPION_QUERY_LIMIT)),
+    nameKeys: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(CHAMPION_QUERY_LIMIT)),
+  }),
   z.object({
     type: z.literal('to-background:update-suggestion'),
     id: z.string().check(z.maxLength(300)),
@@ -99,11 +107,34 @@ const overlaySettingsResponse = z.object({
 
 const ack = z.object({ ok: z.literal(true) });
 
+/** One champion row, field by field: a badge renders every one of them. */
+const championRow = z.object({
+  memberId: z.string(),
+  email: z.nullable(z.string()),
+  score: z.number(),
+  rank: z.int().check(z.minimum(1)),
+  parts: z.object({
+    consistency: z.number(),
+    breadth: z.number(),
+    depth: z.number(),
+    activeWeekdays: z.number(),
+    windowWeekdays: z.number(),
+    productsUsed: z.number(),
+    skills: z.number(),
+    connectors: z.number(),
+    projects: z.number(),
+    breadthSource: z.enum(['rollup', 'daily-max']),
+    interactions: z.number(),
+  }),
+  nameKey: z.nullable(z.string()),
+});
+
 export const overlayResponses = {
   'to-background:get-status': statusResponse,
   'to-background:page-recognised': ack,
   'to-background:get-insights': insightsResponse,
   'to-background:get-overlay-settings': overlaySettingsResponse,
+  'to-background:get-champion-rows': z.object({ champions: z.array(championRow) }),
   'to-background:update-suggestion': ack,
   'to-background:open-extension-page': ack,
 } satisfies Record<OverlayRequest['type'], z.ZodMiniType>;
@@ -112,6 +143,7 @@ export type OverlayResponse<T extends OverlayRequest['type']> = ResponseOf<T>;
 export type StatusAnswer = OverlayResponse<'to-background:get-status'>;
 export type InsightsAnswer = OverlayResponse<'to-background:get-insights'>;
 export type OverlaySettingsAnswer = OverlayResponse<'to-background:get-overlay-settings'>;
+export type ChampionRowsAnswer = OverlayResponse<'to-background:get-champion-rows'>;
 
 const messageError = z.object({ error: z.string() });
 

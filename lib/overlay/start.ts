@@ -116,7 +116,8 @@ export function startOverlay(
   // New data can make a feature mount where it showed nothing: rescan.
   let shape = '';
   store.subscribe((d) => {
-    const next = `${d.phase}|${d.model?.freshness.latestDay ?? ''}|${d.model?.champions.champions.length ?? ''}|${d.error ?? ''}`;
+    const c = d.model?.champions;
+    const next = `${d.phase}|${d.model?.freshness.latestDay ?? ''}|${c ? c.champions.length + (c.rowsLeftOut ?? 0) : ''}|${d.error ?? ''}`;
     if (next !== shape) {
       shape = next;
       watcher.rescan();

@@ -46,6 +46,7 @@ export function createVisits(
       refresh: () => loader().refresh(),
       updateSuggestion: (id, action) => loader().updateSuggestion(id, action),
       openPage: (page) => loader().openPage(page),
+      championRows: (query) => loader().championRows(query),
     },
     begin() {
       if (visit) return visit.loader.ready;

@@ -146,7 +146,7 @@ export function teamPicture(model: InsightModel, orgTarget: Target | null): Team
             .slice(0, championsListed)
             .map((c) => ({ email: c.email, rank: c.rank, score: c.score }))
         : [],
-      total: shown ? model.champions.champions.length : 0,
+      total: shown ? model.champions.champions.length + (model.champions.rowsLeftOut ?? 0) : 0,
       hiddenBecause: championsHiddenBecause(model),
     },
     partialNote: model.completeness.note,

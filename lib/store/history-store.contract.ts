@@ -52,7 +52,7 @@ export function describeHistoryStorage(name: string, make: () => Promise<History
         /incomplete/,
       );
       const result = await store.commitUserDay('2026-11-20', { expectedPages: 2 });
-      expect(result).toEqual({ day: '2026-11-20', members: 3, written: true });
+      expect(result).toEqual({ day: '2026-11-20', members: 3, written: true, membersUpdated: 3 });
       expect(await store.stagedPages('2026-11-20')).toEqual([]);
       expect(await store.storedUserDays()).toEqual(['2026-11-20']);
       const [day] = await store.readUserDays('2026-11-01', '2026-11-30');
@@ -64,6 +64,31 @@ export function describeHistoryStorage(name: string, make: () => Promise<History
         ['user_a', '2026-11-20'],
         ['user_b', null],
         ['user_c', '2026-11-20'],
+      ]);
+    });
+
+    it('a commit changes only the member records whose facts change', async () => {
+      const store = await make();
+      const commit = async (day: string, rows: ReturnType<typeof row>[], at: number) => {
+        await store.stageUserDayPage(day, 0, rows, at);
+        return store.commitUserDay(day);
+      };
+      await commit('2026-11-20', [row('user_a', 3), row('user_b', 0)], 500);
+      // The same day fetched again: every record already holds it.
+      const again = await commit('2026-11-20', [row('user_a', 3), row('user_b', 0)], 600);
+      expect(again).toMatchObject({ written: true, membersUpdated: 0 });
+      // An older day inside what is known changes nothing; user_b active then moves last active.
+      const older = await commit('2026-11-19', [row('user_a', 0), row('user_b', 2)], 700);
+      expect(older.membersUpdated).toBe(2); // both first seen earlier
+      const same = await commit('2026-11-19', [row('user_a', 0), row('user_b', 2)], 800);
+      expect(same.membersUpdated).toBe(0);
+      const next = await commit('2026-11-21', [row('user_a', 0), row('user_c', 1)], 900);
+      expect(next.membersUpdated).toBe(2);
+      const members = await store.readMembers();
+      expect(members.map((m) => [m.id, m.firstSeenDay, m.lastSeenDay, m.lastActiveDay])).toEqual([
+        ['user_a', '2026-11-19', '2026-11-21', '2026-11-20'],
+        ['user_b', '2026-11-19', '2026-11-20', '2026-11-19'],
+        ['user_c', '2026-11-21', '2026-11-21', '2026-11-21'],
       ]);
     });
 

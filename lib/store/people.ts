@@ -29,6 +29,17 @@ export function mergeMember(stored: MemberRecord | undefined, seen: MemberRecord
   };
 }
 
+/** Whether two member records hold the same facts (every field equal). */
+export function sameMember(a: MemberRecord, b: MemberRecord): boolean {
+  return (
+    a.id === b.id &&
+    a.email === b.email &&
+    a.firstSeenDay === b.firstSeenDay &&
+    a.lastSeenDay === b.lastSeenDay &&
+    a.lastActiveDay === b.lastActiveDay
+  );
+}
+
 /**
  * Records members seen (merged with what is stored, see mergeMember), one
  * transaction. Every record is validated first; one invalid record throws

@@ -20,7 +20,7 @@ describe('staged pages, committed whole', () => {
   it('a committed day reads back as one columnar record of every page', async () => {
     await stageUserDayPage(day, 0, [row(1, { chatMessages: 41 }), row(2)], 100);
     await stageUserDayPage(day, 1, [row(3, { codeCommits: 3 })], 200);
-    expect(await commitUserDay(day)).toEqual({ day, members: 3, written: true });
+    expect(await commitUserDay(day)).toEqual({ day, members: 3, written: true, membersUpdated: 3 });
     const [record] = await readUserDays(day, day);
     expect(record?.memberIds).toEqual(['user_1', 'user_2', 'user_3']);
     expect([...record!.columns.chatMessages]).toEqual([41, 0, 0]);

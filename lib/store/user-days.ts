@@ -18,8 +18,13 @@ import {
   type MemberKeyCache,
 } from '@/lib/store/member-keys';
 import { forgottenMemberIds } from '@/lib/store/forget';
-import { mergeMember } from '@/lib/store/people';
-import { userDayColumns, type UserDayColumn, type UserDayColumns } from '@/lib/store/records';
+import { mergeMember, sameMember } from '@/lib/store/people';
+import {
+  userDayColumns,
+  type MemberRecord,
+  type UserDayColumn,
+  type UserDayColumns,
+} from '@/lib/store/records';
 import {
   maxKey,
   type HistorySchema,
@@ -41,6 +46,11 @@ export interface CommitResult {
   members: number;
   /** False when a later fetch of the day was already stored (it was kept). */
   written: boolean;
+  /**
+   * Member records the commit changed (first/last seen, last active, email).
+   * A re-fetch of a day already committed changes none, and writes none.
+   */
+  membersUpdated: number;
 }
 
 /**
@@ -76,9 +86,9 @@ export async function commitUserDay(
       tx.objectStore('memberKeys'),
       record,
     );
-    await recordMembersSeen(tx, day, rows, record);
+    const membersUpdated = await recordMembersSeen(tx, day, rows, record);
     await tx.objectStore('staging').delete(range);
-    return { day, members: record.memberIds.length, written };
+    return { day, members: record.memberIds.length, written, membersUpdated };
   });
 }
 
@@ -118,11 +128,12 @@ async function recordMembersSeen(
   day: string,
   rows: readonly UserDayRow[],
   record: UserDayColumns,
-): Promise<void> {
+): Promise<number> {
   const members = tx.objectStore('members');
   const emails = new Map(rows.map((r) => [r.memberId, r.email]));
   const stored = new Map((await members.getAll()).map((m) => [m.id, m]));
-  await eachRequest(record.memberIds.entries(), ([i, id]) => {
+  const changed: MemberRecord[] = [];
+  record.memberIds.forEach((id, i) => {
     const seen = {
       id,
       email: emails.get(id) ?? '',
@@ -130,8 +141,13 @@ async function recordMembersSeen(
       lastSeenDay: day,
       lastActiveDay: isActiveAt(record.columns, i) ? day : null,
     };
-    return members.put(mergeMember(stored.get(id), seen));
+    const before = stored.get(id);
+    const after = mergeMember(before, seen);
+    // At 100,000 members a put of every record is most of a commit; a re-fetched day changes none.
+    if (!before || !sameMember(before, after)) changed.push(after);
   });
+  await eachRequest(changed, (m) => members.put(m));
+  return changed.length;
 }
 
 function decodeDay(stored: StoredUserDay, ids: readonly string[]): UserDayColumns {

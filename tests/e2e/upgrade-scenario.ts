@@ -17,16 +17,21 @@ declare const chrome: any;
 /**
  * The releases an upgrade starts from, and how each kept its settings: 0.1.0
  * in storage.local, 0.2.0 and 0.3.0 in the IndexedDB database uptake-state.
- * Their history schemas: 0.1.0 and 0.2.0 v1, 0.3.0 v3 (lib/store/db.ts).
+ * Their history schemas: 0.1.0 and 0.2.0 v1, 0.3.0 and 0.4.0 v3 (lib/store/db.ts).
  */
 export interface Release {
   name: string;
   build: Build;
   seedSettings(old: UpgradeLaunch, settings: Record<string, unknown>): Promise<void>;
 }
-export const release030: Release = {
-  name: '0.3.0 (the previous release)',
+export const release040: Release = {
+  name: '0.4.0 (the previous release)',
   build: 'previous',
+  seedSettings: (old, settings) => writeStoredState(old.serviceWorker, { settings }),
+};
+export const release030: Release = {
+  name: '0.3.0',
+  build: olderRelease('c276437'),
   seedSettings: (old, settings) => writeStoredState(old.serviceWorker, { settings }),
 };
 export const release020: Release = {

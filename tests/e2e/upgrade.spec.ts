@@ -1,10 +1,10 @@
 /**
- * Upgrade from the previous release (0.3.0) and from the ones before it (0.2.0
- * and 0.1.0, for people who skipped a release), all kept in
+ * Upgrade from the previous release (0.4.0) and from the ones before it (0.3.0,
+ * 0.2.0 and 0.1.0, for people who skipped a release), all kept in
  * tests/fixtures/releases: the old build saves a key and syncs; then this build
  * starts on the same profile with api.anthropic.com unreachable and must still
  * show the key as saved and the figures from the kept history; when the API is
- * back, a sync continues without fetching a kept day again. What only 0.3.0
+ * back, a sync continues without fetching a kept day again. What only 0.3.0 and 0.4.0
  * stored (ChatGPT imports in IndexedDB v3, kept insight answers) is carried
  * over too, or dropped when it is no longer this build's.
  */
@@ -21,6 +21,7 @@ import {
   release010,
   release020,
   release030,
+  release040,
   saveKeyWithOldBuild,
   scenario,
 } from './upgrade-scenario';
@@ -29,7 +30,7 @@ import { sampleUserEngagement } from '../../lib/chatgpt/fixtures/reference-sampl
 
 declare const chrome: any;
 
-for (const release of [release030, release020, release010])
+for (const release of [release040, release030, release020, release010])
   test(`from ${release.name}: with the API unreachable, the key is still saved and the kept history still shows`, async () => {
     test.setTimeout(150_000);
     const { mock, pages } = await scenario();
@@ -94,13 +95,13 @@ for (const release of [release030, release020, release010])
     }
   });
 
-test('from 0.3.0: a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
+test('from 0.4.0: a session-only key ends with the browser session, as designed; the kept history still shows', async () => {
   test.setTimeout(150_000);
   const { mock, pages } = await scenario();
   const profile = createUpgradeProfile();
   try {
-    const old = await profile.launch(release030.build, { api: mock, pages });
-    await saveKeyWithOldBuild(old, 'session', release030);
+    const old = await profile.launch(release040.build, { api: mock, pages });
+    await saveKeyWithOldBuild(old, 'session', release040);
     await old.close({ keepProfile: true });
 
     const next = await profile.launch('current', { api: 'unreachable', pages });

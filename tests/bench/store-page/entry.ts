@@ -49,3 +49,29 @@ async function ingest(
 }
 
 (globalThis as unknown as { benchIngest: typeof ingest }).benchIngest = ingest;
+
+/**
+ * One sync's commits at `members` members, timed commit by commit (staging
+ * not counted): the first day into an empty store, a new day after it, and
+ * the new day fetched again (as every sync re-reads its most recent days).
+ */
+async function commits(
+  members: number,
+): Promise<{ firstMs: number; newDayMs: number; refetchMs: number; updated: number[] }> {
+  const days = ['2026-09-01', '2026-09-02', '2026-09-02'];
+  const times: number[] = [];
+  const updated: number[] = [];
+  for (const [d, day] of days.entries()) {
+    const rows = rowsFor(d === 2 ? 1 : d, members);
+    for (let p = 0; p * 1000 < rows.length; p++)
+      await stageUserDayPage(day, p, rows.slice(p * 1000, (p + 1) * 1000));
+    const started = performance.now();
+    const result = await commitUserDay(day, { expectedPages: Math.ceil(rows.length / 1000) });
+    times.push(performance.now() - started);
+    updated.push(result.membersUpdated);
+  }
+  const [firstMs, newDayMs, refetchMs] = times.map(Math.round) as [number, number, number];
+  return { firstMs, newDayMs, refetchMs, updated };
+}
+
+(globalThis as unknown as { benchCommits: typeof commits }).benchCommits = commits;
