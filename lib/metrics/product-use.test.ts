@@ -10,7 +10,17 @@ import { windowDays } from '@/lib/metrics/adoption-counts';
 import { dayNumber } from '@/lib/metrics/days';
 import { metricProducts } from '@/lib/metrics/history';
 import { productUsers } from '@/lib/metrics/product-plans';
-import { productUse, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
+import { productUseReader, USED_DAILY, USED_MONTHLY, USED_WEEKLY } from '@/lib/metrics/product-use';
+
+/** Every member's USED_* bits per product, `use[m * P + v]`, from productUseReader. */
+function productUse(idx: ActivityIndex, dailyDay: number, weekdaysOnly: boolean): Uint8Array {
+  const P = metricProducts.length;
+  const use = new Uint8Array(idx.memberIds.length * P);
+  const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
+  for (let v = 0; v < P; v += 1)
+    for (let m = 0; m < idx.memberIds.length; m += 1) use[m * P + v] = useOf(v, m);
+  return use;
+}
 
 /** A bare index of `members` members over `length` days: only what productUsers reads. */
 function indexOf(length: number, members: number, bits: number[], start: number): ActivityIndex {

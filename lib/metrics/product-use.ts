@@ -15,15 +15,11 @@
  */
 import type { ActivityIndex } from '@/lib/metrics/activity-index';
 import { isWeekday } from '@/lib/metrics/days';
-import { metricProducts } from '@/lib/metrics/history';
 
 /** Bits of a member's `ProductUse` byte: used in the daily, weekly, monthly window. */
 export const USED_DAILY = 1;
 export const USED_WEEKLY = 2;
 export const USED_MONTHLY = 4;
-
-/** Per member m and product v, `use[m * P + v]`: the USED_* bits (P = metricProducts.length). */
-export type ProductUse = Uint8Array;
 
 /**
  * The USED_* bits of member m for product v (`useOf(v, m)`): windows weekly
@@ -67,18 +63,4 @@ export function productUseReader(
     }
     return u;
   };
-}
-
-/** The `ProductUse` of every member of `idx` (`productUseReader` of each member and product). */
-export function productUse(
-  idx: ActivityIndex,
-  dailyDay: number,
-  weekdaysOnly: boolean,
-): ProductUse {
-  const P = metricProducts.length;
-  const n = idx.memberIds.length;
-  const use = new Uint8Array(n * P);
-  const useOf = productUseReader(idx, dailyDay, weekdaysOnly);
-  for (let v = 0; v < P; v += 1) for (let m = 0; m < n; m += 1) use[m * P + v] = useOf(v, m);
-  return use;
 }
