@@ -120,7 +120,7 @@ export default defineBackground(() => {
       now: Date.now(),
       timeZone: timeZone(),
       // With this build's version: an update may compute a figure differently (a fix, a new
-      // field), so an answer the previous release kept on disk is rebuilt (upgrade-030.spec.ts).
+      // field), so an answer the previous release kept on disk is rebuilt (upgrade-recent.spec.ts).
       settingsKey: JSON.stringify({
         build: browser.runtime.getManifest().version,
         metrics: settings.metrics,

@@ -1,5 +1,5 @@
 /**
- * What the upgrade specs share (upgrade.spec.ts, upgrade-030.spec.ts): the
+ * What the upgrade specs share (upgrade.spec.ts, upgrade-recent.spec.ts): the
  * releases an upgrade starts from, the mock organisation they sync, and the
  * old build saving a key. The harness itself: upgrade-harness.ts.
  */
